@@ -1,0 +1,144 @@
+/**
+ * The one build script (house style §3): esbuild bundles for dist/chrome and dist/firefox from one
+ * manifest, plus dist/lib (library + CLI for Node, with type declarations).
+ * Usage: tsx scripts/build.ts [--watch] [--dev] [--only ext|lib]
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type BuildOptions, build, context } from 'esbuild';
+import { iconPng } from './lib/icon-png.ts';
+import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = args.has('--dev') || watch;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+
+const browsers: TargetBrowser[] = ['chrome', 'firefox'];
+const pages = ['devtools', 'panel', 'popup'];
+
+function extensionOptions(browser: TargetBrowser): BuildOptions {
+  return {
+    absWorkingDir: root,
+    entryPoints: {
+      background: 'src/background/service-worker.ts',
+      devtools: 'panels/devtools.ts',
+      panel: 'panels/panel.tsx',
+      popup: 'panels/popup.tsx',
+    },
+    outdir: join(root, 'dist', browser),
+    bundle: true,
+    format: 'esm',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : 'linked',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    // Debug logging compiles away in production builds (house style §9).
+    define: { __DEV__: String(dev), __BROWSER__: JSON.stringify(browser) },
+    drop: dev ? [] : ['debugger'],
+    logLevel: 'warning',
+  };
+}
+
+function libOptions(): BuildOptions[] {
+  const common: BuildOptions = {
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    packages: 'external',
+    define: { __DEV__: 'false', __BROWSER__: '"node"' },
+    logLevel: 'warning',
+  };
+  return [
+    { ...common, entryPoints: { index: 'src/index.ts' }, outdir: join(root, 'dist/lib') },
+    {
+      ...common,
+      entryPoints: { cli: 'src/cli/main.ts' },
+      outdir: join(root, 'dist/lib'),
+      banner: { js: '#!/usr/bin/env node' },
+    },
+  ];
+}
+
+function writeStatic(browser: TargetBrowser): void {
+  const out = join(root, 'dist', browser);
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  writeFileSync(
+    join(out, 'manifest.json'),
+    `${JSON.stringify(manifestForBrowser(source, browser, pkg.version), null, 2)}\n`,
+  );
+  for (const page of pages) copyFileSync(join(root, 'panels', `${page}.html`), join(out, `${page}.html`));
+  for (const file of readdirSync(join(root, 'panels'))) {
+    if (file.endsWith('.css')) copyFileSync(join(root, 'panels', file), join(out, file));
+  }
+  for (const size of [16, 32, 48, 128]) writeFileSync(join(out, 'icons', `icon-${size}.png`), iconPng(size));
+}
+
+function reportSizes(): void {
+  const rows: string[] = [];
+  for (const browser of browsers) {
+    for (const name of ['panel', 'popup', 'background', 'devtools']) {
+      try {
+        const buf = readFileSync(join(root, 'dist', browser, `${name}.js`));
+        rows.push(
+          `  ${browser.padEnd(8)} ${`${name}.js`.padEnd(14)} ${kb(buf.length).padStart(9)} ${kb(gzipSync(buf).length).padStart(9)} gz`,
+        );
+      } catch {
+        // not built in this run (--only lib)
+      }
+    }
+  }
+  if (rows.length) console.log(`bundle sizes (raw, gzipped):\n${rows.join('\n')}`);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const doExt = only !== 'lib';
+  const doLib = only !== 'ext';
+  if (doExt) {
+    for (const browser of browsers) {
+      rmSync(join(root, 'dist', browser), { recursive: true, force: true });
+      writeStatic(browser);
+    }
+  }
+  const jobs: BuildOptions[] = [
+    ...(doExt ? browsers.map(extensionOptions) : []),
+    ...(doLib ? libOptions() : []),
+  ];
+  if (watch) {
+    for (const job of jobs) await (await context(job)).watch();
+    console.log('watching for changes (Ctrl+C to stop)…');
+    return;
+  }
+  await Promise.all(jobs.map((job) => build(job)));
+  if (doLib) {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
+  }
+  reportSizes();
+  console.log(`built in ${Math.round(performance.now() - t0)} ms → dist/chrome, dist/firefox, dist/lib`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`build failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+/**
+ * The subset of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) that Cookie Lens reads.
+ * Everything is optional because HAR files in the wild (Chrome, Firefox, proxies, `devtools.network`
+ * entries) differ; the adapter validates before trusting any field.
+ */
+export interface HarHeader {
+  name: string;
+  value: string;
+}
+
+export interface HarCookie {
+  name: string;
+  value: string;
+  path?: string;
+  domain?: string;
+  expires?: string | null;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+}
+
+export interface HarEntry {
+  pageref?: string;
+  startedDateTime?: string;
+  time?: number;
+  request?: {
+    method?: string;
+    url?: string;
+    headers?: HarHeader[];
+    cookies?: HarCookie[];
+  };
+  response?: {
+    status?: number;
+    headers?: HarHeader[];
+    cookies?: HarCookie[];
+    redirectURL?: string;
+  };
+  cache?: object;
+  _resourceType?: string;
+  _fromCache?: string;
+}
+
+export interface HarPage {
+  id?: string;
+  title?: string;
+  startedDateTime?: string;
+}
+
+export interface HarLog {
+  version?: string;
+  creator?: { name?: string; version?: string };
+  pages?: HarPage[];
+  entries?: HarEntry[];
+}
+
+export interface Har {
+  log?: HarLog;
+}

@@ -1,0 +1,50 @@
+/**
+ * The data model shared by every ring (DESIGN §2). Pure types: no runtime code, no imports from the
+ * outer rings.
+ */
+
+/** One request/response pair as the analysis sees it, whatever captured it (devtools, HAR, webRequest). */
+export interface Exchange {
+  /** Stable within one capture; findings and flow events point at it. */
+  id: string;
+  /** Epoch milliseconds. */
+  startedAt: number;
+  url: string;
+  method: string;
+  status: number;
+  /** URL of the top-level document the request belongs to, for first- vs third-party. */
+  pageUrl: string | null;
+  /** The `Cookie` request header as sent, or null when none was sent. */
+  requestCookieHeader: string | null;
+  /** Every `Set-Cookie` response header, one entry per header line. */
+  setCookieHeaders: string[];
+  /** The `Authorization` request header, when present (Bearer JWTs are judged too). */
+  authorizationHeader?: string | null;
+  /** e.g. 'document', 'xhr', 'fetch', 'script', 'other' — when the source knows it. */
+  initiatorType?: string;
+  /** Served from cache: no Set-Cookie from it reached the jar. */
+  fromCache?: boolean;
+}
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low', 'info'];
+
+export interface CookieRef {
+  name: string;
+  domain: string;
+  path: string;
+}
+
+export interface Finding {
+  /** Stable rule id from DESIGN §5, e.g. `auth-no-httponly`. */
+  rule: string;
+  severity: Severity;
+  cookie: CookieRef | null;
+  /** The exchange(s) that show the problem. */
+  exchanges: string[];
+  message: string;
+  why: string;
+  fix: string;
+  refs: string[];
+}

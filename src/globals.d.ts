@@ -1,0 +1,3 @@
+/** Replaced at build time by esbuild `define` (scripts/build.ts); tests get them from vitest.config.ts. */
+declare const __DEV__: boolean;
+declare const __BROWSER__: 'chrome' | 'firefox' | 'node';

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers (../shared/E2E.md): one file at a time in forked processes, long timeouts.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    retry: 0,
+  },
+});
