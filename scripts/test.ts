@@ -1,0 +1,99 @@
+/**
+ * `npm test`: typecheck, lint, build, unit + corpus + UI tests, web-ext lint, real-browser e2e.
+ * Every stage runs (so one failure does not hide another); the last line is the plain summary
+ * `tests: N passed, N failed, N skipped` counted from vitest's JSON reports.
+ * Flags: --no-e2e (quick local loop), --only-e2e.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const resultsDir = join(root, 'out', 'test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+interface Stage {
+  name: string;
+  cmd: string[];
+  /** vitest JSON report written by this stage, counted into the summary. */
+  report?: string;
+}
+
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const vitest = (config: string, report: string): Stage['cmd'] => [
+  bin('vitest'),
+  'run',
+  '--config',
+  config,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(resultsDir, report)}`,
+];
+
+const checks: Stage[] = [
+  { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: [bin('biome'), 'check', '.'] },
+  { name: 'build', cmd: [bin('tsx'), 'scripts/build.ts'] },
+];
+const unit: Stage = {
+  name: 'unit, corpus, ui',
+  cmd: vitest('vitest.config.ts', 'unit.json'),
+  report: 'unit.json',
+};
+const extLint: Stage = {
+  name: 'web-ext lint (firefox)',
+  cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-config-discovery'],
+};
+const e2e: Stage = {
+  name: 'e2e (chromium, firefox)',
+  cmd: vitest('vitest.e2e.config.ts', 'e2e.json'),
+  report: 'e2e.json',
+};
+
+const stages: Stage[] = args.has('--only-e2e')
+  ? [checks[2] as Stage, e2e]
+  : [...checks, unit, extLint, ...(args.has('--no-e2e') ? [] : [e2e])];
+
+const outcomes: { name: string; ok: boolean; seconds: number }[] = [];
+for (const stage of stages) {
+  console.log(`\n▶ ${stage.name}`);
+  const t0 = performance.now();
+  const [command = '', ...rest] = stage.cmd;
+  const run = spawnSync(command, rest, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '1' },
+  });
+  outcomes.push({ name: stage.name, ok: run.status === 0, seconds: (performance.now() - t0) / 1000 });
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const stage of stages) {
+  if (!stage.report) continue;
+  const file = join(resultsDir, stage.report);
+  if (!existsSync(file)) {
+    failed++; // the runner died before reporting: count it, never hide it
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+
+console.log('\nstages:');
+for (const o of outcomes) console.log(`  ${o.ok ? 'ok  ' : 'FAIL'} ${o.name} (${o.seconds.toFixed(1)} s)`);
+const stageFailures = outcomes.filter((o) => !o.ok).length;
+if (stageFailures) console.log(`${stageFailures} stage(s) failed`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(stageFailures || failed ? 1 : 0);
