@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseCookieDate } from '../../../src/core/cookie/cookie-date.ts';
+
+const iso = (s: string) => parseCookieDate(s)?.toISOString() ?? null;
+
+describe('parseCookieDate (RFC 6265bis §5.1.1)', () => {
+  it('parses the common formats', () => {
+    expect(iso('Wed, 21 Oct 2037 07:28:00 GMT')).toBe('2037-10-21T07:28:00.000Z');
+    expect(iso('Wednesday, 21-Oct-37 07:28:00 GMT')).toBe('2037-10-21T07:28:00.000Z');
+    expect(iso('Wed Oct 21 07:28:00 2037')).toBe('2037-10-21T07:28:00.000Z');
+  });
+
+  it('maps two-digit years: 70-99 → 19xx, 00-69 → 20xx', () => {
+    expect(iso('1 Jan 70 00:00:00')).toBe('1970-01-01T00:00:00.000Z');
+    expect(iso('1 Jan 69 00:00:00')).toBe('2069-01-01T00:00:00.000Z');
+  });
+
+  it('rejects missing parts and out-of-range fields', () => {
+    expect(iso('21 Oct 2037')).toBeNull();
+    expect(iso('Oct 2037 07:28:00')).toBeNull();
+    expect(iso('32 Oct 2037 07:28:00')).toBeNull();
+    expect(iso('21 Oct 1600 07:28:00')).toBeNull();
+    expect(iso('21 Oct 2037 24:00:00')).toBeNull();
+    expect(iso('21 Oct 2037 07:60:00')).toBeNull();
+    expect(iso('31 Feb 2037 07:28:00')).toBeNull();
+    expect(iso('')).toBeNull();
+  });
+
+  it('uses the first token matching each production', () => {
+    // "12" is taken as the day, then "2037" as the year; the later "5" is not a second day.
+    expect(iso('12 Jan 2037 5 10:00:00')).toBe('2037-01-12T10:00:00.000Z');
+    expect(iso('Jan-12-2037 10:00:00xyz')).toBe('2037-01-12T10:00:00.000Z');
+  });
+
+  it('never throws on hostile input', () => {
+    expect(parseCookieDate('\x00'.repeat(10_000))).toBeNull();
+    expect(parseCookieDate(null as unknown as string)).toBeNull();
+  });
+});
