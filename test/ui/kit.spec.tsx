@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Tabs } from '../../src/ui/kit/tabs.tsx';
+import { VirtualList } from '../../src/ui/kit/virtual-list.tsx';
+
+afterEach(cleanup);
+
+function List({ count, onActivate }: { count: number; onActivate?: (i: number) => void }) {
+  const [selected, setSelected] = useState<number | null>(null);
+  return (
+    <VirtualList
+      count={count}
+      rowHeight={20}
+      rowKey={(i) => String(i)}
+      renderRow={(i) => <span>row {i}</span>}
+      selectedIndex={selected}
+      onSelect={setSelected}
+      onActivate={onActivate}
+      label="Things"
+      empty="Nothing yet"
+      testId="things"
+    />
+  );
+}
+
+describe('VirtualList', () => {
+  it('renders only a window of a huge list', () => {
+    render(<List count={10_000} />);
+    const rows = screen.getAllByRole('option');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(200);
+    expect(screen.getByText('row 0')).toBeTruthy();
+    expect(screen.queryByText('row 9999')).toBeNull();
+  });
+
+  it('moves the selection with the keyboard and activates with Enter', () => {
+    let activated = -1;
+    render(<List count={5} onActivate={(i) => (activated = i)} />);
+    const box = screen.getByRole('listbox', { name: 'Things' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(screen.getByText('row 1').parentElement?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'End' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe('things-4');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(activated).toBe(4);
+    fireEvent.keyDown(box, { key: 'Home' });
+    expect(box.getAttribute('aria-activedescendant')).toBe('things-0');
+  });
+
+  it('shows the empty state', () => {
+    render(<List count={0} />);
+    expect(screen.getByText('Nothing yet')).toBeTruthy();
+  });
+});
+
+describe('Tabs', () => {
+  function Host() {
+    const [active, setActive] = useState<'a' | 'b' | 'c'>('a');
+    return (
+      <Tabs
+        label="Views"
+        active={active}
+        onChange={setActive}
+        tabs={[
+          { id: 'a', label: 'Alpha', count: 3 },
+          { id: 'b', label: 'Beta' },
+          { id: 'c', label: 'Gamma' },
+        ]}
+      >
+        <p>content {active}</p>
+      </Tabs>
+    );
+  }
+
+  it('switches with arrow keys, wrapping around', () => {
+    render(<Host />);
+    const alpha = screen.getByRole('tab', { name: /Alpha/ });
+    expect(alpha.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(alpha, { key: 'ArrowLeft' });
+    expect(screen.getByText('content c')).toBeTruthy();
+    fireEvent.keyDown(alpha, { key: 'ArrowRight' });
+    expect(screen.getByText('content a')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Beta' }));
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-b');
+  });
+});
