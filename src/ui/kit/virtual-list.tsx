@@ -81,6 +81,8 @@ export function VirtualList(props: VirtualListProps) {
   for (let i = first; i < last; i++) {
     const selected = i === selectedIndex;
     rows.push(
+      // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox, which points at the row with aria-activedescendant (WAI-ARIA APG listbox)
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard for every row (onKeyDown below)
       <div
         key={props.rowKey(i)}
         id={`${props.testId ?? 'row'}-${i}`}
