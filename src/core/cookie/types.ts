@@ -138,6 +138,7 @@ export type RejectCode =
   | 'prefix-secure'
   | 'samesite-none-insecure'
   | 'domain-mismatch'
+  | 'domain-invalid'
   | 'public-suffix'
   | 'overwrite-secure'
   | 'httponly-from-script'

@@ -1,0 +1,47 @@
+/**
+ * The parts of a request URL the cookie algorithms need, parsed once and cached (a capture replays
+ * the same few URLs thousands of times). Never throws: an unusable URL is `null`.
+ */
+import { isLoopbackHost } from './domain-path-match';
+
+export interface RequestUrl {
+  /** Canonical host (RFC 6265bis §5.1.2: lower-case, punycode — as WHATWG URL gives it). */
+  host: string;
+  /** The path without query or fragment, "/" when empty. */
+  path: string;
+  /** https/wss, or a loopback host ("potentially trustworthy"). */
+  secure: boolean;
+}
+
+/** Cookies exist for these schemes only (browsers ignore Set-Cookie elsewhere). */
+const COOKIE_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:']);
+const MAX_URL_LENGTH = 64 * 1024;
+const CACHE_LIMIT = 1024;
+
+export class RequestUrlCache {
+  #cache = new Map<string, RequestUrl | null>();
+
+  parse(url: string): RequestUrl | null {
+    const hit = this.#cache.get(url);
+    if (hit !== undefined) return hit;
+    const parsed = parseRequestUrl(url);
+    // Bounded: drop everything when full rather than track recency (cheap, and replays are local).
+    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
+    this.#cache.set(url, parsed);
+    return parsed;
+  }
+}
+
+export function parseRequestUrl(url: string): RequestUrl | null {
+  if (typeof url !== 'string' || url.length > MAX_URL_LENGTH) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!COOKIE_SCHEMES.has(u.protocol) || u.hostname === '') return null;
+  const host = u.hostname;
+  const secure = u.protocol === 'https:' || u.protocol === 'wss:' || isLoopbackHost(host);
+  return { host, path: u.pathname === '' ? '/' : u.pathname, secure };
+}
