@@ -1,0 +1,29 @@
+/** `jwt-expired` (low): the browser still holds/sends a JWT past its `exp` (RFC 7519 §4.1.4). */
+import type { DecodedJwt } from '../jwt/jwt-types';
+import { relativeTime } from '../jwt/relative-time';
+import type { Finding } from '../model';
+import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
+import type { RuleMeta } from './rule';
+
+export const meta: RuleMeta = {
+  id: 'jwt-expired',
+  severity: 'low',
+  title: 'Expired JWT still stored or sent',
+  why:
+    'The token is past its exp, so a correct server rejects it; the cookie outliving its token means ' +
+    'needless traffic, confusing "logged out" bugs, or a server that does not check exp at all.',
+  fix:
+    "Give the cookie the token's lifetime (`res.cookie('token', jwt, { maxAge: ttlMs, httpOnly: true, " +
+    "secure: true, sameSite: 'lax' })`), refresh before exp, and verify exp on the server.",
+  refs: ['RFC 7519 §4.1.4', 'RFC 8725 §3.10', 'CWE-613'],
+};
+
+export function checkJwtExpired(jwt: Pick<DecodedJwt, 'payload'>, ctx: TokenContext): Finding[] {
+  const exp = jwt.payload.exp;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return [];
+  const expMs = exp * 1000;
+  if (expMs > ctx.now) return [];
+  const date = Math.abs(expMs) <= 8.64e15 ? new Date(expMs).toISOString() : String(exp);
+  const message = `JWT in ${where(ctx)} expired ${relativeTime(expMs, ctx.now)} (exp ${date})`;
+  return [tokenFinding(meta, ctx, message)];
+}

@@ -1,0 +1,41 @@
+/**
+ * `jwt-no-exp`: a JWT without `exp` (RFC 7519 §4.1.4) is valid forever once stolen.
+ * Severity (decided here, DESIGN §5): medium when it is a credential — an auth cookie or a Bearer
+ * header; low for any other cookie (a JWT used for preferences or CSRF state is not a login).
+ */
+import type { DecodedJwt } from '../jwt/jwt-types';
+import type { Finding } from '../model';
+import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
+import type { RuleMeta } from './rule';
+
+export const meta: RuleMeta = {
+  id: 'jwt-no-exp',
+  severity: 'medium',
+  title: 'JWT without an expiry',
+  why:
+    'Without exp a stolen token works until the signing key changes: logout cannot end it and there is ' +
+    'no upper bound on how long a leaked cookie or log line stays usable.',
+  fix:
+    "Set a short exp when issuing (`new SignJWT(claims).setExpirationTime('15m')` in jose, " +
+    "`jwt.sign(claims, key, { expiresIn: '15m' })` in jsonwebtoken) and refresh with a separate token.",
+  refs: [
+    'RFC 7519 §4.1.4',
+    'RFC 8725 §3.10',
+    'CWE-613',
+    'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
+  ],
+};
+
+export function checkJwtNoExp(jwt: Pick<DecodedJwt, 'payload' | 'nested'>, ctx: TokenContext): Finding[] {
+  // A nested JWT (cty: JWT) carries its claims inside: judge those.
+  const claims = jwt.nested ? jwt.nested.payload : jwt.payload;
+  const exp = claims.exp;
+  if (typeof exp === 'number' && Number.isFinite(exp)) return [];
+  const severity = ctx.isAuth ? 'medium' : 'low';
+  const role = ctx.isAuth ? 'credential' : 'value';
+  const message =
+    exp === undefined
+      ? `JWT in ${where(ctx)} has no exp: this ${role} never expires`
+      : `JWT in ${where(ctx)} has a non-numeric exp (${JSON.stringify(exp).slice(0, 40)}): most verifiers ignore it`;
+  return [tokenFinding(meta, ctx, message, severity)];
+}

@@ -1,0 +1,41 @@
+/**
+ * What the token rules (jwt-*, jwe-opaque, auth-weak-secret) need: where the token was seen and the
+ * clock. They take a decoded token plus this, not an ExchangeContext, so the audit engine, the panel's
+ * detail pane and the CLI `decode` command can all call them directly.
+ */
+import type { CookieRef, Finding, Severity } from '../model';
+import type { RuleMeta } from './rule';
+
+/** Where a token was seen: a cookie, or an `Authorization: Bearer` header (`cookie: null`). */
+export interface TokenContext {
+  cookie: CookieRef | null;
+  /** Exchange ids that show it. */
+  exchanges: string[];
+  /** The cookie has the `auth` role (DESIGN §4). Bearer headers are credentials: pass true. */
+  isAuth: boolean;
+  /** Epoch ms: the capture's clock, injected so findings are reproducible. */
+  now: number;
+}
+
+/** "cookie `token`" or "the Authorization Bearer token", used in every message. */
+export function where(ctx: Pick<TokenContext, 'cookie'>): string {
+  return ctx.cookie ? `cookie \`${ctx.cookie.name}\`` : 'the Authorization Bearer token';
+}
+
+export function tokenFinding(
+  meta: RuleMeta,
+  ctx: TokenContext,
+  message: string,
+  severity: Severity = meta.severity,
+): Finding {
+  return {
+    rule: meta.id,
+    severity,
+    cookie: ctx.cookie ? { ...ctx.cookie } : null,
+    exchanges: [...ctx.exchanges],
+    message,
+    why: meta.why,
+    fix: meta.fix,
+    refs: [...meta.refs],
+  };
+}
