@@ -2,7 +2,9 @@
  * `cookie-lens` command line (DESIGN §6). Exit codes: 0 ok, 1 findings at or above --fail-on,
  * 2 bad usage or unusable input (one line on stderr, never a stack trace).
  */
+import { readFile } from 'node:fs/promises';
 import { VERSION } from '../core/version';
+import { decodeCommand } from './decode-command';
 
 const USAGE = `usage: cookie-lens <command> [options]
 
@@ -23,6 +25,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === '-v' || command === '--version') {
     console.log(VERSION);
     return 0;
+  }
+  if (command === 'decode') {
+    return decodeCommand(argv.slice(1), {
+      out: (s) => console.log(s),
+      err: (s) => console.error(s),
+      readFile: (p) => readFile(p, 'utf8'),
+    });
   }
   console.error(command ? `cookie-lens: unknown command '${command}'` : 'cookie-lens: no command given');
   console.error(USAGE);
