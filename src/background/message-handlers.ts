@@ -1,6 +1,21 @@
 /**
  * Background messages as a map of named async handlers (after refined-github), instead of a
  * growing switch. Pure of extension APIs so it is unit-testable.
+ *
+ * Protocol (`browser.runtime.sendMessage({ type, payload })` from the popup, the panel or tests):
+ *
+ * - `ping` → `{ ok: true, at }`.
+ * - `getTabCapture { tabId }` → `{ ok: true, tabId, captured, pageUrl, exchanges, dropped, truncated }`
+ *   (src/background/capture-handlers.ts). `exchanges` are `Exchange`s (src/core/model.ts), oldest
+ *   first, at most 2,000 per tab; `dropped` counts older ones that fell out; `truncated` maps exchange
+ *   id → fields cut at 16 KB. `captured: false` means nothing was ever seen for the tab (no host
+ *   permission, or no cookie traffic yet). Waits for the storage.session load, so it is safe to send
+ *   right after the worker was stopped: the message wakes it and the answer holds the restored capture.
+ * - `clearTabCapture { tabId }` → `{ ok: true, tabId, cleared }` (the capture empties, the page URL stays).
+ *
+ * `tabId` is a non-negative integer (a decimal string such as the popup's `?tab=` is accepted).
+ * Failures are values, never rejections: `{ ok: false, code: 'bad-message' | 'unknown-message' |
+ * 'bad-payload' | 'handler-failed', message? }`.
  */
 export type Handlers = Record<string, (payload: unknown) => Promise<unknown>>;
 
@@ -14,5 +29,10 @@ export async function dispatch(handlerMap: Handlers, message: unknown): Promise<
   const { type, payload } = message as { type: unknown; payload?: unknown };
   const handler = typeof type === 'string' && Object.hasOwn(handlerMap, type) ? handlerMap[type] : undefined;
   if (!handler) return { ok: false, code: 'unknown-message' };
-  return handler(payload);
+  try {
+    return await handler(payload);
+  } catch (err) {
+    // A rejected promise would surface in the sender as an opaque "Could not establish connection".
+    return { ok: false, code: 'handler-failed', message: err instanceof Error ? err.message : String(err) };
+  }
 }

@@ -1,8 +1,58 @@
 /**
  * Background (service worker in Chrome, event page in Firefox). Assume it dies at any moment
  * (house style §4): state goes to storage.session, never module variables alone.
+ *
+ * Every listener is added synchronously in the first turn: an MV3 worker woken by an event only gets
+ * it if the listener exists by the end of that turn. The capture is loaded lazily: events and messages
+ * wait for `ready` (storage.session restored) before touching the store, in arrival order.
  */
+import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
+import { createSessionPersistence } from '../platform/session-store';
+import { startWebRequestCapture } from '../platform/web-request-capture';
+import { createBadgeScheduler } from './badge-scheduler';
+import { captureHandlers } from './capture-handlers';
 import { dispatch, handlers } from './message-handlers';
+import { TabCaptureStore } from './tab-capture-store';
+import type { CaptureAction } from './web-request-assembly';
 
-browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message));
+const store = new TabCaptureStore({
+  onChange: (tabId, kind) => {
+    persistence.markChanged(tabId, kind);
+    if (kind === 'updated') badges.schedule(tabId);
+  },
+});
+const persistence = createSessionPersistence(store, browser.storage.session);
+const badges = createBadgeScheduler(store, setBadge);
+
+/** Tabs closed while the worker was stopped left their capture behind: drop them after the load. */
+async function forgetClosedTabs(): Promise<void> {
+  const open = new Set((await browser.tabs.query({})).map((t) => t.id));
+  for (const id of store.tabIds()) if (!open.has(id)) store.removeTab(id);
+}
+
+const ready: Promise<void> = persistence.load().then(() => forgetClosedTabs().catch(() => {}));
+
+function apply(actions: CaptureAction[]): void {
+  for (const action of actions) {
+    if (action.kind === 'navigate') {
+      if (store.navigate(action.tabId, action.url) === 'cleared')
+        void setBadge(action.tabId, { kind: 'unknown' });
+    } else store.add(action.tabId, action.exchange);
+  }
+}
+
+const capture = startWebRequestCapture((actions) => void ready.then(() => apply(actions)));
+
+browser.tabs.onRemoved.addListener((tabId) => void ready.then(() => store.removeTab(tabId)));
+
+browser.permissions.onAdded.addListener((granted) => {
+  if (granted.origins?.length) capture.restart();
+});
+
+const allHandlers = {
+  ...handlers,
+  ...captureHandlers({ store, ready, afterClear: (tabId) => void setBadge(tabId, { kind: 'unknown' }) }),
+};
+
+browser.runtime.onMessage.addListener((message: unknown) => dispatch(allHandlers, message));

@@ -1,0 +1,45 @@
+/**
+ * Refreshes a tab's badge after its capture changed, coalesced per tab: a page load brings dozens of
+ * requests in a burst, and analysing the capture once per burst is enough. Pure (setBadge and the
+ * store are injected) so the state it picks is unit-tested.
+ */
+import type { BadgeState } from './badge-appearance';
+import { highFindingsFor } from './badge-count';
+import type { TabCaptureStore } from './tab-capture-store';
+
+export interface BadgeScheduler {
+  /** Refresh `tabId`'s badge after `delayMs` (calls within the window join). */
+  schedule(tabId: number): void;
+  /** The state the badge shows for `tabId` right now. */
+  stateFor(tabId: number): BadgeState;
+}
+
+export function createBadgeScheduler(
+  store: TabCaptureStore,
+  setBadge: (tabId: number, state: BadgeState) => unknown,
+  delayMs = 400,
+): BadgeScheduler {
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  function stateFor(tabId: number): BadgeState {
+    const snap = store.snapshot(tabId);
+    // Nothing captured: no host access for this site, or no cookie traffic: not "0 problems".
+    if (!snap || snap.exchanges.length === 0) return { kind: 'unknown' };
+    const high = highFindingsFor(snap.exchanges);
+    return high === null ? { kind: 'unknown' } : { kind: 'count', high };
+  }
+
+  return {
+    stateFor,
+    schedule(tabId) {
+      if (timers.has(tabId)) return;
+      timers.set(
+        tabId,
+        setTimeout(() => {
+          timers.delete(tabId);
+          if (store.has(tabId)) void setBadge(tabId, stateFor(tabId));
+        }, delayMs),
+      );
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Feeds `webRequest` events to the pure WebRequestAssembler (src/background/web-request-assembly.ts)
+ * and hands its actions (navigate a tab, add an exchange) to the caller.
+ *
+ * - Chrome hides `Cookie` and `Set-Cookie` from webRequest unless the listener asks for `extraHeaders`;
+ *   Firefox shows them anyway and rejects an unknown extraInfoSpec value, so `extraHeaders` is added
+ *   only where Chrome's `OnBeforeSendHeadersOptions.EXTRA_HEADERS` enum exists.
+ * - Events arrive only for hosts we have permission for (optional host permissions, none at install).
+ *   The listeners are still added in the worker's first turn (an MV3 worker woken by an event must find
+ *   them registered synchronously), and `restart()` re-adds them when `permissions.onAdded` grants
+ *   hosts, so both engines apply the new origins to them.
+ */
+import {
+  type CaptureAction,
+  type ErrorDetails,
+  type RedirectDetails,
+  type ResponseDetails,
+  type SendHeadersDetails,
+  WebRequestAssembler,
+} from '../background/web-request-assembly';
+import { browser } from './browser';
+
+export interface WebRequestCapture {
+  /** Remove and re-add every listener (after host permissions were granted). */
+  restart(): void;
+  stop(): void;
+}
+
+const FILTER = { urls: ['http://*/*', 'https://*/*'] };
+
+/** Chrome only: Firefox throws on extraInfoSpec values it does not know. */
+function chromeExtraHeaders(): boolean {
+  const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
+  return Boolean(chromeApi?.webRequest?.OnBeforeSendHeadersOptions?.EXTRA_HEADERS);
+}
+
+export function startWebRequestCapture(onActions: (actions: CaptureAction[]) => void): WebRequestCapture {
+  const assembler = new WebRequestAssembler();
+  const extra = chromeExtraHeaders() ? (['extraHeaders'] as const) : [];
+  const emit = (actions: CaptureAction[]) => {
+    if (actions.length) onActions(actions);
+  };
+  // The polyfill's detail types are wider than the assembler's minimal shapes, which they satisfy.
+  const onSend = (d: unknown) => emit(assembler.beforeSendHeaders(d as SendHeadersDetails));
+  const onHeaders = (d: unknown) => emit(assembler.headersReceived(d as ResponseDetails));
+  const onRedirect = (d: unknown) => emit(assembler.beforeRedirect(d as RedirectDetails));
+  const onCompleted = (d: unknown) => emit(assembler.completed(d as ResponseDetails));
+  const onError = (d: unknown) => emit(assembler.errorOccurred(d as ErrorDetails));
+  const wr = browser.webRequest;
+
+  function add(): void {
+    try {
+      wr.onBeforeSendHeaders.addListener(onSend, FILTER, ['requestHeaders', ...extra]);
+      wr.onHeadersReceived.addListener(onHeaders, FILTER, ['responseHeaders', ...extra]);
+      wr.onBeforeRedirect.addListener(onRedirect, FILTER);
+      wr.onCompleted.addListener(onCompleted, FILTER);
+      wr.onErrorOccurred.addListener(onError, FILTER);
+    } catch {
+      // webRequest unavailable (permission removed by policy): capture stays empty, the badge "unknown".
+    }
+  }
+
+  function stop(): void {
+    wr.onBeforeSendHeaders.removeListener(onSend);
+    wr.onHeadersReceived.removeListener(onHeaders);
+    wr.onBeforeRedirect.removeListener(onRedirect);
+    wr.onCompleted.removeListener(onCompleted);
+    wr.onErrorOccurred.removeListener(onError);
+  }
+
+  add();
+  return {
+    restart() {
+      stop();
+      add();
+    },
+    stop,
+  };
+}
