@@ -1,0 +1,132 @@
+/**
+ * The real extension (dist/chrome) in headless Chromium: service worker, the real DevTools panel,
+ * the popup. Build first: `npx tsx scripts/build.ts`.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  type ChromiumWithExtension,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  openTabWithId,
+} from './harness/chromium.ts';
+import {
+  harEntryCount,
+  openCookiesPanel,
+  openDevTools,
+  waitForPanelRegistered,
+  waitForPanelText,
+} from './harness/chromium-devtools.ts';
+import { reportTiming, step } from './harness/steps.ts';
+import { startTestServer, type TestServer } from './harness/test-server.ts';
+
+const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
+/** A page with exactly two subresources. The data: icon stops the /favicon.ico request. */
+function page(name: string): string {
+  return `<!doctype html><html><head><title>${name}</title><link rel="icon" href="data:,"></head>
+<body><h1>${name}</h1><img src="/pixel.svg" alt=""><script src="/app.js"></script></body></html>`;
+}
+
+const routes = {
+  '/': { body: page('home'), setCookie: ['sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax'] },
+  '/later': { body: page('later'), setCookie: ['visited=1; Max-Age=3600'] },
+  '/pixel.svg': { contentType: 'image/svg+xml', body: PIXEL },
+  '/app.js': { contentType: 'text/javascript', body: 'document.title += " ok";', setCookie: ['theme=dark'] },
+};
+/** The document plus its two subresources. */
+const REQUESTS_PER_PAGE = 3;
+
+describe('Cookie Lens in Chromium (dist/chrome)', () => {
+  let server: TestServer;
+  let chromium: ChromiumWithExtension;
+  let startedAt = 0;
+
+  beforeAll(async () => {
+    const t0 = performance.now();
+    server = await startTestServer(routes);
+    chromium = await launchChromiumWithExtension();
+    reportTiming('chromium launch with extension', t0);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  beforeEach(() => {
+    startedAt = performance.now();
+  });
+  afterEach((context) => {
+    reportTiming(`chromium: ${context.task.name}`, startedAt);
+    // Every extension document and the service worker, during this test.
+    expect(chromium.errors.list, `console errors in extension pages:\n${chromium.errors.describe()}`).toEqual(
+      [],
+    );
+  });
+
+  test('the background service worker answers ping from an extension page', async () => {
+    const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
+    const reply = await step('chromium', "runtime.sendMessage({type:'ping'})", () =>
+      popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })),
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await popup.close();
+  });
+
+  test('the Cookies panel counts the requests of a page loaded while it is open', async () => {
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    const panel = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
+    expect(panel.frame.url()).toBe(`${chromium.extensionOrigin}panel.html`);
+    // The panel's startup backfill of about:blank is answered: traffic from now on is live.
+    expect(await harEntryCount(panel.frame)).toBe(0);
+    await waitForPanelText(panel.frame, 'request-count', '0');
+
+    await step('chromium', `navigate the inspected tab to ${server.url('/')}`, () =>
+      tab.goto(server.url('/'), { waitUntil: 'load' }),
+    );
+    await waitForPanelText(panel.frame, 'request-count', String(REQUESTS_PER_PAGE));
+    // The same number as DevTools' own network log holds for the page.
+    expect(await harEntryCount(panel.frame)).toBe(REQUESTS_PER_PAGE);
+    await panel.devtools.close();
+    await tab.close();
+  });
+
+  test('the Cookies panel opened after the page loaded backfills it from getHAR', async () => {
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    // DevTools records network traffic only while it is open; the panel itself is shown later.
+    const devtools = await step('chromium', 'open DevTools (Target.openDevTools)', () => openDevTools(tab));
+    await waitForPanelRegistered(devtools, chromium.extensionId);
+    await step('chromium', `load ${server.url('/later')} before the panel exists`, () =>
+      tab.goto(server.url('/later'), { waitUntil: 'load' }),
+    );
+    const panel = await openCookiesPanel(tab, { extensionId: chromium.extensionId, devtools });
+    const inHar = await harEntryCount(panel.frame);
+    expect(inHar).toBeGreaterThan(0);
+    expect(inHar).toBe(REQUESTS_PER_PAGE);
+    await waitForPanelText(panel.frame, 'request-count', String(inHar));
+    await devtools.close();
+    await tab.close();
+  });
+
+  test('the popup opened for a tab shows that tab’s site', async () => {
+    const { page: tab, tabId } = await openTabWithId(chromium, server.url('/'));
+    await tab.waitForFunction(() => document.readyState === 'complete');
+    const popup = await openExtensionPage(chromium.browser, chromium.extensionId, `popup.html?tab=${tabId}`);
+    const site = await step('chromium', 'popup renders [data-testid=popup-site]', () =>
+      popup
+        .waitForSelector('[data-testid="popup-site"]', { timeout: 5_000 })
+        .then((el) => el?.evaluate((e) => e.textContent)),
+    );
+    // What the popup can learn about the tab: without the `tabs` permission or host access to the tab,
+    // Chrome leaves Tab.url out, and the popup can only say "No site in this tab."
+    const seenByExtension = await popup.evaluate(
+      async (id: number) =>
+        (await chrome.tabs.get(id)).url ?? '(no url: needs the tabs permission or host access)',
+      tabId,
+    );
+    expect(
+      site,
+      `the popup must name the host of tab ${tabId}; chrome.tabs.get(${tabId}).url = ${seenByExtension}`,
+    ).toBe(new URL(server.origin).host);
+    await popup.close();
+    await tab.close();
+  });
+});
