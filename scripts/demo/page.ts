@@ -25,7 +25,7 @@ export function layout(req: Request, title: string, lessons: readonly Lesson[], 
 </head>
 <body data-other-origin="${other}">
 <header class="top">
-  <a class="brand" href="/">🍪 Cookie Lens <span>teaching demo</span></a>
+  <a class="brand" href="/"><img src="/static/favicon.svg" alt="" width="22" height="22"> Cookie Lens <span>teaching demo</span></a>
   <nav aria-label="Lessons">${lessons.map(
     (l) =>
       html`<a href="${l.meta.path}" title="${l.meta.title}"${
@@ -60,10 +60,10 @@ that runs and tells you what to look for in the <b>Cookies</b> panel of Cookie L
 }
 
 function renderFields(fields: readonly ActionField[]): SafeHtml {
-  return html`<fieldset class="fields"><legend>Login form</legend>${fields.map(
-    (f) => html`<label>${f.label} <input name="${f.name}" type="${f.type}" value="${f.value}"
+  return html`<form class="fields" id="login-form"><fieldset><legend>Login form</legend>${fields.map(
+    (f) => html`<label><span>${f.label}</span> <input name="${f.name}" type="${f.type}" value="${f.value}"
       autocomplete="off" maxlength="64"></label>`,
-  )}<p class="hint">Any username; the password is <code>demo</code>.</p></fieldset>`;
+  )}<p class="hint">Any username; the password is <code>demo</code>.</p></fieldset></form>`;
 }
 
 function renderAction(action: LessonAction): SafeHtml {

@@ -121,4 +121,6 @@ for (const button of document.querySelectorAll('button[data-action]')) {
     });
   });
 }
+// The login form has no submit button of its own: Enter must not navigate away.
+document.getElementById('login-form')?.addEventListener('submit', (event) => event.preventDefault());
 showDocumentCookie();
