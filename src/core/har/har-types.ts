@@ -28,6 +28,7 @@ export interface HarEntry {
     url?: string;
     headers?: HarHeader[];
     cookies?: HarCookie[];
+    httpVersion?: string;
   };
   response?: {
     status?: number;
@@ -36,8 +37,12 @@ export interface HarEntry {
     redirectURL?: string;
   };
   cache?: object;
+  /** Chrome: 'document', 'xhr', 'fetch', 'script', … */
   _resourceType?: string;
+  /** Chrome: 'memory' | 'disk' when the response came from the cache. */
   _fromCache?: string;
+  /** Chrome: who started the request. */
+  _initiator?: { type?: string };
 }
 
 export interface HarPage {

@@ -1,0 +1,198 @@
+/**
+ * The analysis engine (DESIGN §1 data flow): replays exchanges in time order through the CookieJar,
+ * builds each cookie's story, compares the Cookie headers on the wire with what the jar predicts, and
+ * runs every rule on every exchange. Incremental: the DevTools panel calls `add` per request and
+ * `snapshot` to render, so work per exchange is proportional to the cookies it carries.
+ */
+
+import { utf8Length } from '../cookie/byte-length';
+import { CookieJar } from '../cookie/cookie-jar';
+import type { SameSiteContext } from '../cookie/types';
+import type { Exchange, Finding } from '../model';
+import { EXCHANGE_RULES } from '../rules';
+import { isLogoutRequest } from '../rules/flow-requests';
+import type { ExchangeContext, SetLine } from '../rules/rule-context';
+import { applySetCookie } from './apply-set-cookie';
+import { FindingStore } from './finding-store';
+import type { JarMismatch, TrackedCookie } from './flow-types';
+import { observeSent } from './observe-sent';
+import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
+import { type SiteSummary, siteSummaries } from './site-summary';
+import { tokenFindingsFor } from './token-findings';
+import { valueFacts } from './value-facts';
+
+export interface AnalyzerOptions {
+  /** Clock for exchanges without a start time (epoch ms). Default: Date.now() at construction. */
+  now?: number;
+}
+
+export interface Analysis {
+  exchanges: number;
+  /** Exchanges skipped (no usable URL) or served from cache. */
+  skipped: number;
+  cookies: TrackedCookie[];
+  findings: Finding[];
+  sites: SiteSummary[];
+  /** Wire vs jar disagreements (bounded): script-set cookies, cookies set before the capture. */
+  mismatches: JarMismatch[];
+  /** The capture's clock: start time of the latest exchange. */
+  now: number;
+}
+
+const MAX_MISMATCHES = 1000;
+
+function pathOf(url: string): string {
+  const start = url.indexOf('://');
+  const slash = start >= 0 ? url.indexOf('/', start + 3) : -1;
+  if (slash < 0) return '/';
+  let end = url.length;
+  for (let i = slash; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 || c === 35) {
+      end = i;
+      break;
+    }
+  }
+  return url.slice(slash, end);
+}
+
+/** RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax". */
+function sameSiteContext(ex: Exchange, site: string, pageSite: string | null): SameSiteContext {
+  if (pageSite === null || pageSite === site) return 'same-site';
+  if (ex.initiatorType === 'document' && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
+  return 'cross-site';
+}
+
+export class Analyzer {
+  readonly #jar: CookieJar;
+  readonly #cookies = new Map<string, TrackedCookie>();
+  readonly #findings = new FindingStore();
+  readonly #mismatches: JarMismatch[] = [];
+  readonly #judgedTokens = new Set<string>();
+  readonly #fallbackNow: number;
+  #count = 0;
+  #skipped = 0;
+  #clock = 0;
+
+  constructor(opts: AnalyzerOptions = {}) {
+    this.#fallbackNow = opts.now ?? Date.now();
+    this.#clock = this.#fallbackNow;
+    this.#jar = new CookieJar({ now: () => this.#clock });
+  }
+
+  get size(): number {
+    return this.#count;
+  }
+
+  /** Replays one exchange. Exchanges must come in time order (HAR adapter sorts them). */
+  add(ex: Exchange): void {
+    const host = hostOf(ex.url);
+    if (host === null || ex.fromCache) {
+      // A cache hit or an unusable URL: nothing reached the network, nothing to replay.
+      this.#skipped++;
+      this.#count++;
+      return;
+    }
+    this.#count++;
+    const now = ex.startedAt > 0 ? ex.startedAt : this.#fallbackNow;
+    this.#clock = now;
+    const https = isHttpsUrl(ex.url);
+    const site = siteOfHost(host);
+    const pageSite = siteOfUrl(ex.pageUrl);
+
+    const sent = observeSent(this.#jar, this.#cookies, {
+      exchange: ex,
+      host,
+      now,
+      context: sameSiteContext(ex, site, pageSite),
+      onMismatch: (m) => {
+        if (this.#mismatches.length < MAX_MISMATCHES) this.#mismatches.push(m);
+      },
+    });
+
+    const sets: SetLine[] = [];
+    const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;
+    const path = pathOf(ex.url);
+    for (const header of ex.setCookieHeaders) {
+      const { line } = applySetCookie(this.#jar, this.#cookies, {
+        header,
+        url: ex.url,
+        host,
+        path,
+        exchangeId: ex.id,
+        now,
+        https,
+        thirdParty: pageSite !== null && pageSite !== site,
+        reconstructed,
+      });
+      sets.push(line);
+    }
+
+    const auth = ex.authorizationHeader;
+    const bearer =
+      typeof auth === 'string' && /^bearer\s/i.test(auth)
+        ? valueFacts(auth.replace(/^bearer\s+/i, ''), now)
+        : null;
+    const cookies = this.#cookies;
+    const ctx: ExchangeContext = {
+      exchange: ex,
+      https,
+      host,
+      site,
+      pageSite,
+      sets,
+      sent,
+      cookieHeaderBytes: ex.requestCookieHeader ? utf8Length(ex.requestCookieHeader) : 0,
+      bearer,
+      current: (key) => cookies.get(key),
+      now,
+    };
+    for (const rule of EXCHANGE_RULES) {
+      for (const f of rule.check(ctx))
+        this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
+    }
+    for (const f of tokenFindingsFor(ctx, this.#judgedTokens)) {
+      this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
+    }
+
+    // Flow facts for the exchanges that follow (rules above saw them as they were before this one).
+    if (isLogoutRequest(ex)) {
+      for (const c of sent) {
+        const t = c.cookie;
+        const kept = (t.state === 'live' || t.state === 'unexplained') && t.value === c.value;
+        t.flow.survivedLogout = kept ? { exchange: ex.id, value: c.value } : null;
+      }
+    }
+  }
+
+  addAll(exchanges: Iterable<Exchange>): void {
+    for (const ex of exchanges) this.add(ex);
+  }
+
+  snapshot(): Analysis {
+    const cookies = [...this.#cookies.values()];
+    const store = this.#findings;
+    // Copies: the store keeps merging into its own objects; a snapshot must not change under the UI.
+    const located = store.list().map((f) => ({
+      finding: { ...f, exchanges: [...f.exchanges] },
+      site: store.siteOf(f) || 'unknown',
+    }));
+    const findings = located.map((l) => l.finding);
+    return {
+      exchanges: this.#count,
+      skipped: this.#skipped,
+      cookies,
+      findings,
+      sites: siteSummaries(cookies, located),
+      mismatches: [...this.#mismatches],
+      now: this.#clock,
+    };
+  }
+}
+
+/** Runs a whole capture through a fresh Analyzer. */
+export function analyseExchanges(exchanges: Iterable<Exchange>, opts: AnalyzerOptions = {}): Analysis {
+  const a = new Analyzer(opts);
+  a.addAll(exchanges);
+  return a.snapshot();
+}

@@ -1,0 +1,122 @@
+/**
+ * One `Set-Cookie` line through the jar (RFC 6265bis §5.7), turned into what the rules see (`SetLine`)
+ * and into the tracked cookie's story (set / updated / deleted / rejected).
+ */
+
+import type { CookieJar } from '../cookie/cookie-jar';
+import { cookieLifetime } from '../cookie/cookie-lifetime';
+import { defaultPath } from '../cookie/domain-path-match';
+import type { ParsedSetCookieOk } from '../cookie/types';
+import type { CookieRef } from '../model';
+import { classifyRole } from '../roles/classify-role';
+import type { SetLine } from '../rules/rule-context';
+import type { TrackedCookie } from './flow-types';
+import { cookieKey, newTracked, pushId, recordEvent } from './tracked-cookies';
+import { valueFacts } from './value-facts';
+
+export interface SetInput {
+  header: string;
+  url: string;
+  host: string;
+  path: string;
+  exchangeId: string;
+  now: number;
+  https: boolean;
+  thirdParty: boolean;
+  reconstructed: boolean;
+}
+
+/** Where the cookie was, or would have been, stored: RFC 6265bis §5.7 steps 8–11. */
+function intendedRef(parsed: ParsedSetCookieOk | null, input: SetInput, name: string): CookieRef {
+  const a = parsed?.attributes;
+  return { name, domain: a?.domain ?? input.host, path: a?.path ?? defaultPath(input.path) };
+}
+
+export function applySetCookie(
+  jar: CookieJar,
+  cookies: Map<string, TrackedCookie>,
+  input: SetInput,
+): { line: SetLine; tracked: TrackedCookie } {
+  const result = jar.setCookie(input.header, input.url, { now: input.now });
+  const parsed = result.parsed.ok ? result.parsed : null;
+  const lifetime = parsed ? cookieLifetime(parsed, input.now) : null;
+  const deletion = lifetime?.kind === 'deletion';
+  const name = parsed?.name ?? '';
+  const stored = result.cookie;
+  const ref: CookieRef = stored
+    ? { name: stored.name, domain: stored.domain, path: stored.path }
+    : intendedRef(parsed, input, name);
+  const key = cookieKey(ref.name, ref.domain, ref.path);
+  let tracked = cookies.get(key);
+  // A deletion carries an empty value: judge it by the cookie it deletes, not by "".
+  const facts = parsed && !deletion ? valueFacts(parsed.value, input.now) : null;
+  const role = facts ? classifyRole(ref.name, facts) : (tracked?.role ?? classifyRole(ref.name, null));
+  if (tracked === undefined) {
+    tracked = newTracked(ref.name, ref.domain, ref.path, role);
+    tracked.state = 'rejected';
+    cookies.set(key, tracked);
+  }
+  const at = input.now;
+  const ex = input.exchangeId;
+  switch (result.outcome) {
+    case 'stored':
+    case 'replaced': {
+      const s = stored;
+      const a = parsed?.attributes;
+      const changed = tracked.value !== parsed?.value;
+      const event = result.outcome === 'replaced' || tracked.state === 'unexplained' ? 'updated' : 'set';
+      recordEvent(tracked, { type: event, exchange: ex, at });
+      tracked.state = 'live';
+      tracked.value = parsed?.value ?? '';
+      tracked.hostOnly = s?.hostOnly ?? null;
+      tracked.secure = s?.secure ?? false;
+      tracked.httpOnly = s?.httpOnly ?? false;
+      tracked.sameSite = s?.sameSite ?? null;
+      tracked.sameSiteRaw = a?.sameSiteRaw ?? null;
+      tracked.partitioned = s?.partitioned ?? false;
+      tracked.lifetime = lifetime;
+      tracked.expiresAt = s?.expiresAt ?? null;
+      tracked.role = role;
+      tracked.facts = facts;
+      tracked.thirdParty = tracked.thirdParty || input.thirdParty;
+      tracked.flow.everSet = true;
+      if (input.https) tracked.flow.setOverHttps = true;
+      if (changed) tracked.flow.survivedLogout = null;
+      pushId(tracked.setBy, ex);
+      break;
+    }
+    case 'deleted':
+    case 'ignored':
+      // `ignored`: a deletion with nothing in the jar — it may delete a cookie set before the capture.
+      recordEvent(tracked, { type: 'deleted', exchange: ex, at });
+      tracked.state = 'deleted';
+      tracked.lifetime = lifetime;
+      tracked.expiresAt = null;
+      tracked.flow.everSet = true;
+      tracked.flow.survivedLogout = null;
+      pushId(tracked.setBy, ex);
+      break;
+    case 'rejected': {
+      const e = { type: 'rejected' as const, exchange: ex, at };
+      recordEvent(
+        tracked,
+        result.reason !== undefined
+          ? { ...e, reason: result.reason, message: result.message ?? result.reason }
+          : e,
+      );
+      break;
+    }
+  }
+  const line: SetLine = {
+    header: input.header,
+    result,
+    parsed,
+    lifetime,
+    cookie: ref,
+    role,
+    facts,
+    deletion,
+    reconstructed: input.reconstructed,
+  };
+  return { line, tracked };
+}

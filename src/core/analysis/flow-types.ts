@@ -1,0 +1,76 @@
+/**
+ * Model types of the analysis engine (DESIGN §2 `FlowEvent`, `Role`): what happened to each cookie over
+ * the capture, and the tracked state the rules and the report read. Kept here, not in model.ts, so the
+ * engine owns its types.
+ */
+import type { Lifetime, RejectCode, SameSite } from '../cookie/types';
+import type { RoleResult } from '../roles/classify-role';
+import type { ValueFacts } from './value-facts';
+
+export type FlowEventType = 'set' | 'updated' | 'deleted' | 'rejected' | 'sent' | 'unexplained-sent';
+
+export interface FlowEvent {
+  type: FlowEventType;
+  /** The exchange that carried the Set-Cookie or Cookie header. */
+  exchange: string;
+  /** Epoch ms of that exchange. */
+  at: number;
+  /** For `rejected`: the jar's code and its explanation. */
+  reason?: RejectCode;
+  message?: string;
+  /** For `sent`: the value differed from what the jar held (changed by script, or set before capture). */
+  valueMismatch?: boolean;
+}
+
+export type CookieState = 'live' | 'deleted' | 'rejected' | 'unexplained' | 'expired';
+
+/** Flow facts the flow rules read; updated by the analyzer after each exchange. */
+export interface FlowFacts {
+  /** Ever set by an https response (sent-over-http). */
+  setOverHttps: boolean;
+  /** Seen in a Set-Cookie at least once (unexplained-cookie). */
+  everSet: boolean;
+  /** Sent to a logout-like request that neither deleted nor changed it: the exchange id and value. */
+  survivedLogout: { exchange: string; value: string } | null;
+}
+
+/** One cookie over the whole capture, keyed by (name, domain, path) — RFC 6265bis §5.7 step 22. */
+export interface TrackedCookie {
+  key: string;
+  name: string;
+  domain: string;
+  path: string;
+  /** null when only seen in a Cookie header (domain and path are then guesses: the request host and "/"). */
+  hostOnly: boolean | null;
+  /** Latest value known (set or sent). */
+  value: string;
+  state: CookieState;
+  /** Lifetime of the latest Set-Cookie, or null when never seen set. */
+  lifetime: Lifetime | null;
+  /** Epoch ms or null (session / unknown). */
+  expiresAt: number | null;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite | null;
+  /** SameSite as written, even when invalid. */
+  sameSiteRaw: string | null;
+  partitioned: boolean;
+  role: RoleResult;
+  facts: ValueFacts | null;
+  /** Set by a response from another site than the page (third party). */
+  thirdParty: boolean;
+  setBy: string[];
+  sentOn: string[];
+  /** Bounded history; `eventsDropped` counts what did not fit. */
+  events: FlowEvent[];
+  eventsDropped: number;
+  flow: FlowFacts;
+}
+
+/** The Cookie header seen on the wire disagreed with what the replayed jar predicted. */
+export interface JarMismatch {
+  exchange: string;
+  name: string;
+  /** `missing`: the jar would send it but the browser did not; `unexpected`: sent but not in the jar. */
+  kind: 'missing' | 'unexpected' | 'value-differs';
+}

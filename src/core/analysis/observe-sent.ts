@@ -1,0 +1,96 @@
+/**
+ * The `Cookie` header on the wire vs the jar's prediction (RFC 6265bis §5.8.3). Each observed pair is
+ * matched to the jar cookie it came from; a pair the jar cannot explain was set before the capture or by
+ * a script (`unexplained-sent`); a cookie the jar would send but the browser did not is a mismatch too
+ * (blocked third-party cookie, SameSite, a script deleting it).
+ */
+import { parseCookieHeader } from '../cookie/cookie-header-parser';
+import type { CookieJar } from '../cookie/cookie-jar';
+import type { SameSiteContext, StoredCookie } from '../cookie/types';
+import type { Exchange } from '../model';
+import { classifyRole } from '../roles/classify-role';
+import type { SentCookie } from '../rules/rule-context';
+import type { JarMismatch, TrackedCookie } from './flow-types';
+import { cookieKey, newTracked, pushId, recordEvent } from './tracked-cookies';
+import { valueFacts } from './value-facts';
+
+export interface ObserveInput {
+  exchange: Exchange;
+  host: string;
+  now: number;
+  context: SameSiteContext;
+  onMismatch(m: JarMismatch): void;
+}
+
+/** Pairs read from one Cookie header: far above what browsers send (Chrome: 180 per domain). */
+const MAX_PAIRS = 1000;
+
+function pickMatch(predicted: StoredCookie[], used: boolean[], name: string, value: string): number {
+  let byName = -1;
+  for (let i = 0; i < predicted.length; i++) {
+    const p = predicted[i] as StoredCookie;
+    if (used[i] || p.name !== name) continue;
+    if (p.value === value) return i;
+    if (byName < 0) byName = i;
+  }
+  return byName;
+}
+
+export function observeSent(
+  jar: CookieJar,
+  cookies: Map<string, TrackedCookie>,
+  input: ObserveInput,
+): SentCookie[] {
+  const ex = input.exchange;
+  const predicted = jar.getCookies(ex.url, { sameSiteContext: input.context, now: input.now });
+  const header = ex.requestCookieHeader;
+  const pairs = header ? parseCookieHeader(header).slice(0, MAX_PAIRS) : [];
+  const used = new Array<boolean>(predicted.length).fill(false);
+  const out: SentCookie[] = [];
+  for (const pair of pairs) {
+    const i = pickMatch(predicted, used, pair.name, pair.value);
+    let tracked: TrackedCookie | undefined;
+    let unexplained = false;
+    if (i >= 0) {
+      used[i] = true;
+      const p = predicted[i] as StoredCookie;
+      tracked = cookies.get(cookieKey(p.name, p.domain, p.path));
+    }
+    if (tracked === undefined) {
+      // Not in the jar: guess the narrowest scope (host-only, "/") so later sends land on the same story.
+      unexplained = i < 0;
+      const key = cookieKey(pair.name, input.host, '/');
+      tracked = cookies.get(key);
+      if (tracked === undefined) {
+        const facts = valueFacts(pair.value, input.now);
+        tracked = newTracked(pair.name, input.host, '/', classifyRole(pair.name, facts));
+        tracked.facts = facts;
+        tracked.value = pair.value;
+        cookies.set(key, tracked);
+      }
+    }
+    const before = { ...tracked.flow };
+    const valueMismatch = !unexplained && tracked.value !== pair.value;
+    if (unexplained) input.onMismatch({ exchange: ex.id, name: pair.name, kind: 'unexpected' });
+    else if (valueMismatch) input.onMismatch({ exchange: ex.id, name: pair.name, kind: 'value-differs' });
+    if (tracked.value !== pair.value && (unexplained || tracked.state === 'unexplained')) {
+      tracked.value = pair.value;
+      tracked.facts = valueFacts(pair.value, input.now);
+      tracked.role = classifyRole(pair.name, tracked.facts);
+    }
+    const type = unexplained ? 'unexplained-sent' : 'sent';
+    recordEvent(
+      tracked,
+      valueMismatch
+        ? { type, exchange: ex.id, at: input.now, valueMismatch }
+        : { type, exchange: ex.id, at: input.now },
+    );
+    pushId(tracked.sentOn, ex.id);
+    out.push({ name: pair.name, value: pair.value, cookie: tracked, before, valueBefore: tracked.value });
+  }
+  for (let i = 0; i < predicted.length; i++) {
+    if (!used[i])
+      input.onMismatch({ exchange: ex.id, name: (predicted[i] as StoredCookie).name, kind: 'missing' });
+  }
+  return out;
+}

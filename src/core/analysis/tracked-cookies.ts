@@ -1,0 +1,51 @@
+/**
+ * The per-cookie story (DESIGN §2 FlowEvent): one TrackedCookie per (name, domain, path), with bounded
+ * history. Creation and event recording live here so the analyzer reads as the replay algorithm only.
+ */
+import type { RoleResult } from '../roles/classify-role';
+import type { FlowEvent, TrackedCookie } from './flow-types';
+
+/** History kept per cookie; a cookie sent on 10k requests keeps the first ones and a count. */
+export const MAX_EVENTS_PER_COOKIE = 500;
+/** Exchange ids kept in setBy / sentOn. */
+export const MAX_IDS_PER_COOKIE = 2000;
+
+export function cookieKey(name: string, domain: string, path: string): string {
+  return `${name}\t${domain}\t${path}`;
+}
+
+export function newTracked(name: string, domain: string, path: string, role: RoleResult): TrackedCookie {
+  return {
+    key: cookieKey(name, domain, path),
+    name,
+    domain,
+    path,
+    hostOnly: null,
+    value: '',
+    state: 'unexplained',
+    lifetime: null,
+    expiresAt: null,
+    secure: false,
+    httpOnly: false,
+    sameSite: null,
+    sameSiteRaw: null,
+    partitioned: false,
+    role,
+    facts: null,
+    thirdParty: false,
+    setBy: [],
+    sentOn: [],
+    events: [],
+    eventsDropped: 0,
+    flow: { setOverHttps: false, everSet: false, survivedLogout: null },
+  };
+}
+
+export function recordEvent(c: TrackedCookie, e: FlowEvent): void {
+  if (c.events.length < MAX_EVENTS_PER_COOKIE) c.events.push(e);
+  else c.eventsDropped++;
+}
+
+export function pushId(list: string[], id: string): void {
+  if (list.length < MAX_IDS_PER_COOKIE && list[list.length - 1] !== id) list.push(id);
+}

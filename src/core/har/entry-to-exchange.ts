@@ -1,0 +1,80 @@
+/**
+ * One HAR entry → one `Exchange` (DESIGN §2). Used for saved HAR files and for live
+ * `chrome.devtools.network.onRequestFinished` entries, which have the same shape. Never throws: an entry
+ * without a usable request URL gives null.
+ */
+import type { Exchange } from '../model';
+import { cookieHeaderFromHar, setCookiesFromHar } from './har-cookie-rebuild';
+import { cookieHeader, headerValues, setCookieLines } from './har-headers';
+import type { HarEntry } from './har-types';
+
+/** An Exchange plus what the adapter had to guess. */
+export interface HarExchange extends Exchange {
+  /** Set-Cookie / Cookie were rebuilt from HAR `cookies` arrays because the raw headers were missing. */
+  reconstructed?: boolean;
+}
+
+export interface EntryOptions {
+  id: string;
+  /** URL of the top-level page this entry belongs to, when the caller knows it. */
+  pageUrl?: string | null;
+}
+
+const MAX_URL_CHARS = 64 * 1024;
+
+function parseTime(value: unknown): number {
+  if (typeof value !== 'string') return 0;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? 0 : t;
+}
+
+/** Chrome stores `_initiator.type` ('parser', 'script', …) and `_resourceType` ('document', 'xhr', …). */
+function initiatorType(entry: HarEntry): string | undefined {
+  if (typeof entry._resourceType === 'string' && entry._resourceType !== '') return entry._resourceType;
+  return undefined;
+}
+
+export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange | null {
+  if (!entry || typeof entry !== 'object') return null;
+  const e = entry as HarEntry;
+  const req = e.request && typeof e.request === 'object' ? e.request : null;
+  const res = e.response && typeof e.response === 'object' ? e.response : null;
+  if (!req || typeof req.url !== 'string' || req.url === '' || req.url.length > MAX_URL_CHARS) return null;
+
+  const status = res && typeof res.status === 'number' && Number.isFinite(res.status) ? res.status : 0;
+  // Chrome marks memory/disk cache hits with `_fromCache`: nothing reached the network, so no Set-Cookie
+  // from the entry was processed (the HAR repeats the cached headers). Status 0 = no response at all.
+  const fromCache = (typeof e._fromCache === 'string' && e._fromCache !== '') || status === 0;
+
+  let reconstructed = false;
+  let setCookieHeaders = res ? setCookieLines(res.headers) : [];
+  if (setCookieHeaders.length === 0 && res) {
+    setCookieHeaders = setCookiesFromHar(res.cookies);
+    if (setCookieHeaders.length > 0) reconstructed = true;
+  }
+  let requestCookieHeader = cookieHeader(req.headers);
+  if (requestCookieHeader === null) {
+    requestCookieHeader = cookieHeaderFromHar(req.cookies);
+    if (requestCookieHeader !== null) reconstructed = true;
+  }
+  const authorization = headerValues(req.headers, 'authorization')[0] ?? null;
+  const type = initiatorType(e);
+  let pageUrl = opts.pageUrl ?? null;
+  if (pageUrl === null && type === 'document') pageUrl = req.url;
+
+  const exchange: HarExchange = {
+    id: opts.id,
+    startedAt: parseTime(e.startedDateTime),
+    url: req.url,
+    method: typeof req.method === 'string' && req.method !== '' ? req.method.toUpperCase() : 'GET',
+    status,
+    pageUrl,
+    requestCookieHeader,
+    setCookieHeaders: fromCache ? [] : setCookieHeaders,
+    authorizationHeader: authorization,
+  };
+  if (type !== undefined) exchange.initiatorType = type;
+  if (fromCache) exchange.fromCache = true;
+  if (reconstructed) exchange.reconstructed = true;
+  return exchange;
+}

@@ -1,0 +1,110 @@
+/**
+ * A HAR 1.2 document (Chrome, Firefox, `devtools.network.getHAR()`) → `Exchange[]` sorted by start time.
+ * Unusable input is an error value with a message a user can act on (DESIGN §6), never a throw.
+ */
+import { entryToExchange, type HarExchange } from './entry-to-exchange';
+import { isCookielessChromeHar, SENSITIVE_DATA_HELP } from './har-sensitive-data';
+import type { HarEntry, HarLog, HarPage } from './har-types';
+
+/** Bound on entries read from one file (the panel's capture ring is 20k; a CLI gets more room). */
+export const MAX_HAR_ENTRIES = 500_000;
+
+export type HarErrorCode = 'not-an-object' | 'no-log' | 'no-entries' | 'har-without-cookies';
+
+export interface HarError {
+  ok: false;
+  code: HarErrorCode;
+  message: string;
+}
+
+export interface HarOk {
+  ok: true;
+  exchanges: HarExchange[];
+  /** Entries skipped because they had no request URL, or beyond MAX_HAR_ENTRIES. */
+  skipped: number;
+  /** Exchanges whose cookie headers were rebuilt from HAR `cookies` arrays. */
+  reconstructed: number;
+  creator: string | null;
+}
+
+export type HarResult = HarOk | HarError;
+
+function fail(code: HarErrorCode, message: string): HarError {
+  return { ok: false, code, message };
+}
+
+function startOf(e: HarEntry): number {
+  const t = typeof e?.startedDateTime === 'string' ? Date.parse(e.startedDateTime) : Number.NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
+function isHttpUrl(s: unknown): s is string {
+  return typeof s === 'string' && /^https?:\/\//i.test(s);
+}
+
+/**
+ * The top-level URL of each page: its first `document` entry, else its first entry, else a title that is
+ * a URL (Chrome writes the page URL as its title; Firefox writes the document title).
+ */
+function pageUrls(pages: HarPage[], sorted: HarEntry[]): Map<string, string> {
+  const urls = new Map<string, string>();
+  const fallback = new Map<string, string>();
+  for (const e of sorted) {
+    const ref = e.pageref;
+    const url = e.request?.url;
+    if (typeof ref !== 'string' || !isHttpUrl(url)) continue;
+    if (e._resourceType === 'document' && !urls.has(ref)) urls.set(ref, url);
+    if (!fallback.has(ref)) fallback.set(ref, url);
+  }
+  for (const [ref, url] of fallback) if (!urls.has(ref)) urls.set(ref, url);
+  for (const p of pages) {
+    if (p && typeof p.id === 'string' && !urls.has(p.id) && isHttpUrl(p.title)) urls.set(p.id, p.title);
+  }
+  return urls;
+}
+
+export function harToExchanges(har: unknown): HarResult {
+  if (!har || typeof har !== 'object' || Array.isArray(har)) {
+    return fail('not-an-object', 'not a HAR file: expected a JSON object with a "log"');
+  }
+  const log = (har as { log?: unknown }).log;
+  if (!log || typeof log !== 'object' || Array.isArray(log)) {
+    return fail('no-log', 'not a HAR file: no "log" object at the top level');
+  }
+  const l = log as HarLog;
+  if (!Array.isArray(l.entries)) return fail('no-entries', 'not a HAR file: "log.entries" is not an array');
+
+  const raw = l.entries.length > MAX_HAR_ENTRIES ? l.entries.slice(0, MAX_HAR_ENTRIES) : l.entries;
+  const entries = raw.filter((e): e is HarEntry => !!e && typeof e === 'object');
+  if (isCookielessChromeHar(l, entries)) {
+    return fail('har-without-cookies', `HAR has no Cookie or Set-Cookie headers: ${SENSITIVE_DATA_HELP}`);
+  }
+
+  // Stable sort by start time (DESIGN §2): the jar replay depends on the order.
+  const sorted = entries
+    .map((e, i) => ({ e, i, t: startOf(e) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.e);
+  const pages = pageUrls(Array.isArray(l.pages) ? l.pages : [], sorted);
+
+  const exchanges: HarExchange[] = [];
+  let skipped = l.entries.length - entries.length + (l.entries.length - raw.length);
+  let reconstructed = 0;
+  // Without pagerefs, the latest top-level document is the page of what follows it.
+  let currentDoc: string | null = null;
+  for (const e of sorted) {
+    const ref = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
+    if (ref === undefined && e._resourceType === 'document' && isHttpUrl(e.request?.url)) {
+      currentDoc = e.request.url;
+    }
+    const ex = entryToExchange(e, { id: `e${exchanges.length + 1}`, pageUrl: ref ?? currentDoc });
+    if (!ex) {
+      skipped++;
+      continue;
+    }
+    if (ex.reconstructed) reconstructed++;
+    exchanges.push(ex);
+  }
+  const creator = typeof l.creator?.name === 'string' ? l.creator.name : null;
+  return { ok: true, exchanges, skipped, reconstructed, creator };
+}

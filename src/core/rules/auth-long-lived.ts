@@ -1,0 +1,38 @@
+/** `auth-long-lived` (medium): a login cookie that outlives 30 days. */
+import { DAY_MS, formatDuration } from '../cookie/cookie-lifetime';
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { authSets, type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'auth-long-lived',
+  severity: 'medium',
+  title: 'Auth cookie lives longer than 30 days',
+  why:
+    'A stolen or forgotten session stays usable as long as the cookie lives; OWASP recommends short idle ' +
+    'and absolute timeouts for sessions.',
+  fix: 'Keep sessions short (hours to days) and use a separate, revocable remember-me token if needed.',
+  refs: ['OWASP Session Management Cheat Sheet', 'CWE-613'],
+};
+
+const LIMIT_MS = 30 * DAY_MS;
+
+export function check(ctx: ExchangeContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of authSets(ctx)) {
+    const lt = s.lifetime;
+    if (lt?.kind !== 'persistent') continue;
+    const left = lt.expiresAt - ctx.exchange.startedAt;
+    if (left > LIMIT_MS) {
+      out.push(
+        finding(
+          meta,
+          s.cookie,
+          ctx.exchange.id,
+          `Auth cookie ${s.cookie.name} lives ${formatDuration(left)}`,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/** `auth-no-httponly` (high): a login cookie that page scripts can read. */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { authSets, type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'auth-no-httponly',
+  severity: 'high',
+  title: 'Auth cookie readable by scripts',
+  why:
+    'Without HttpOnly, any script on the page — including one injected through XSS — can read the session ' +
+    'cookie from document.cookie and send it to an attacker, who then is the user.',
+  fix: 'res.cookie(name, value, { httpOnly: true }); express-session: cookie: { httpOnly: true } (its default).',
+  refs: ['RFC 6265bis §4.1.2.6', 'CWE-1004', 'OWASP Session Management Cheat Sheet'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  return authSets(ctx)
+    .filter((s) => !s.parsed?.attributes.httpOnly)
+    .map((s) =>
+      finding(
+        meta,
+        s.cookie,
+        ctx.exchange.id,
+        `Auth cookie ${s.cookie.name} is not HttpOnly: scripts can read it`,
+      ),
+    );
+}

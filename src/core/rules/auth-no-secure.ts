@@ -1,0 +1,36 @@
+/** `auth-no-secure`: high on https (it can leak over http); medium on http (fix before production). */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { authSets, type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'auth-no-secure',
+  severity: 'high',
+  title: 'Auth cookie without Secure',
+  why:
+    'Without Secure the browser also sends the cookie over plain http, where anyone on the network can ' +
+    'read it and take over the session.',
+  fix: "res.cookie(name, value, { secure: true }); express-session: cookie: { secure: true } with app.set('trust proxy', 1) behind a proxy.",
+  refs: ['RFC 6265bis §4.1.2.5', 'CWE-614', 'OWASP Session Management Cheat Sheet'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  return authSets(ctx)
+    .filter((s) => !s.parsed?.attributes.secure)
+    .map((s) =>
+      ctx.https
+        ? finding(
+            meta,
+            s.cookie,
+            ctx.exchange.id,
+            `Auth cookie ${s.cookie.name} is not Secure on an https site`,
+          )
+        : finding(
+            meta,
+            s.cookie,
+            ctx.exchange.id,
+            `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
+            'medium',
+          ),
+    );
+}

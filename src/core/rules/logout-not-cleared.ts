@@ -1,0 +1,32 @@
+/** `logout-not-cleared` (medium): an auth cookie survives logout unchanged and is sent again. */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'logout-not-cleared',
+  severity: 'medium',
+  title: 'Auth cookie not cleared at logout',
+  why:
+    'After logout the browser still holds and sends the same auth cookie. If the server did not destroy the ' +
+    'session (or the JWT is still valid), anyone with the cookie — a shared computer, a stolen HAR — stays logged in.',
+  fix: "req.session.destroy(() => { res.clearCookie('connect.sid'); res.redirect('/'); }); for JWTs, clear the cookie and revoke or expire the token.",
+  refs: ['CWE-613', 'OWASP Session Management Cheat Sheet (Session Expiration)'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  const out: Finding[] = [];
+  for (const c of ctx.sent) {
+    const after = c.before.survivedLogout;
+    if (after === null || c.cookie.role.role !== 'auth' || after.value !== c.value) continue;
+    out.push(
+      finding(
+        meta,
+        c.cookie,
+        ctx.exchange.id,
+        `${c.name} was neither deleted nor changed by logout (${after.exchange}) and was sent again`,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/** `no-secure-on-https` (low): a non-auth cookie from an https site without Secure. */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { acceptedSets, type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'no-secure-on-https',
+  severity: 'low',
+  title: 'Cookie without Secure on an https site',
+  why:
+    'The site is served over https, yet the cookie would also travel over plain http, where it can be read ' +
+    'and changed. Auth cookies get the stronger `auth-no-secure`.',
+  fix: 'res.cookie(name, value, { secure: true }).',
+  refs: ['RFC 6265bis §4.1.2.5', 'CWE-614'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  if (!ctx.https) return [];
+  return acceptedSets(ctx)
+    .filter((s) => s.role.role !== 'auth' && !s.parsed?.attributes.secure)
+    .map((s) => finding(meta, s.cookie, ctx.exchange.id, `${s.cookie.name} is not Secure on an https site`));
+}

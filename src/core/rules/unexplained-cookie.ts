@@ -1,0 +1,23 @@
+/** `unexplained-cookie` (info): a cookie sent but never seen set in the capture. */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'unexplained-cookie',
+  severity: 'info',
+  title: 'Cookie sent but never seen set',
+  why:
+    'No response in the capture set this cookie: it was set before the capture started, or by a script ' +
+    '(document.cookie / CookieStore), which also means it cannot be HttpOnly.',
+  fix: 'Start the capture before the first page load (preserve log), or look for the script that writes it.',
+  refs: ['RFC 6265bis §5.8'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  return ctx.sent
+    .filter((c) => !c.before.everSet)
+    .map((c) =>
+      finding(meta, c.cookie, ctx.exchange.id, `${c.name} was sent to ${ctx.host} but never seen set`),
+    );
+}

@@ -1,0 +1,104 @@
+/**
+ * `unsigned-auth-state` (high): the browser holds an authentication or authorisation decision in clear
+ * (`loggedIn=true`, `isAdmin=1`, `role=admin`, `user=john`). Anyone can edit a cookie in DevTools, so a
+ * server that trusts it lets users log themselves in or make themselves admin.
+ */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { acceptedSets, type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'unsigned-auth-state',
+  severity: 'high',
+  title: 'Login or permission stored in an editable cookie',
+  why:
+    'Cookies are user input: anyone can change loggedIn=false to true or role=user to admin in DevTools. ' +
+    'If the server trusts the value, users can log themselves in or raise their own privileges.',
+  fix:
+    'Keep the decision server-side (req.session.user = …) and send only an opaque session id; if state must ' +
+    "live in a cookie, sign it (res.cookie('role', r, { signed: true }) and read req.signedCookies) or use a signed JWT.",
+  refs: ['CWE-565', 'CWE-784', 'OWASP Session Management Cheat Sheet'],
+};
+
+/** Names holding a yes/no decision (lower-cased, `_`/`-` removed). */
+const FLAG_NAMES = new Set([
+  'loggedin',
+  'isloggedin',
+  'login',
+  'authenticated',
+  'isauthenticated',
+  'authed',
+  'isauthed',
+  'authorized',
+  'isauthorized',
+  'admin',
+  'isadmin',
+  'superuser',
+  'issuperuser',
+  'isstaff',
+  'staff',
+  'verified',
+  'isverified',
+  'premium',
+  'ispremium',
+]);
+/** Names holding who the user is or what they may do. */
+const IDENTITY_NAMES = new Set([
+  'user',
+  'username',
+  'userid',
+  'uid',
+  'role',
+  'roles',
+  'userrole',
+  'usertype',
+  'accesslevel',
+  'level',
+  'group',
+  'permissions',
+  'privilege',
+  'privileges',
+  'account',
+]);
+
+const TRUTHY = new Set(['true', '1', 'yes', 'y', 'on', 'ok']);
+const FALSY = new Set(['false', '0', 'no', 'n', 'off']);
+/** A plain identifier: no signature dot, short. Hex/base64 blobs of 20+ chars are likely opaque ids. */
+const PLAIN = /^[A-Za-z][A-Za-z0-9 _@.+-]{0,39}$/;
+
+function normalise(name: string): string {
+  return name
+    .replace(/^__(host|secure)-/i, '')
+    .replace(/[-_.]/g, '')
+    .toLowerCase();
+}
+
+/** The reason this name=value is an editable decision, or null. */
+export function editableDecision(name: string, value: string): string | null {
+  if (value.length === 0 || value.length > 64) return null;
+  const n = normalise(name);
+  const v = value.trim().toLowerCase();
+  if (FLAG_NAMES.has(n) && (TRUTHY.has(v) || FALSY.has(v)))
+    return `${name}=${value.slice(0, 20)} is a yes/no flag`;
+  // `s:`/JWT values are signed; a "." followed by a long tail may be a signature too.
+  if (IDENTITY_NAMES.has(n) && PLAIN.test(value) && !/\.[A-Za-z0-9+/_-]{20,}$/.test(value)) {
+    return `${name}=${value.slice(0, 20)} names a user or role in clear`;
+  }
+  return null;
+}
+
+export function check(ctx: ExchangeContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of acceptedSets(ctx)) {
+    if (s.facts?.signed || s.facts?.jwt || s.facts?.jwe) continue;
+    const reason = editableDecision(s.cookie.name, s.facts?.text ?? s.parsed?.value ?? '');
+    if (reason) out.push(finding(meta, s.cookie, ctx.exchange.id, `${reason}, without a signature`));
+  }
+  // Set by script (never seen in a Set-Cookie) and sent: the server may still trust it.
+  for (const c of ctx.sent) {
+    if (c.before.everSet) continue;
+    const reason = editableDecision(c.name, c.value);
+    if (reason) out.push(finding(meta, c.cookie, ctx.exchange.id, `${reason}, without a signature (sent)`));
+  }
+  return out;
+}
