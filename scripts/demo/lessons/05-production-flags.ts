@@ -22,7 +22,8 @@ router.post('/flags/set', (_req, res) => {
 });
 
 router.post('/flags/mistakes', (_req, res) => {
-  // Both are REJECTED by the browser: a __Host- cookie with a Domain, and SameSite=None without Secure.
+  // RFC 6265bis §5.7 tells the browser to drop both: a __Host- cookie with a Domain, and
+  // SameSite=None without Secure (Chromium enforces both; older Firefox keeps the second).
   res.cookie('__Host-wrong', '1', { secure: true, path: '/', domain: 'localhost' });
   res.cookie('widget_pref', '1', { sameSite: 'none' });
   sendResult(res, { did: 'tried two cookies the browser must reject' });
@@ -120,7 +121,7 @@ export const productionFlags: Lesson = {
         <b>SameSite=Strict</b> and no findings: this is what a good session cookie looks like.`,
       html`<b>Findings</b> tab after "Try two broken cookies": <code>rejected-prefix</code> for
         <code>__Host-wrong</code> (it has a Domain) and <code>rejected-samesite-none-insecure</code> for
-        <code>widget_pref</code>. "Read cookies" shows the browser really dropped both.`,
+        <code>widget_pref</code>. "Read cookies" shows that the browser really dropped them.`,
       html`<b>Requests</b> tab: the JSON POST to the other origin is preceded by an <b>OPTIONS</b>
         preflight; the wildcard call fails in the page even though the server answered 200.`,
     ],

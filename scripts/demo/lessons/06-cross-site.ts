@@ -93,7 +93,7 @@ export const crossSite: Lesson = {
       { id: 'echo-same-site', label: 'Same question, same site', method: 'GET', url: '/cross-site/echo' },
       {
         id: 'clear',
-        label: 'Clear them (other site)',
+        label: 'Clear them',
         method: 'POST',
         url: '/cross-site/clear',
         crossOrigin: true,
@@ -116,12 +116,16 @@ export const crossSite: Lesson = {
         Open <a href="${`${other}/cross-site/echo`}">${other}/cross-site/echo</a> directly (a top-level,
         first-party visit) to see the cookies that the other site holds, or the
         <a href="${`${other}/lessons/cross-site`}">lesson from the other site</a>.
-      </p>`;
+      </p>
+      <p class="note">If nothing comes back at all, this browser blocks third-party cookies (new Chromium
+        profiles and headless Chromium do, as do Safari and Firefox's strict mode): DevTools then shows
+        both Set-Cookie lines of the cross-site answers as blocked "by user preferences".</p>`;
     },
     code: [{ file: FILE, region: 'lesson-6', caption: 'The other site sets and echoes cookies' }],
     panelTips: [
-      html`<b>Requests</b> tab: the calls go to the other origin; their <code>Set-Cookie</code> lines for
-        <code>xs_lax</code> are marked as refused for a cross-site request.`,
+      html`<b>Requests</b> tab: the calls go to <code>127.0.0.1</code> while the page is on
+        <code>localhost</code>; both answers carry <code>Set-Cookie</code> for <code>xs_none</code> and
+        <code>xs_lax</code>, but only <code>xs_none</code> is ever sent back.`,
       html`<b>Cookies</b> tab: <code>xs_none</code> has the finding <code>third-party</code> (set by a
         response from another site than the page).`,
       html`<b>Flow</b> tab: two origins side by side — <code>localhost</code> and
