@@ -3,6 +3,18 @@
  * Everything exported here is pure core code that runs in Node, browsers and workers.
  */
 
+// Analysis engine and audit (HAR → exchanges → jar replay → roles, rules, sites → report).
+export type { Analysis, AnalyzerOptions } from './core/analysis/analyzer';
+export { Analyzer, analyseExchanges } from './core/analysis/analyzer';
+export type {
+  CookieState,
+  FlowEvent,
+  FlowEventType,
+  JarMismatch,
+  TrackedCookie,
+} from './core/analysis/flow-types';
+export type { Grade, SiteSummary } from './core/analysis/site-summary';
+export { GRADE_FORMULA } from './core/analysis/site-summary';
 // Cookie core (RFC 6265bis parsing, lifetimes, jar).
 export { parseCookieDate } from './core/cookie/cookie-date';
 export { parseCookieHeader } from './core/cookie/cookie-header-parser';
@@ -31,6 +43,19 @@ export type {
   StoredCookie,
   WarningCode,
 } from './core/cookie/types';
+export type { EntryOptions, HarExchange } from './core/har/entry-to-exchange';
+export { entryToExchange } from './core/har/entry-to-exchange';
+export type { HarError, HarErrorCode, HarOk, HarResult } from './core/har/har-to-exchanges';
+export { harToExchanges } from './core/har/har-to-exchanges';
+export type { Har, HarEntry, HarLog } from './core/har/har-types';
 export type { CookieRef, Exchange, Finding, Severity } from './core/model';
 export { SEVERITY_ORDER } from './core/model';
+export type { AuditOptions, AuditResult } from './core/report/audit';
+export { audit, auditHar, HarInputError } from './core/report/audit';
+export { buildReport } from './core/report/build-report';
+export type { Report, ReportCookie, ReportFinding, ReportSite } from './core/report/report-types';
+export type { Role, RoleResult } from './core/roles/classify-role';
+export { classifyRole } from './core/roles/classify-role';
+export { ALL_RULES, EXCHANGE_RULES, ruleMeta } from './core/rules';
+export type { RuleMeta } from './core/rules/rule';
 export { VERSION } from './core/version';

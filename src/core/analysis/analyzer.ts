@@ -18,8 +18,9 @@ import type { JarMismatch, TrackedCookie } from './flow-types';
 import { observeSent } from './observe-sent';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
-import { tokenFindingsFor } from './token-findings';
+import { TokenJudge } from './token-findings';
 import { valueFacts } from './value-facts';
+import { weakSecretFindings } from './value-rules';
 
 export interface AnalyzerOptions {
   /** Clock for exchanges without a start time (epoch ms). Default: Date.now() at construction. */
@@ -68,11 +69,12 @@ export class Analyzer {
   readonly #cookies = new Map<string, TrackedCookie>();
   readonly #findings = new FindingStore();
   readonly #mismatches: JarMismatch[] = [];
-  readonly #judgedTokens = new Set<string>();
+  readonly #tokens = new TokenJudge();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
   #clock = 0;
+  #secretsChecked = 0;
 
   constructor(opts: AnalyzerOptions = {}) {
     this.#fallbackNow = opts.now ?? Date.now();
@@ -151,7 +153,7 @@ export class Analyzer {
       for (const f of rule.check(ctx))
         this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
     }
-    for (const f of tokenFindingsFor(ctx, this.#judgedTokens)) {
+    for (const f of this.#tokens.findings(ctx)) {
       this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
     }
 
@@ -161,6 +163,20 @@ export class Analyzer {
         const t = c.cookie;
         const kept = (t.state === 'live' || t.state === 'unexplained') && t.value === c.value;
         t.flow.survivedLogout = kept ? { exchange: ex.id, value: c.value } : null;
+      }
+    }
+  }
+
+  /**
+   * `auth-weak-secret`: tries the bundled secret list on every HMAC JWT and `s:` value seen so far
+   * (async: Web Crypto). Values already checked are not checked again.
+   */
+  async checkWeakSecrets(): Promise<void> {
+    const pending = this.#tokens.candidates.slice(this.#secretsChecked);
+    this.#secretsChecked = this.#tokens.candidates.length;
+    for (const c of pending) {
+      for (const f of await weakSecretFindings(c.text, c.ctx)) {
+        this.#findings.add(f, c.host, f.cookie ? siteOfHost(f.cookie.domain) : siteOfHost(c.host));
       }
     }
   }

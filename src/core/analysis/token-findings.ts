@@ -1,43 +1,69 @@
 /**
  * JWTs in cookies and in `Authorization: Bearer` headers (DESIGN §5 JWT rules), judged through the
- * value-rules seam. A token is judged in full when it is set; when it is only sent (set before the
- * capture or by script) it is judged once per value; a Bearer token once per value.
+ * value-rules seam: each (cookie, value) once — when set, or when first sent if it was never seen set —
+ * and each Bearer token once per host. Weak-secret candidates are collected for the async pass.
  */
-import type { Finding } from '../model';
+import type { CookieRef, Finding } from '../model';
+import type { TokenContext } from '../rules/jwt-rule-context';
 import type { ExchangeContext } from '../rules/rule-context';
-import { jweFindings, jwtFindings } from './value-rules';
+import type { ValueFacts } from './value-facts';
+import { isWeakSecretCandidate, tokenRuleFindings } from './value-rules';
 
-/** Values already judged by (cookie key or "bearer") — bounded so a hostile capture cannot grow it. */
+/** Bounds so a hostile capture cannot grow the memo or the async work without limit. */
 const MAX_JUDGED = 10_000;
+export const MAX_SECRET_CANDIDATES = 200;
 
-export function tokenFindingsFor(ctx: ExchangeContext, judged: Set<string>): Finding[] {
-  const out: Finding[] = [];
-  const exchanges = [ctx.exchange.id];
-  const once = (key: string): boolean => {
-    if (judged.has(key)) return false;
-    if (judged.size < MAX_JUDGED) judged.add(key);
+export interface SecretCandidate {
+  text: string;
+  ctx: TokenContext;
+  host: string;
+}
+
+export class TokenJudge {
+  readonly #judged = new Set<string>();
+  readonly candidates: SecretCandidate[] = [];
+
+  #once(key: string): boolean {
+    if (this.#judged.has(key)) return false;
+    if (this.#judged.size < MAX_JUDGED) this.#judged.add(key);
     return true;
-  };
-  for (const s of ctx.sets) {
-    if (!s.facts || s.deletion || !(s.result.outcome === 'stored' || s.result.outcome === 'replaced'))
-      continue;
-    const tctx = { cookie: s.cookie, exchanges, isAuth: s.role.role === 'auth', now: ctx.now };
-    if (s.facts.jwt && once(`${s.cookie.name}\t${s.cookie.domain}\t${s.cookie.path}\t${s.facts.text}`)) {
-      out.push(...jwtFindings(s.facts.jwt, tctx));
-    } else if (s.facts.jwe) out.push(...jweFindings(tctx));
   }
-  for (const c of ctx.sent) {
-    const facts = c.cookie.facts;
-    if (!facts || c.cookie.value !== c.value || !once(`${c.cookie.key}\t${c.value}`)) continue;
-    const ref = { name: c.cookie.name, domain: c.cookie.domain, path: c.cookie.path };
-    const tctx = { cookie: ref, exchanges, isAuth: c.cookie.role.role === 'auth', now: ctx.now };
-    if (facts.jwt) out.push(...jwtFindings(facts.jwt, tctx));
-    else if (facts.jwe) out.push(...jweFindings(tctx));
+
+  #judge(
+    key: string,
+    facts: ValueFacts,
+    cookie: CookieRef | null,
+    isAuth: boolean,
+    ctx: ExchangeContext,
+  ): Finding[] {
+    if (!this.#once(key)) return [];
+    const tctx: TokenContext = { cookie, exchanges: [ctx.exchange.id], isAuth, now: ctx.now };
+    if (isWeakSecretCandidate(facts) && this.candidates.length < MAX_SECRET_CANDIDATES) {
+      this.candidates.push({ text: facts.text, ctx: tctx, host: ctx.host });
+    }
+    return facts.jwt || facts.jwe || facts.text.indexOf('eyJ') >= 0
+      ? tokenRuleFindings(facts.text, tctx)
+      : [];
   }
-  if (ctx.bearer && once(`bearer\t${ctx.host}\t${ctx.bearer.text}`)) {
-    const tctx = { cookie: null, exchanges, isAuth: true, now: ctx.now };
-    if (ctx.bearer.jwt) out.push(...jwtFindings(ctx.bearer.jwt, tctx));
-    else if (ctx.bearer.jwe) out.push(...jweFindings(tctx));
+
+  findings(ctx: ExchangeContext): Finding[] {
+    const out: Finding[] = [];
+    for (const s of ctx.sets) {
+      if (!s.facts || s.deletion || !(s.result.outcome === 'stored' || s.result.outcome === 'replaced'))
+        continue;
+      const key = `${s.cookie.name}\t${s.cookie.domain}\t${s.cookie.path}\t${s.facts.text}`;
+      out.push(...this.#judge(key, s.facts, s.cookie, s.role.role === 'auth', ctx));
+    }
+    for (const c of ctx.sent) {
+      const facts = c.cookie.facts;
+      if (!facts || c.cookie.value !== c.value) continue;
+      const ref = { name: c.cookie.name, domain: c.cookie.domain, path: c.cookie.path };
+      out.push(
+        ...this.#judge(`${c.cookie.key}\t${facts.text}`, facts, ref, c.cookie.role.role === 'auth', ctx),
+      );
+    }
+    if (ctx.bearer)
+      out.push(...this.#judge(`bearer\t${ctx.host}\t${ctx.bearer.text}`, ctx.bearer, null, true, ctx));
+    return out;
   }
-  return out;
 }

@@ -1,38 +1,37 @@
 /**
- * The seam to the token rules owned by the values engineer (jwt-*, jwe-opaque, auth-weak-secret): the
- * engine calls them here and nowhere else, so wiring a new token rule is a one-line change.
+ * The seam to the token rules owned by the values engineer (jwt-*, jwe-opaque, auth-weak-secret via
+ * rules/jwt-findings.ts): the engine calls them here and nowhere else.
  */
-import type { DecodedJwt } from '../jwt/jwt-types';
 import type { Finding } from '../model';
-import { checkJwtAlgNone } from '../rules/jwt-alg-none';
-import { checkJwtExpired } from '../rules/jwt-expired';
-import { checkJwtNoExp } from '../rules/jwt-no-exp';
+import { detectAuthWeakSecret } from '../rules/auth-weak-secret';
+import { tokenFindings } from '../rules/jwt-findings';
 import type { TokenContext } from '../rules/jwt-rule-context';
-import { checkJwtSensitiveClaims } from '../rules/jwt-sensitive-claims';
+import { decodeValue } from '../values/decode-value';
+import type { ValueFacts } from './value-facts';
 
-type TokenCheck = (jwt: DecodedJwt, ctx: TokenContext) => Finding[];
-
-const JWT_CHECKS: readonly TokenCheck[] = [
-  checkJwtAlgNone,
-  checkJwtExpired,
-  checkJwtNoExp,
-  checkJwtSensitiveClaims,
-];
-
-/** Findings for a decoded JWT seen in a cookie or a Bearer header. Never throws. */
-export function jwtFindings(jwt: DecodedJwt, ctx: TokenContext): Finding[] {
-  const out: Finding[] = [];
-  for (const check of JWT_CHECKS) {
-    try {
-      out.push(...check(jwt, ctx));
-    } catch {
-      // A rule bug must not sink the whole audit; the other rules still report.
-    }
+/** Sync token rules over a cookie or Bearer value. Cheap gate first: every JOSE token contains `eyJ`. */
+export function tokenRuleFindings(text: string, ctx: TokenContext): Finding[] {
+  if (text.indexOf('eyJ') === -1) return [];
+  try {
+    return tokenFindings(decodeValue(text), ctx, null);
+  } catch {
+    // A rule bug must not sink the whole audit; the other rules still report.
+    return [];
   }
-  return out;
 }
 
-/** Findings for a JWE (encrypted: only its existence can be judged). Wired when jwe-opaque lands. */
-export function jweFindings(_ctx: TokenContext): Finding[] {
-  return [];
+/** Values worth the (async, list-sized) weak-secret search: HMAC JWTs and express `s:` values. */
+export function isWeakSecretCandidate(facts: ValueFacts): boolean {
+  if (facts.signed) return true;
+  const alg = facts.jwt?.alg;
+  return typeof alg === 'string' && /^HS(256|384|512)$/.test(alg);
+}
+
+/** `auth-weak-secret` for one value (async: Web Crypto HMAC over the bundled secret list). */
+export async function weakSecretFindings(text: string, ctx: TokenContext): Promise<Finding[]> {
+  try {
+    return await detectAuthWeakSecret(text, ctx);
+  } catch {
+    return [];
+  }
 }

@@ -11,8 +11,10 @@ import * as authNoSecure from './auth-no-secure';
 import * as authPrefixSuggested from './auth-prefix-suggested';
 import * as authSamesiteMissing from './auth-samesite-missing';
 import * as authSamesiteNone from './auth-samesite-none';
+import * as authWeakSecret from './auth-weak-secret';
 import * as cookieHeaderLarge from './cookie-header-large';
 import * as expiryCapped from './expiry-capped';
+import * as jweOpaque from './jwe-opaque';
 import * as jwtAlgNone from './jwt-alg-none';
 import * as jwtExpired from './jwt-expired';
 import * as jwtNoExp from './jwt-no-exp';
@@ -70,6 +72,8 @@ export const TOKEN_RULE_META: readonly RuleMeta[] = [
   jwtExpired.meta,
   jwtNoExp.meta,
   jwtSensitiveClaims.meta,
+  jweOpaque.meta,
+  authWeakSecret.meta,
 ];
 
 /** Every rule's meta, by id (SARIF rule list, docs, `--fail-on` help). */

@@ -1,0 +1,55 @@
+/**
+ * `audit(har)` — the library's one-call audit (DESIGN §6): HAR → exchanges → jar replay, roles, rules,
+ * weak-secret search → the JSON report. Async because the weak-secret search uses Web Crypto.
+ */
+import { Analyzer } from '../analysis/analyzer';
+import { type HarError, harToExchanges } from '../har/har-to-exchanges';
+import { buildReport, type ReportOptions } from './build-report';
+import type { Report } from './report-types';
+
+export interface AuditOptions extends ReportOptions {
+  /** Clock for entries without a start time (epoch ms). */
+  now?: number;
+  /** Skip the weak-secret search (it tries ~100 secrets per HMAC value). Default false. */
+  skipWeakSecrets?: boolean;
+}
+
+export type AuditResult = { ok: true; report: Report } | HarError;
+
+/** Never throws: unusable input is `{ ok: false, code, message }`. `har` may be parsed JSON or its text. */
+export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<AuditResult> {
+  let input = har;
+  if (typeof har === 'string') {
+    try {
+      input = JSON.parse(har);
+    } catch {
+      return { ok: false, code: 'not-an-object', message: 'not a HAR file: the text is not valid JSON' };
+    }
+  }
+  const adapted = harToExchanges(input);
+  if (!adapted.ok) return adapted;
+  const analyzer = new Analyzer(opts.now !== undefined ? { now: opts.now } : {});
+  analyzer.addAll(adapted.exchanges);
+  if (!opts.skipWeakSecrets) await analyzer.checkWeakSecrets();
+  return { ok: true, report: buildReport(analyzer.snapshot(), opts) };
+}
+
+/** Thrown by `audit` for input that is not a usable HAR; `code` is stable. */
+export class HarInputError extends Error {
+  readonly code: HarError['code'];
+  constructor(error: HarError) {
+    super(error.message);
+    this.name = 'HarInputError';
+    this.code = error.code;
+  }
+}
+
+/**
+ * `audit(har)` → the JSON report. Rejects with a `HarInputError` (stable `code`) when the input is not a
+ * usable HAR — use `auditHar` for an error value instead.
+ */
+export async function audit(har: unknown, opts: AuditOptions = {}): Promise<Report> {
+  const r = await auditHar(har, opts);
+  if (!r.ok) throw new HarInputError(r);
+  return r.report;
+}
