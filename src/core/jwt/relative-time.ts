@@ -47,6 +47,6 @@ export function claimTime(
   let relative = rel;
   if (claim === 'exp' && ms <= nowMs) relative = `expired ${rel}`;
   else if (claim === 'exp') relative = `expires ${rel}`;
-  else if (claim === 'nbf' && ms > nowMs) relative = `not valid until ${rel}`;
+  else if (claim === 'nbf' && ms > nowMs) relative = `not valid yet: valid ${rel}`;
   return { seconds: value, date: new Date(ms).toISOString(), relative };
 }
