@@ -14,6 +14,7 @@ import {
   boundExchange,
   DEFAULT_EXCHANGE_BOUNDS,
   type ExchangeBounds,
+  estimateBytes,
   type TruncatedField,
 } from './exchange-bounds';
 import { siteOf as defaultSiteOf } from './site-of';
@@ -114,10 +115,11 @@ export class TabCaptureStore {
     const tab = this.tab(tabId);
     const { exchange } = bounded;
     if (exchange.pageUrl === null) exchange.pageUrl = tab.pageUrl;
+    const bytes = estimateBytes(exchange);
     tab.exchanges.push(exchange);
-    tab.sizes.push(bounded.bytes);
-    tab.bytes += bounded.bytes;
-    this.total += bounded.bytes;
+    tab.sizes.push(bytes);
+    tab.bytes += bytes;
+    this.total += bytes;
     if (bounded.truncated.length) tab.truncated.set(exchange.id, bounded.truncated);
     const over = tab.exchanges.length - this.limits.maxExchangesPerTab;
     if (over > 0) this.dropFrom(tab, over);
