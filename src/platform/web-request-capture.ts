@@ -28,6 +28,11 @@ export interface WebRequestCapture {
 
 const FILTER = { urls: ['http://*/*', 'https://*/*'] };
 
+/** The polyfill types each event's extraInfoSpec as its own union; this is their common shape. */
+interface SpecEvent {
+  addListener(listener: (d: unknown) => void, filter: typeof FILTER, spec: string[]): void;
+}
+
 /** Chrome only: Firefox throws on extraInfoSpec values it does not know. */
 function chromeExtraHeaders(): boolean {
   const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
@@ -36,7 +41,7 @@ function chromeExtraHeaders(): boolean {
 
 export function startWebRequestCapture(onActions: (actions: CaptureAction[]) => void): WebRequestCapture {
   const assembler = new WebRequestAssembler();
-  const extra = chromeExtraHeaders() ? (['extraHeaders'] as const) : [];
+  const extra: string[] = chromeExtraHeaders() ? ['extraHeaders'] : [];
   const emit = (actions: CaptureAction[]) => {
     if (actions.length) onActions(actions);
   };
@@ -48,10 +53,19 @@ export function startWebRequestCapture(onActions: (actions: CaptureAction[]) => 
   const onError = (d: unknown) => emit(assembler.errorOccurred(d as ErrorDetails));
   const wr = browser.webRequest;
 
+  /** With `extraHeaders` where Chrome wants it; if an engine still rejects the spec, without it. */
+  function addWithSpec(event: SpecEvent, listener: (d: unknown) => void, base: string): void {
+    try {
+      event.addListener(listener, FILTER, [base, ...extra]);
+    } catch {
+      event.addListener(listener, FILTER, [base]);
+    }
+  }
+
   function add(): void {
     try {
-      wr.onBeforeSendHeaders.addListener(onSend, FILTER, ['requestHeaders', ...extra]);
-      wr.onHeadersReceived.addListener(onHeaders, FILTER, ['responseHeaders', ...extra]);
+      addWithSpec(wr.onBeforeSendHeaders as unknown as SpecEvent, onSend, 'requestHeaders');
+      addWithSpec(wr.onHeadersReceived as unknown as SpecEvent, onHeaders, 'responseHeaders');
       wr.onBeforeRedirect.addListener(onRedirect, FILTER);
       wr.onCompleted.addListener(onCompleted, FILTER);
       wr.onErrorOccurred.addListener(onError, FILTER);
