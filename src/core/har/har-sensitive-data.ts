@@ -10,7 +10,7 @@ import type { HarEntry, HarLog } from './har-types';
 export const SENSITIVE_DATA_HELP =
   'Chrome left out cookies when saving it. Export again: DevTools → Settings (F1) → Preferences → Network → ' +
   'tick "Allow to generate HAR with sensitive data", then right-click the request list → ' +
-  '"Save all as HAR (with sensitive data)".';
+  '"Save all as HAR (with sensitive data)". (If the site really sets no cookies, there is nothing to audit.)';
 
 function looksLikeChrome(log: HarLog, entries: HarEntry[]): boolean {
   const creator = typeof log.creator?.name === 'string' ? log.creator.name : '';

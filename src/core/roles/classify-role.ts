@@ -56,6 +56,13 @@ export function classifyRole(name: string, facts: ValueFacts | null): RoleResult
     return { role: 'csrf', reasons: ['name looks like an anti-CSRF token'] };
   }
   const reasons: string[] = [];
+  // Analytics names contain "sess"/"sid" too (_hjSessionUser, _ga_…_sid): known trackers first.
+  if (
+    !AUTH_NAMES.has(base) &&
+    (TRACKING_EXACT.has(base) || TRACKING_PREFIXES.some((p) => base.startsWith(p)))
+  ) {
+    return { role: 'tracking', reasons: ['name of a known analytics/advertising cookie'] };
+  }
   if (AUTH_NAMES.has(base)) reasons.push(`"${name}" is a well-known session/auth cookie name`);
   else if (AUTH_PREFIXES.some((p) => base.startsWith(p)) || isAppSession(base)) {
     reasons.push(`"${name}" follows a framework's session cookie naming`);
@@ -67,10 +74,6 @@ export function classifyRole(name: string, facts: ValueFacts | null): RoleResult
   else if (facts?.jwe) reasons.push('value is an encrypted JWT (JWE)');
   if (facts?.signed) reasons.push('value is an express signed (s:) value');
   if (reasons.length > 0) return { role: 'auth', reasons };
-
-  if (TRACKING_EXACT.has(base) || TRACKING_PREFIXES.some((p) => base.startsWith(p))) {
-    return { role: 'tracking', reasons: ['name of a known analytics/advertising cookie'] };
-  }
   if (PREFERENCE_NAMES.has(base)) return { role: 'preference', reasons: ['name of a user preference'] };
   return { role: 'unknown', reasons: [] };
 }
