@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer, analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
 import { GRADE_FORMULA, gradeFor, scoreFor } from '../../../src/core/analysis/site-summary.ts';
+import type { Exchange } from '../../../src/core/model.ts';
 import { capture } from '../rules/helpers.ts';
 
 const H = 'https://app.example.com';
@@ -87,9 +88,9 @@ describe('jar replay and flow events', () => {
       { url: `${H}/`, set: ['sid=b'] },
     ]);
     const a = new Analyzer();
-    a.add(steps[0]!);
+    a.add(steps[0] as Exchange);
     const first = a.snapshot();
-    a.add(steps[1]!);
+    a.add(steps[1] as Exchange);
     const second = a.snapshot();
     expect(first.findings.find((f) => f.rule === 'auth-no-httponly')?.exchanges).toEqual(['e1']);
     expect(second.findings.find((f) => f.rule === 'auth-no-httponly')?.exchanges).toEqual(['e1', 'e2']);
