@@ -102,6 +102,23 @@ describe('capture messages', () => {
 });
 
 describe('badge', () => {
+  it('counts HIGH findings through the analysis engine (an auth cookie without HttpOnly)', () => {
+    const store = new TabCaptureStore();
+    store.navigate(1, 'https://shop.example/');
+    store.add(1, {
+      ...ex('login'),
+      url: 'https://shop.example/login',
+      setCookieHeaders: ['sessionid=abc123; Path=/; Secure'],
+    });
+    const good = new TabCaptureStore();
+    good.add(1, { ...ex('ok'), setCookieHeaders: ['theme=dark; Path=/; Secure; SameSite=Lax'] });
+    const badges = createBadgeScheduler(store, () => {});
+    const state = badges.stateFor(1);
+    expect(state.kind).toBe('count');
+    expect(state.kind === 'count' && state.high).toBeGreaterThanOrEqual(1);
+    expect(createBadgeScheduler(good, () => {}).stateFor(1)).toEqual({ kind: 'count', high: 0 });
+  });
+
   it('documents one convention: unknown and 0 show no text, N high shows N on red', () => {
     expect(badgeAppearance({ kind: 'unknown' }).text).toBe('');
     expect(badgeAppearance({ kind: 'count', high: 0 }).text).toBe('');
