@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { VERSION } from '../core/version';
+import { auditCommand } from './audit-command';
 import { decodeCommand } from './decode-command';
 
 const USAGE = `usage: cookie-lens <command> [options]
@@ -25,6 +26,17 @@ export async function main(argv: string[]): Promise<number> {
   if (command === '-v' || command === '--version') {
     console.log(VERSION);
     return 0;
+  }
+  if (command === 'audit') {
+    return auditCommand(argv.slice(1), {
+      out: (s) => console.log(s),
+      err: (s) => console.error(s),
+      readFile: (p) => readFile(p, 'utf8'),
+      stdoutIsTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
+      progress: (s) => process.stderr.write(s),
+      env: process.env,
+    });
   }
   if (command === 'decode') {
     return decodeCommand(argv.slice(1), {

@@ -1,0 +1,88 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub code scanning. Each rule
+ * of the catalogue becomes a reportingDescriptor; each finding a result located in the HAR file, with the
+ * cookie as a logical location and a stable fingerprint so re-runs do not duplicate alerts.
+ */
+import type { Severity } from '../core/model';
+import type { Report } from '../core/report/report-types';
+import type { RuleMeta } from '../core/rules/rule';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** GitHub ranks security alerts by `security-severity` (0–10, CVSS-like bands). */
+const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.0', medium: '5.0', low: '3.0', info: '0.0' };
+
+export function formatSarif(report: Report, file: string, rules: readonly RuleMeta[]): string {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = report.findings.map((f) => {
+    const cookie = f.cookie;
+    const result: Record<string, unknown> = {
+      ruleId: f.rule,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: file } },
+          ...(cookie
+            ? {
+                logicalLocations: [
+                  {
+                    name: cookie.name,
+                    fullyQualifiedName: `${cookie.domain}${cookie.path}#${cookie.name}`,
+                    kind: 'variable',
+                  },
+                ],
+              }
+            : {}),
+        },
+      ],
+      partialFingerprints: {
+        cookieLens: cookie
+          ? `${f.rule}|${cookie.name}|${cookie.domain}|${cookie.path}`
+          : `${f.rule}|${f.message}`,
+      },
+      properties: { severity: f.severity, exchange: f.exchange },
+    };
+    const i = index.get(f.rule);
+    if (i !== undefined) result.ruleIndex = i;
+    return result;
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cookie-lens',
+            version: report.tool.version,
+            informationUri: 'https://github.com/cookie-lens/cookie-lens',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.why },
+              help: {
+                text: `${r.fix}\n\nReferences: ${r.refs.join(', ')}`,
+                markdown: `**Fix:** ${r.fix}\n\n**References:** ${r.refs.join(', ')}`,
+              },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: {
+                tags: ['security', 'cookies'],
+                'security-severity': SECURITY_SEVERITY[r.severity],
+              },
+            })),
+          },
+        },
+        artifacts: [{ location: { uri: file } }],
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}
