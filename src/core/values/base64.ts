@@ -26,25 +26,56 @@ const ANY_TABLE = (() => {
 
 export type Base64Alphabet = 'base64' | 'base64url' | 'any';
 
+/** Linear (a single character class, no alternation): safe on hostile input. */
+const VALID: Record<Base64Alphabet, RegExp> = {
+  base64: /^[A-Za-z0-9+/]*$/,
+  base64url: /^[A-Za-z0-9_-]*$/,
+  any: /^[A-Za-z0-9+/_-]*$/,
+};
+
 /**
  * Decode base64 or base64url. Trailing `=` padding is accepted (jose accepts it too), unpadded input
  * is accepted (RFC 7515 §2 base64url has no padding), a length of 4n+1 is impossible and rejected.
+ * The alphabet is checked first; the decoding itself is the native `atob` (browsers, workers, Node)
+ * when present, which is several times faster than a JS loop on RS256 signatures.
  */
 export function decodeBase64(input: string, alphabet: Base64Alphabet = 'any'): Base64Result {
-  const t = alphabet === 'base64' ? STD_TABLE : alphabet === 'base64url' ? URL_TABLE : ANY_TABLE;
   let end = input.length;
   while (end > 0 && input.charCodeAt(end - 1) === 61 /* = */ && input.length - end < 2) end--;
   if (end % 4 === 1) return { ok: false, code: 'bad-base64', message: 'impossible base64 length' };
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  const body = end === input.length ? input : input.slice(0, end);
+  if (!VALID[alphabet].test(body)) return badChar(body, alphabet);
+  if (typeof atob === 'function') {
+    try {
+      const std = alphabet === 'base64' ? body : body.replace(/-/g, '+').replace(/_/g, '/');
+      const bin = atob(std + '='.repeat((4 - (end % 4)) % 4));
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return { ok: true, bytes: out };
+    } catch {
+      // Fall through to the portable decoder.
+    }
+  }
+  return decodeSlow(body, alphabet);
+}
+
+function badChar(body: string, alphabet: Base64Alphabet): Base64Result {
+  const t = alphabet === 'base64' ? STD_TABLE : alphabet === 'base64url' ? URL_TABLE : ANY_TABLE;
+  let i = 0;
+  while (i < body.length && (t[body.charCodeAt(i)] ?? -1) >= 0) i++;
+  return { ok: false, code: 'bad-base64', message: `invalid ${alphabet} character at offset ${i}` };
+}
+
+function decodeSlow(body: string, alphabet: Base64Alphabet): Base64Result {
+  const t = alphabet === 'base64' ? STD_TABLE : alphabet === 'base64url' ? URL_TABLE : ANY_TABLE;
+  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let buf = 0;
   let bits = 0;
   let o = 0;
-  for (let i = 0; i < end; i++) {
-    const c = input.charCodeAt(i);
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
     const v = c < 128 ? (t[c] ?? -1) : -1;
-    if (v < 0) {
-      return { ok: false, code: 'bad-base64', message: `invalid ${alphabet} character at offset ${i}` };
-    }
+    if (v < 0) return badChar(body, alphabet);
     buf = ((buf << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -53,6 +84,11 @@ export function decodeBase64(input: string, alphabet: Base64Alphabet = 'any'): B
     }
   }
   return { ok: true, bytes: out.subarray(0, o) };
+}
+
+/** Alphabet and length only, no allocation: for signatures we carry but never read. */
+export function isBase64Url(input: string): boolean {
+  return input.length % 4 !== 1 && VALID.base64url.test(input);
 }
 
 /** base64url only (JOSE segments, RFC 7515 §2). */
