@@ -32,13 +32,7 @@ function decodeAt(token: unknown, now: number, depth: number): JwtResult {
   if (cty !== null && cty.toUpperCase() === 'JWT' && depth < MAX_NESTING) {
     const inner = decodeAt(jws.payloadText.trim(), now, depth + 1);
     if (inner.ok) {
-      return {
-        ...baseOf(jws, token as string),
-        payload: {},
-        payloadRaw: jws.payloadText,
-        nested: inner,
-        times: {},
-      };
+      return { ...resultOf(jws, token as string, {}, {}), nested: inner };
     }
   }
   let payload: unknown;
@@ -55,20 +49,29 @@ function decodeAt(token: unknown, now: number, depth: number): JwtResult {
     const t = claimTime(payload[claim], now, claim);
     if (t) times[claim] = t;
   }
-  return { ...baseOf(jws, token as string), payload, payloadRaw: jws.payloadText, times };
+  return resultOf(jws, token as string, payload, times);
 }
 
-function baseOf(jws: Extract<ReturnType<typeof decodeJws>, { ok: true }>, token: string) {
+/** One object literal with a fixed shape (no spread): this runs per cookie on every capture. */
+function resultOf(
+  jws: Extract<ReturnType<typeof decodeJws>, { ok: true }>,
+  token: string,
+  payload: Record<string, unknown>,
+  times: DecodedJwt['times'],
+): DecodedJwt {
   return {
-    ok: true as const,
+    ok: true,
     token,
     header: jws.header,
     headerRaw: jws.headerRaw,
+    payload,
+    payloadRaw: jws.payloadText,
     encoding: jws.encoding,
     signatureB64: jws.signatureB64,
     alg: str(jws.header.alg),
     kid: str(jws.header.kid),
     typ: str(jws.header.typ),
     cty: str(jws.header.cty),
+    times,
   };
 }
