@@ -18,8 +18,8 @@ export const meta: RuleMeta = {
     'tutorial (keyboard cat, your-256-bit-secret) lets anyone forge a session id or a JWT with any claims ' +
     '— and Cookie Lens found it offline in milliseconds, as an attacker would.',
   fix:
-    "Generate a long random secret (`node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"`), " +
-    'keep it out of the code (`session({ secret: process.env.SESSION_SECRET, … })`), rotate it, ' +
+    'Generate a long random secret (32 random bytes, e.g. `openssl rand -hex 32`), keep it out of the code ' +
+    '(read it from the environment at startup: `session({ secret: SESSION_SECRET, … })`), rotate it, ' +
     'and invalidate sessions/tokens signed with the old one.',
   refs: [
     'RFC 8725 §2.2',
