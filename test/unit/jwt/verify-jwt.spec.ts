@@ -1,4 +1,4 @@
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, importPKCS8, SignJWT, UnsecuredJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyJwt } from '../../../src/core/jwt/verify-jwt.ts';
 
@@ -130,5 +130,43 @@ describe('algorithm confusion', () => {
       { now },
     );
     expect(r.status).toBe('bad-signature');
+  });
+});
+
+/** A throwaway P-256 key and its self-signed certificate (openssl req -x509, test use only). */
+const TEST_PKCS8 = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgZok50e1yfV1tRL3/
+q+Rb71ooGGX2RnBGvNO06u+wlXqhRANCAAR/mh+P/FJEmg6xlJiVReiXN9Zon5C/
+X2QFDIVqOOSsiva6CR78ZoLzS7trXf3BpT+fcqLSje960EZXaV5Ghf4n
+-----END PRIVATE KEY-----`;
+const TEST_CERT = `-----BEGIN CERTIFICATE-----
+MIIBjjCCATOgAwIBAgIUVujIblOgE8kp3hueXujZn3xNsT8wCgYIKoZIzj0EAwIw
+GzEZMBcGA1UEAwwQY29va2llLWxlbnMtdGVzdDAgFw0yNjExMjEyMTA2MjNaGA8y
+MTI2MTAyODIxMDYyM1owGzEZMBcGA1UEAwwQY29va2llLWxlbnMtdGVzdDBZMBMG
+ByqGSM49AgEGCCqGSM49AwEHA0IABH+aH4/8UkSaDrGUmJVF6Jc31mifkL9fZAUM
+hWo45KyK9roJHvxmgvNLu2td/cGlP59yotKN73rQRldpXkaF/iejUzBRMB0GA1Ud
+DgQWBBTlkshFK07e0P9JagekduKAcGPWETAfBgNVHSMEGDAWgBTlkshFK07e0P9J
+agekduKAcGPWETAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0kAMEYCIQC9
+AAB2pbCkJ1QO6Tml9KmejtiWEBb2LPbm14BJV+1+WwIhAI7KEXiZ2nzxiDaGOeGb
+aremQoTNsLSZjl3jb/b/gc8W
+-----END CERTIFICATE-----`;
+
+describe('verifyJwt with an X.509 certificate PEM', () => {
+  it('verifies ES256 with the certificate and rejects another key', async () => {
+    const key = await importPKCS8(TEST_PKCS8, 'ES256');
+    const t = await new SignJWT({ sub: 'u1' }).setProtectedHeader({ alg: 'ES256' }).sign(key);
+    expect(await verifyJwt(t, { pem: TEST_CERT }, { now })).toMatchObject({ status: 'valid', alg: 'ES256' });
+    const other = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ sub: 'u1' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .sign(other.privateKey);
+    expect((await verifyJwt(forged, { pem: TEST_CERT }, { now })).status).toBe('bad-signature');
+  });
+
+  it('a private key PEM is refused as a malformed key', async () => {
+    const t = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .sign(await importPKCS8(TEST_PKCS8, 'ES256'));
+    expect((await verifyJwt(t, { pem: TEST_PKCS8 }, { now })).status).toBe('malformed-key');
   });
 });
