@@ -16,6 +16,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+function withoutStrings(line: string): string {
+  return line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+}
+
 const forbidden: [RegExp, string][] = [
   [/from\s+['"]node:/, 'Node built-in import'],
   [/from\s+['"](fs|path|os|crypto|buffer|http|https|zlib|child_process)['"]/, 'Node built-in import'],
@@ -34,8 +38,10 @@ it('src/core uses no DOM, extension or Node APIs', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (/^\s*(\/\/|\/?\*)/.test(line)) return; // comments may name what they avoid
+      // Rule texts may quote `document.cookie` or `process.env` for the reader: judge code, not strings.
+      const code = line.trimStart().startsWith('import') ? line : withoutStrings(line);
       for (const [pattern, what] of forbidden) {
-        if (pattern.test(line))
+        if (pattern.test(code))
           violations.push(`${relative(coreDir, file)}:${i + 1} ${what}: ${line.trim()}`);
       }
     });
