@@ -79,7 +79,7 @@ export function formatTable(report: Report, file: string, style: Style): string 
     for (const f of report.findings) {
       const where = f.cookie
         ? `${safe(f.cookie.name, 40)} @ ${safe(f.cookie.domain + f.cookie.path, 50)}`
-        : '';
+        : '(request header)';
       out.push(`${style.severity(f.severity, pad(f.severity.toUpperCase(), 6))} ${f.rule}  ${where}`);
       out.push(`       ${safe(f.message, 200)}${f.exchange ? style.dim(` [${f.exchange}]`) : ''}`);
       out.push(style.dim(`       fix: ${safe(f.fix, 300)}`));
