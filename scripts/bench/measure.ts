@@ -1,0 +1,44 @@
+/**
+ * Fair in-process comparison: every candidate runs the same workload, after a warm-up, in
+ * interleaved rounds (A B C A B C …) so JIT state, GC pressure and CPU frequency drift hit all of
+ * them alike; the best round per candidate is kept (least disturbed by the machine).
+ */
+export interface Candidate {
+  name: string;
+  /** Runs the whole workload once; returns a value that is consumed so nothing is optimised away. */
+  run: () => unknown;
+}
+
+export interface Measured {
+  name: string;
+  /** Best wall time of one workload run, ms. */
+  ms: number;
+}
+
+let sink: unknown;
+
+export function measureInterleaved(candidates: Candidate[], rounds = 7, warmup = 2): Measured[] {
+  const best = new Map<string, number>(candidates.map((c) => [c.name, Number.POSITIVE_INFINITY]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const c of candidates) {
+      const t0 = performance.now();
+      sink = c.run();
+      const ms = performance.now() - t0;
+      if (round >= warmup && ms < (best.get(c.name) ?? Number.POSITIVE_INFINITY)) best.set(c.name, ms);
+    }
+  }
+  if (sink === Symbol.for('never')) console.log('');
+  return candidates.map((c) => ({ name: c.name, ms: best.get(c.name) ?? Number.NaN }));
+}
+
+/** Deterministic PRNG (mulberry32) so generated workloads are identical run to run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

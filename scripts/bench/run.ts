@@ -1,0 +1,85 @@
+/**
+ * Benchmark runner: `npm run bench` (= `tsx scripts/bench/run.ts`), `npm run bench -- --only jar`.
+ *
+ * Contract for bench files — `test/bench/*.bench.ts`, each with a default export:
+ *
+ *   export default async function (): Promise<BenchResult>
+ *   interface BenchResult {
+ *     title: string;
+ *     rows: { name: string; opsPerSec?: number; ms?: number; note?: string }[];
+ *     ratios: { label: string; value: number; target: number; better?: 'higher' | 'lower' }[];
+ *   }
+ *
+ * A ratio PASSes when value >= target (better: 'higher', the default) or value <= target
+ * (better: 'lower', e.g. "1 MB time / 1 KB time <= 1000"). Peers are measured in the same process,
+ * interleaved, after a warm-up (see measure.ts): report ratios, never absolute times as pass/fail.
+ * `--only <substring>` keeps the bench files whose name contains the substring. The exit code is 0
+ * even when a target is missed (benchmarks inform; they do not gate CI on noisy machines).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchResult } from './bench-types';
+
+const benchDir = fileURLToPath(new URL('../../test/bench/', import.meta.url));
+
+function argValue(flag: string): string | null {
+  const i = process.argv.indexOf(flag);
+  return i === -1 ? null : (process.argv[i + 1] ?? null);
+}
+
+function fmt(n: number | undefined, digits = 0): string {
+  if (n === undefined) return '';
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function printTable(headers: string[], rows: string[][]): void {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+async function main(): Promise<void> {
+  const only = argValue('--only');
+  const files = readdirSync(benchDir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => only === null || f.includes(only))
+    .sort();
+  if (files.length === 0) {
+    console.error(`no bench files${only ? ` matching "${only}"` : ''} in ${benchDir}`);
+    process.exitCode = 2;
+    return;
+  }
+  let missed = 0;
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(`${benchDir}${file}`).href)) as {
+      default: () => Promise<BenchResult>;
+    };
+    const result = await mod.default();
+    console.log(`\n## ${result.title}  (${file})\n`);
+    printTable(
+      ['name', 'ops/s', 'ms', 'note'],
+      result.rows.map((r) => [
+        r.name,
+        fmt(r.opsPerSec),
+        fmt(r.ms, r.ms !== undefined && r.ms < 1 ? 4 : 2),
+        r.note ?? '',
+      ]),
+    );
+    if (result.ratios.length > 0) console.log('');
+    for (const r of result.ratios) {
+      const better = r.better ?? 'higher';
+      const pass = better === 'higher' ? r.value >= r.target : r.value <= r.target;
+      if (!pass) missed++;
+      const op = better === 'higher' ? '>=' : '<=';
+      console.log(`${pass ? 'PASS' : 'MISS'}  ${r.label}: ${fmt(r.value, 2)}x (target ${op} ${r.target}x)`);
+    }
+  }
+  console.log(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 2;
+});
