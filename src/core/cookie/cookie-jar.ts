@@ -5,10 +5,11 @@
  */
 import { cookieLifetime } from './cookie-lifetime';
 import { checkPrefixes } from './cookie-prefixes';
+import { CookieStore, candidatePaths, type Entry } from './cookie-store';
 import { defaultPath, domainMatch, isIpAddress, pathMatch } from './domain-path-match';
 import { createPublicSuffixLookup } from './public-suffix';
 import { REJECT_MESSAGES } from './reject-messages';
-import { type RequestUrl, RequestUrlCache } from './request-url';
+import { RequestUrlCache } from './request-url';
 import { parseSetCookie } from './set-cookie-parser';
 import type {
   CookieHeaderOptions,
@@ -20,24 +21,6 @@ import type {
   StoredCookie,
 } from './types';
 
-/** Chrome's limits (net/cookies/cookie_monster.h): 180 per domain purged to 150, 3300 total to 3000. */
-const MAX_PER_DOMAIN = 180;
-const PURGE_PER_DOMAIN_TO = 150;
-const MAX_TOTAL = 3300;
-const PURGE_TOTAL_TO = 3000;
-
-interface Entry {
-  c: StoredCookie;
-  /** Insertion order, kept across replacement: breaks ties between equal creation times (§5.8.3). */
-  seq: number;
-}
-
-type Bucket = Map<string, Entry>;
-
-function entryKey(name: string, path: string, hostOnly: boolean): string {
-  return `${hostOnly ? 'h' : 'd'}${path}\n${name}`;
-}
-
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -48,12 +31,7 @@ export class CookieJar {
   readonly #psl: PublicSuffixLookup;
   readonly #rejectPublicSuffixes: boolean;
   readonly #urls = new RequestUrlCache();
-  /** cookie domain → (hostOnly, path, name) → entry. */
-  readonly #buckets = new Map<string, Bucket>();
-  /** name → number of Secure cookies with that name: skips the "leave secure cookies alone" scan. */
-  readonly #secureNames = new Map<string, number>();
-  #size = 0;
-  #seq = 0;
+  readonly #store = new CookieStore();
 
   constructor(opts: CookieJarOptions = {}) {
     this.#now = opts.now ?? Date.now;
@@ -63,7 +41,7 @@ export class CookieJar {
 
   /** Number of cookies held (expired ones may still count until the next access). */
   get size(): number {
-    return this.#size;
+    return this.#store.size;
   }
 
   /** Stores one `Set-Cookie` header received on a response for `url` (RFC 6265bis §5.7). */
@@ -115,17 +93,15 @@ export class CookieJar {
     const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly, a.path);
     if (prefix !== null) return reject(prefix);
 
-    const key = entryKey(name, path, hostOnly);
-    const bucket = this.#buckets.get(domain);
-    const old = bucket?.get(key);
+    const old = this.#store.get(domain, path, name, hostOnly);
     // §5.7 step 22: a non-HTTP API cannot replace an HttpOnly cookie.
     if (old !== undefined && !http && old.c.httpOnly) return reject('overwrite-httponly-from-script');
 
     const lifetime = cookieLifetime(parsed, now);
     if (lifetime.kind === 'deletion') {
       // §5.7 step 23–24: inserted then removed as expired — the net effect is a deletion.
-      if (old === undefined || bucket === undefined) return { outcome: 'ignored', parsed };
-      this.#remove(domain, bucket, key, old);
+      if (old === undefined) return { outcome: 'ignored', parsed };
+      this.#store.delete(old);
       return { outcome: 'deleted', cookie: { ...old.c }, parsed };
     }
     const persistent = lifetime.kind === 'persistent';
@@ -145,23 +121,8 @@ export class CookieJar {
       lastAccessTime: now,
       persistent,
     };
-    if (old !== undefined && bucket !== undefined) {
-      if (old.c.secure) this.#countSecure(old.c.name, -1);
-      if (cookie.secure) this.#countSecure(name, 1);
-      bucket.set(key, { c: cookie, seq: old.seq });
-      return { outcome: 'replaced', cookie: { ...cookie }, parsed };
-    }
-    let target = bucket;
-    if (target === undefined) {
-      target = new Map();
-      this.#buckets.set(domain, target);
-    }
-    target.set(key, { c: cookie, seq: this.#seq++ });
-    this.#size++;
-    if (cookie.secure) this.#countSecure(name, 1);
-    if (target.size > MAX_PER_DOMAIN) this.#evict([target], target.size - PURGE_PER_DOMAIN_TO, now);
-    if (this.#size > MAX_TOTAL) this.#evict([...this.#buckets.values()], this.#size - PURGE_TOTAL_TO, now);
-    return { outcome: 'stored', cookie: { ...cookie }, parsed };
+    this.#store.put(cookie, old, now);
+    return { outcome: old !== undefined ? 'replaced' : 'stored', cookie: { ...cookie }, parsed };
   }
 
   /**
@@ -190,10 +151,8 @@ export class CookieJar {
   cookies(now: number = this.#now()): StoredCookie[] {
     this.removeExpired(now);
     const out: StoredCookie[] = [];
-    for (const domain of [...this.#buckets.keys()].sort()) {
-      const bucket = this.#buckets.get(domain);
-      if (bucket === undefined) continue;
-      for (const e of [...bucket.values()].sort(compareEntries)) out.push({ ...e.c });
+    for (const domain of this.#store.domains().sort()) {
+      for (const e of this.#store.entriesOf(domain).sort(compareEntries)) out.push({ ...e.c });
     }
     return out;
   }
@@ -201,21 +160,17 @@ export class CookieJar {
   /** Removes expired cookies; returns how many. */
   removeExpired(now: number = this.#now()): number {
     let removed = 0;
-    for (const [domain, bucket] of this.#buckets) {
-      for (const [key, e] of bucket) {
-        if (e.c.expiresAt !== null && e.c.expiresAt <= now) {
-          this.#remove(domain, bucket, key, e);
-          removed++;
-        }
+    for (const e of this.#store.all()) {
+      if (e.c.expiresAt !== null && e.c.expiresAt <= now) {
+        this.#store.delete(e);
+        removed++;
       }
     }
     return removed;
   }
 
   clear(): void {
-    this.#buckets.clear();
-    this.#secureNames.clear();
-    this.#size = 0;
+    this.#store.clear();
   }
 
   #matching(url: string, opts: CookieHeaderOptions): Entry[] | null {
@@ -224,90 +179,53 @@ export class CookieJar {
     const now = opts.now ?? this.#now();
     const http = opts.http !== false;
     const context = opts.sameSiteContext ?? 'same-site';
-    const touch = opts.updateAccessTime !== false;
+    if (req.candidatePaths === undefined) req.candidatePaths = candidatePaths(req.path);
+    const paths = req.candidatePaths;
     const out: Entry[] = [];
+    const expired: Entry[] = [];
+    let isHost = true;
+    const visit = (e: Entry) => {
+      const c = e.c;
+      if (c.expiresAt !== null && c.expiresAt <= now) {
+        expired.push(e);
+        return;
+      }
+      if (c.hostOnly && !isHost) return;
+      if (c.secure && !req.secure) return;
+      if (c.httpOnly && !http) return;
+      // §5.8.3 step 2: cross-site requests get SameSite=None only; a cross-site top-level
+      // navigation ("lax") also gets Lax and default (Lax-by-default in today's browsers).
+      if (context === 'cross-site' && c.sameSite !== 'none') return;
+      if (context === 'lax' && c.sameSite === 'strict') return;
+      out.push(e);
+    };
     // §5.8.3: the host's own bucket, then each parent domain (domain cookies only).
     let domain = req.host;
     const ip = isIpAddress(domain);
     for (;;) {
-      const bucket = this.#buckets.get(domain);
-      if (bucket !== undefined)
-        this.#collect(bucket, domain, domain === req.host, req, now, http, context, out);
+      this.#store.collect(domain, paths, visit);
       if (ip) break;
       const dot = domain.indexOf('.');
       if (dot === -1) break;
       domain = domain.slice(dot + 1);
+      isHost = false;
     }
+    for (const e of expired) this.#store.delete(e);
     if (out.length > 1) out.sort(compareEntries);
-    if (touch) for (const e of out) e.c.lastAccessTime = now;
+    if (opts.updateAccessTime !== false) for (const e of out) e.c.lastAccessTime = now;
     return out;
-  }
-
-  #collect(
-    bucket: Bucket,
-    domain: string,
-    isHost: boolean,
-    req: RequestUrl,
-    now: number,
-    http: boolean,
-    context: NonNullable<CookieHeaderOptions['sameSiteContext']>,
-    out: Entry[],
-  ): void {
-    for (const [key, e] of bucket) {
-      const c = e.c;
-      if (c.expiresAt !== null && c.expiresAt <= now) {
-        this.#remove(domain, bucket, key, e);
-        continue;
-      }
-      if (c.hostOnly && !isHost) continue;
-      if (!pathMatch(req.path, c.path)) continue;
-      if (c.secure && !req.secure) continue;
-      if (c.httpOnly && !http) continue;
-      // §5.8.3 step 2: cross-site requests get SameSite=None only; a cross-site top-level
-      // navigation ("lax") also gets Lax and default (Lax-by-default in today's browsers).
-      if (context === 'cross-site' && c.sameSite !== 'none') continue;
-      if (context === 'lax' && c.sameSite === 'strict') continue;
-      out.push(e);
-    }
   }
 
   /** §5.7 step 16: a Secure cookie with this name whose domain overlaps and whose path covers `path`. */
   #shadowsSecure(name: string, domain: string, path: string): boolean {
-    if ((this.#secureNames.get(name) ?? 0) === 0) return false;
-    for (const [d, bucket] of this.#buckets) {
+    if (!this.#store.hasSecureNamed(name)) return false;
+    for (const d of this.#store.domains()) {
       if (!domainMatch(d, domain) && !domainMatch(domain, d)) continue;
-      for (const e of bucket.values()) {
+      for (const e of this.#store.entriesOf(d)) {
         if (e.c.secure && e.c.name === name && pathMatch(path, e.c.path)) return true;
       }
     }
     return false;
-  }
-
-  #remove(domain: string, bucket: Bucket, key: string, e: Entry): void {
-    bucket.delete(key);
-    this.#size--;
-    if (e.c.secure) this.#countSecure(e.c.name, -1);
-    if (bucket.size === 0) this.#buckets.delete(domain);
-  }
-
-  #countSecure(name: string, delta: number): void {
-    const n = (this.#secureNames.get(name) ?? 0) + delta;
-    if (n <= 0) this.#secureNames.delete(name);
-    else this.#secureNames.set(name, n);
-  }
-
-  /** Evicts expired cookies first, then the least recently accessed, `count` in all (amortised). */
-  #evict(buckets: Bucket[], count: number, now: number): void {
-    const all: { domain: string; bucket: Bucket; key: string; e: Entry }[] = [];
-    for (const bucket of buckets) {
-      for (const [key, e] of bucket) all.push({ domain: e.c.domain, bucket, key, e });
-    }
-    const rank = (x: Entry) => (x.c.expiresAt !== null && x.c.expiresAt <= now ? -1 : x.c.lastAccessTime);
-    all.sort((x, y) => rank(x.e) - rank(y.e) || x.e.seq - y.e.seq);
-    for (let i = 0; i < count && i < all.length; i++) {
-      const v = all[i];
-      if (v !== undefined) this.#remove(v.domain, v.bucket, v.key, v.e);
-    }
   }
 }
 

@@ -11,6 +11,8 @@ export interface RequestUrl {
   path: string;
   /** https/wss, or a loopback host ("potentially trustworthy"). */
   secure: boolean;
+  /** Filled by the jar on first use: the cookie paths that can path-match `path`. */
+  candidatePaths?: string[];
 }
 
 /** Cookies exist for these schemes only (browsers ignore Set-Cookie elsewhere). */
@@ -22,14 +24,25 @@ export class RequestUrlCache {
   #cache = new Map<string, RequestUrl | null>();
 
   parse(url: string): RequestUrl | null {
-    const hit = this.#cache.get(url);
+    if (typeof url !== 'string') return null;
+    // Cookies ignore query and fragment, and in http(s)/ws(s) URLs the first "?" or "#" always
+    // ends the path (WHATWG URL), so `/a?x=1` and `/a?x=2` share one cache entry.
+    const key = cacheKey(url);
+    const hit = this.#cache.get(key);
     if (hit !== undefined) return hit;
-    const parsed = parseRequestUrl(url);
+    const parsed = parseRequestUrl(key);
     // Bounded: drop everything when full rather than track recency (cheap, and replays are local).
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-    this.#cache.set(url, parsed);
+    this.#cache.set(key, parsed);
     return parsed;
   }
+}
+
+function cacheKey(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const cut = q === -1 ? h : h === -1 ? q : Math.min(q, h);
+  return cut === -1 ? url : url.slice(0, cut);
 }
 
 export function parseRequestUrl(url: string): RequestUrl | null {
