@@ -1,18 +1,56 @@
-/** Popup bootstrap: find the tab to summarise and render. */
+/** Popup bootstrap: gather the tab's capture and jar, analyse, render; re-run when access changes. */
 import { render } from 'preact';
-import { tabToSummarise } from '../src/platform/active-tab';
-import { PopupShell } from '../src/ui/popup-shell';
+import {
+  onHostAccessChanged,
+  requestAllSitesAccess,
+  requestSiteAccess,
+} from '../src/platform/host-permission';
+import { saveMaskValues } from '../src/platform/popup-prefs';
+import { loadPopupInput } from '../src/platform/popup-source';
+import { analyseCapture } from '../src/ui/popup/analyse-capture';
+import { followColorScheme } from '../src/ui/popup/color-scheme';
+import { PopupApp } from '../src/ui/popup/popup-app';
+import { buildPopupModel, type PopupModel } from '../src/ui/popup/popup-model';
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.classList.toggle('dark', matchMedia('(prefers-color-scheme: dark)').matches);
-  void tabToSummarise(location.search).then((tab) => {
-    let site: string | null = null;
-    try {
-      site = tab?.url ? new URL(tab.url).host || null : null;
-    } catch {
-      site = null;
-    }
-    render(<PopupShell site={site} />, root);
-  });
+  followColorScheme(document.documentElement, matchMedia('(prefers-color-scheme: dark)'));
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
+    navigator.platform;
+  let model: PopupModel | null = null;
+  let loads = 0;
+
+  const draw = () => {
+    if (!model) return;
+    const pageUrl = model.pageUrl;
+    render(
+      <PopupApp
+        model={model}
+        // Called straight from the click: the permission prompt needs the user gesture.
+        onAllowSite={() => void requestSiteAccess(pageUrl).then((ok) => ok && void load())}
+        onAllowAll={() => void requestAllSitesAccess().then((ok) => ok && void load())}
+        onToggleMask={(masked) => {
+          if (model) model = { ...model, masked };
+          draw();
+          void saveMaskValues(masked);
+        }}
+      />,
+      root,
+    );
+  };
+
+  const load = async () => {
+    const mine = ++loads;
+    const input = await loadPopupInput(location.search);
+    const exchanges = input.capture?.ok ? input.capture.exchanges : [];
+    const analysis = exchanges.length > 0 ? await analyseCapture(exchanges) : null;
+    if (mine !== loads) return; // a newer load (access changed meanwhile) wins
+    model = buildPopupModel(input, analysis, platform);
+    document.body.dataset.state = 'ready';
+    draw();
+  };
+
+  onHostAccessChanged(() => void load());
+  void load();
 }

@@ -1,0 +1,71 @@
+/**
+ * Optional host permissions (DESIGN §9: no host access at install). The manifest declares
+ * `optional_host_permissions` for http and https; the popup asks for one site or for all of them.
+ *
+ * `permissions.request` only works inside a user gesture: call `requestSiteAccess` /
+ * `requestAllSitesAccess` synchronously from the click handler (no await before them).
+ */
+import { browser } from './browser';
+
+export const ALL_SITES: readonly string[] = ['http://*/*', 'https://*/*'];
+
+/** `https://example.com/*` for an http(s) page URL; null for about:, chrome:, file: and junk. */
+export function originPattern(pageUrl: string | null): string | null {
+  if (!pageUrl) return null;
+  try {
+    const u = new URL(pageUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    // Match patterns carry no port: `http://127.0.0.1/*` covers every port of that host.
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the extension may read cookies and requests of `pageUrl`. Never rejects. */
+export async function hasHostAccess(pageUrl: string | null): Promise<boolean> {
+  const origin = originPattern(pageUrl);
+  if (!origin) return false;
+  try {
+    return await browser.permissions.contains({ origins: [origin] });
+  } catch {
+    return false;
+  }
+}
+
+/** True when every http(s) site is granted (then the tab's URL is visible even before we know it). */
+export async function hasAllSitesAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [...ALL_SITES] });
+  } catch {
+    return false;
+  }
+}
+
+function request(origins: string[]): Promise<boolean> {
+  try {
+    // No await before this call: the browser checks for the click's user activation right here.
+    return browser.permissions.request({ origins }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+export function requestSiteAccess(pageUrl: string | null): Promise<boolean> {
+  const origin = originPattern(pageUrl);
+  return origin ? request([origin]) : Promise.resolve(false);
+}
+
+export function requestAllSitesAccess(): Promise<boolean> {
+  return request([...ALL_SITES]);
+}
+
+/** Calls `listener` when host access was granted or removed (from the popup, or from browser settings). */
+export function onHostAccessChanged(listener: () => void): void {
+  try {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+  } catch {
+    // Not available in this context: the popup then shows the state it loaded with.
+  }
+}

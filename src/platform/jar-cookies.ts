@@ -1,0 +1,156 @@
+/**
+ * The browser's jar for one page ("in the browser's jar now"): `cookies.getAll({ url })`, plus the
+ * partitioned (CHIPS) cookies of the page's top-level site, which `getAll({ url })` leaves out.
+ *
+ * The two browsers differ, so every variant is feature-detected by trying it (never by user agent):
+ * - Chrome 119+: `partitionKey: { topLevelSite }` selects a partition; without it only unpartitioned
+ *   cookies come back.
+ * - Firefox: `partitionKey` too (94+), and with first-party isolation on, every call without
+ *   `firstPartyDomain` throws — `firstPartyDomain: null` asks for all first-party domains
+ *   (MDN cookies.getAll; Bugzilla 1362834). Chrome rejects that unknown key, hence the retries.
+ * A variant that throws is skipped; the read never rejects.
+ */
+import { siteOfHost } from '../core/analysis/site-of';
+import { browser } from './browser';
+
+/** At most this many cookies are kept per read (a hostile site can set thousands). */
+export const MAX_JAR_COOKIES = 300;
+/** Values longer than this are cut for display (the full value stays in DevTools). */
+export const MAX_JAR_VALUE = 512;
+
+export interface JarCookie {
+  name: string;
+  value: string;
+  /** Cut to MAX_JAR_VALUE characters. */
+  valueTruncated: boolean;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  /** 'strict' | 'lax' | 'none' | 'unspecified' (Chrome's `no_restriction` is 'none'). */
+  sameSite: string;
+  session: boolean;
+  /** Epoch ms, null for session cookies. */
+  expiresAt: number | null;
+  partitioned: boolean;
+}
+
+export type PartitionSupport = 'read' | 'unsupported';
+
+export type JarRead =
+  | { ok: true; cookies: JarCookie[]; partitions: PartitionSupport; dropped: number }
+  | { ok: false; code: 'no-url' | 'failed'; message: string };
+
+/** The loose shape both browsers answer with (typings lag behind `partitionKey`). */
+interface RawCookie {
+  name?: unknown;
+  value?: unknown;
+  domain?: unknown;
+  path?: unknown;
+  hostOnly?: unknown;
+  secure?: unknown;
+  httpOnly?: unknown;
+  sameSite?: unknown;
+  session?: unknown;
+  expirationDate?: unknown;
+  partitionKey?: unknown;
+}
+
+type GetAll = (details: Record<string, unknown>) => Promise<RawCookie[]>;
+
+/** `https://example.com` for a page URL: the scheme and registrable domain (CHIPS partition key). */
+export function topLevelSiteOf(pageUrl: string): string | null {
+  try {
+    const u = new URL(pageUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${siteOfHost(u.hostname)}`;
+  } catch {
+    return null;
+  }
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function sameSiteOf(v: unknown): string {
+  if (v === 'no_restriction') return 'none';
+  return v === 'strict' || v === 'lax' || v === 'none' ? v : 'unspecified';
+}
+
+function isPartitioned(key: unknown): boolean {
+  return key &&
+    typeof key === 'object' &&
+    typeof (key as { topLevelSite?: unknown }).topLevelSite === 'string'
+    ? (key as { topLevelSite: string }).topLevelSite !== ''
+    : false;
+}
+
+export function toJarCookie(raw: RawCookie): JarCookie {
+  const value = str(raw.value);
+  const expires =
+    typeof raw.expirationDate === 'number' && Number.isFinite(raw.expirationDate)
+      ? Math.round(raw.expirationDate * 1000)
+      : null;
+  return {
+    name: str(raw.name),
+    value: value.length > MAX_JAR_VALUE ? value.slice(0, MAX_JAR_VALUE) : value,
+    valueTruncated: value.length > MAX_JAR_VALUE,
+    domain: str(raw.domain),
+    path: str(raw.path) || '/',
+    hostOnly: raw.hostOnly === true,
+    secure: raw.secure === true,
+    httpOnly: raw.httpOnly === true,
+    sameSite: sameSiteOf(raw.sameSite),
+    session: raw.session === true || expires === null,
+    expiresAt: raw.session === true ? null : expires,
+    partitioned: isPartitioned(raw.partitionKey),
+  };
+}
+
+/** First variant that does not throw; null when all of them did. */
+async function firstThatWorks(
+  getAll: GetAll,
+  variants: Record<string, unknown>[],
+): Promise<RawCookie[] | null> {
+  for (const details of variants) {
+    try {
+      const got = await getAll(details);
+      if (Array.isArray(got)) return got;
+    } catch {
+      // Unsupported key in this browser, or first-party isolation wants firstPartyDomain: try the next.
+    }
+  }
+  return null;
+}
+
+export async function readJarCookies(pageUrl: string | null, getAllImpl?: GetAll): Promise<JarRead> {
+  if (!pageUrl) return { ok: false, code: 'no-url', message: 'the tab has no address we may read' };
+  let getAll: GetAll;
+  try {
+    getAll = getAllImpl ?? (browser.cookies.getAll as unknown as GetAll).bind(browser.cookies);
+  } catch {
+    return { ok: false, code: 'failed', message: 'the cookies API is not available here' };
+  }
+  const plain = await firstThatWorks(getAll, [{ url: pageUrl }, { url: pageUrl, firstPartyDomain: null }]);
+  if (plain === null) return { ok: false, code: 'failed', message: 'cookies.getAll refused this page' };
+  const site = topLevelSiteOf(pageUrl);
+  const partitioned = site
+    ? await firstThatWorks(getAll, [
+        { partitionKey: { topLevelSite: site } },
+        { partitionKey: { topLevelSite: site }, firstPartyDomain: null },
+      ])
+    : null;
+
+  const seen = new Set<string>();
+  const cookies: JarCookie[] = [];
+  let dropped = 0;
+  for (const raw of [...plain, ...(partitioned ?? [])]) {
+    const c = toJarCookie(raw);
+    const key = `${c.name}\u0000${c.domain}\u0000${c.path}\u0000${c.partitioned}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (cookies.length >= MAX_JAR_COOKIES) dropped++;
+    else cookies.push(c);
+  }
+  return { ok: true, cookies, partitions: partitioned === null ? 'unsupported' : 'read', dropped };
+}

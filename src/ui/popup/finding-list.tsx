@@ -1,0 +1,41 @@
+/** The top findings (by severity), each with its one-line fix. Texts name cookies: rendered as text. */
+import type { Finding } from '../../core/model';
+
+export interface FindingListProps {
+  findings: readonly Finding[];
+  total: number;
+}
+
+export function FindingList({ findings, total }: FindingListProps) {
+  if (findings.length === 0) {
+    return (
+      <p class="pp-none" data-testid="no-findings">
+        No findings on this tab.
+      </p>
+    );
+  }
+  return (
+    <section class="pp-findings" aria-label="Top findings">
+      <h2>
+        Top findings{' '}
+        <span class="pp-muted">
+          ({findings.length} of {total})
+        </span>
+      </h2>
+      <ol>
+        {findings.map((f, i) => (
+          <li key={`${f.rule}-${i}`} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
+            <span class={`pp-sev pp-sev-${f.severity}`}>{f.severity}</span>
+            <span class="pp-msg">{f.message}</span>
+            <span class="pp-fix" title={f.fix}>
+              Fix: {f.fix}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {total > findings.length ? (
+        <p class="pp-muted">{total - findings.length} more in DevTools → Cookies → Findings.</p>
+      ) : null}
+    </section>
+  );
+}
