@@ -1,0 +1,182 @@
+// The popup's platform adapters against a fake `browser` (webextension-polyfill refuses to load in Node).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  contains: vi.fn(async (_: { origins: string[] }) => false),
+  request: vi.fn(async (_: { origins: string[] }) => true),
+  sendMessage: vi.fn(async (_: unknown): Promise<unknown> => undefined),
+  store: {} as Record<string, unknown>,
+}));
+
+vi.mock('../../../src/platform/browser', () => ({
+  browser: {
+    permissions: { contains: fake.contains, request: fake.request },
+    runtime: { sendMessage: fake.sendMessage },
+    storage: {
+      local: {
+        get: async (k: string) => (k in fake.store ? { [k]: fake.store[k] } : {}),
+        set: async (o: Record<string, unknown>) => Object.assign(fake.store, o),
+      },
+    },
+    cookies: { getAll: async () => [] },
+  },
+}));
+
+const { originPattern, hasHostAccess, requestSiteAccess, requestAllSitesAccess } = await import(
+  '../../../src/platform/host-permission.ts'
+);
+const { readJarCookies, topLevelSiteOf, MAX_JAR_COOKIES } = await import(
+  '../../../src/platform/jar-cookies.ts'
+);
+const { fetchTabCapture, readCaptureReply } = await import('../../../src/platform/popup-capture.ts');
+const { loadMaskValues, saveMaskValues } = await import('../../../src/platform/popup-prefs.ts');
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('host permission', () => {
+  it('builds a port-less match pattern for http(s) pages only', () => {
+    expect(originPattern('http://127.0.0.1:8080/a?b')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://shop.example.co.uk/')).toBe('https://shop.example.co.uk/*');
+    expect(originPattern('chrome://settings/')).toBeNull();
+    expect(originPattern('not a url')).toBeNull();
+    expect(originPattern(null)).toBeNull();
+  });
+
+  it('asks the browser in the same call stack as the click (user gesture)', () => {
+    void requestSiteAccess('https://a.example/x');
+    // Synchronously: no await may sit between the click and permissions.request.
+    expect(fake.request).toHaveBeenCalledWith({ origins: ['https://a.example/*'] });
+    void requestAllSitesAccess();
+    expect(fake.request).toHaveBeenLastCalledWith({ origins: ['http://*/*', 'https://*/*'] });
+  });
+
+  it('never rejects', async () => {
+    fake.contains.mockRejectedValueOnce(new Error('boom'));
+    expect(await hasHostAccess('https://a.example/')).toBe(false);
+    fake.request.mockRejectedValueOnce(new Error('not in a gesture'));
+    expect(await requestAllSitesAccess()).toBe(false);
+    expect(await requestSiteAccess('about:blank')).toBe(false);
+  });
+});
+
+describe('jar cookies', () => {
+  const raw = (over: Record<string, unknown> = {}) => ({
+    name: 'sid',
+    value: 'v',
+    domain: 'a.example',
+    path: '/',
+    hostOnly: true,
+    secure: true,
+    httpOnly: true,
+    sameSite: 'no_restriction',
+    session: false,
+    expirationDate: 1_900_000_000.5,
+    ...over,
+  });
+
+  it('reads the page and its CHIPS partition (Chrome shape) and marks partitioned ones', async () => {
+    const calls: Record<string, unknown>[] = [];
+    const getAll = async (d: Record<string, unknown>) => {
+      calls.push(d);
+      if ('partitionKey' in d)
+        return [raw({ name: 'chip', partitionKey: { topLevelSite: 'https://a.example' } }), raw()];
+      return [raw()];
+    };
+    const read = await readJarCookies('https://www.a.example/p', getAll);
+    expect(calls).toEqual([
+      { url: 'https://www.a.example/p' },
+      { partitionKey: { topLevelSite: 'https://a.example' } },
+    ]);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.partitions).toBe('read');
+    expect(read.cookies.map((c) => [c.name, c.partitioned, c.sameSite, c.expiresAt])).toEqual([
+      ['sid', false, 'none', 1_900_000_000_500],
+      ['chip', true, 'none', 1_900_000_000_500],
+    ]);
+  });
+
+  it('retries with firstPartyDomain: null (Firefox first-party isolation) and survives no partition support', async () => {
+    const getAll = async (d: Record<string, unknown>) => {
+      if (!('firstPartyDomain' in d))
+        throw new Error(
+          "First-Party Isolation is enabled, but the required 'firstPartyDomain' attribute was not set.",
+        );
+      if ('partitionKey' in d) throw new Error('Unexpected property "partitionKey"');
+      return [raw({ session: true, expirationDate: undefined })];
+    };
+    const read = await readJarCookies('http://127.0.0.1:3000/', getAll);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.partitions).toBe('unsupported');
+    expect(read.cookies[0]).toMatchObject({ name: 'sid', session: true, expiresAt: null });
+  });
+
+  it('is bounded, cuts long values, tolerates junk and never rejects', async () => {
+    const many = Array.from({ length: MAX_JAR_COOKIES + 5 }, (_, i) =>
+      raw({ name: `c${i}`, value: 'x'.repeat(2000) }),
+    );
+    const read = await readJarCookies('https://a.example/', async (d) => ('partitionKey' in d ? [] : many));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.cookies.length).toBe(MAX_JAR_COOKIES);
+    expect(read.dropped).toBe(5);
+    expect(read.cookies[0]?.valueTruncated).toBe(true);
+    const junk = await readJarCookies('https://a.example/', async () => [
+      { name: 5, partitionKey: 'x' } as never,
+    ]);
+    expect(junk.ok && junk.cookies[0]).toMatchObject({
+      name: '',
+      path: '/',
+      partitioned: false,
+      session: true,
+    });
+    const failing = await readJarCookies('https://a.example/', async () => {
+      throw new Error('no permission');
+    });
+    expect(failing).toMatchObject({ ok: false, code: 'failed' });
+    expect(await readJarCookies(null)).toMatchObject({ ok: false, code: 'no-url' });
+  });
+
+  it('partition key is scheme + registrable domain', () => {
+    expect(topLevelSiteOf('https://x.y.example.co.uk:8443/p')).toBe('https://example.co.uk');
+    expect(topLevelSiteOf('http://localhost:3000/')).toBe('http://localhost');
+    expect(topLevelSiteOf('file:///etc/passwd')).toBeNull();
+  });
+});
+
+describe('tab capture reply', () => {
+  const ex = { id: '1', url: 'http://a/', method: 'GET', requestCookieHeader: null, setCookieHeaders: [] };
+
+  it('sends getTabCapture and keeps well-formed exchanges only', async () => {
+    fake.sendMessage.mockResolvedValueOnce({
+      ok: true,
+      tabId: 3,
+      captured: true,
+      pageUrl: 'http://a/',
+      exchanges: [ex, { id: 2 }, null],
+      dropped: 4,
+      truncated: {},
+    });
+    const read = await fetchTabCapture(3);
+    expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabCapture', payload: { tabId: 3 } });
+    expect(read).toEqual({ ok: true, captured: true, pageUrl: 'http://a/', exchanges: [ex], dropped: 4 });
+  });
+
+  it('turns refusals, silence and a dead background into values', async () => {
+    expect(readCaptureReply({ ok: false, code: 'bad-payload', message: 'expected' })).toEqual({
+      ok: false,
+      code: 'bad-payload',
+      message: 'expected',
+    });
+    expect(readCaptureReply(undefined)).toMatchObject({ ok: false, code: 'no-reply' });
+    fake.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+    expect(await fetchTabCapture(3)).toMatchObject({ ok: false, code: 'no-background' });
+  });
+});
+
+describe('mask preference', () => {
+  it('persists in storage.local', async () => {
+    expect(await loadMaskValues()).toBe(false);
+    await saveMaskValues(true);
+    expect(fake.store['popup.maskValues']).toBe(true);
+    expect(await loadMaskValues()).toBe(true);
+  });
+});
