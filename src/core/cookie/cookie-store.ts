@@ -96,14 +96,9 @@ export class CookieStore {
     if (bucket.size === 0) this.#domains.delete(e.c.domain);
   }
 
-  /** Entries of `domain` whose path is one of `paths` (from candidatePaths). */
-  collect(domain: string, paths: readonly string[], visit: (e: Entry) => void): void {
-    const bucket = this.#domains.get(domain);
-    if (bucket === undefined) return;
-    for (const p of paths) {
-      const byName = bucket.paths.get(p);
-      if (byName !== undefined) for (const e of byName.values()) visit(e);
-    }
+  /** path → (host-only, name) → entry for one cookie domain; read-only for callers. */
+  pathsOf(domain: string): ReadonlyMap<string, ReadonlyMap<string, Entry>> | undefined {
+    return this.#domains.get(domain)?.paths;
   }
 
   /** Every entry (of one domain, or all when null). A snapshot: safe to delete while iterating it. */

@@ -23,8 +23,20 @@ const CACHE_LIMIT = 1024;
 export class RequestUrlCache {
   #cache = new Map<string, RequestUrl | null>();
 
+  #lastUrl = '';
+  #last: RequestUrl | null = null;
+
   parse(url: string): RequestUrl | null {
     if (typeof url !== 'string') return null;
+    // A replay asks for the same URL several times in a row (Cookie header, then each Set-Cookie).
+    if (url === this.#lastUrl && this.#lastUrl !== '') return this.#last;
+    const parsed = this.#lookup(url);
+    this.#lastUrl = url;
+    this.#last = parsed;
+    return parsed;
+  }
+
+  #lookup(url: string): RequestUrl | null {
     // Cookies ignore query and fragment, and in http(s)/ws(s) URLs the first "?" or "#" always
     // ends the path (WHATWG URL), so `/a?x=1` and `/a?x=2` share one cache entry.
     const key = cacheKey(url);
