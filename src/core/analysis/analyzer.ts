@@ -12,15 +12,18 @@ import type { Exchange, Finding } from '../model';
 import { EXCHANGE_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
 import type { ExchangeContext, SetLine } from '../rules/rule-context';
+import type { WeakSecretHit } from '../secrets/find-weak-secret';
 import { applySetCookie } from './apply-set-cookie';
 import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import { observeSent } from './observe-sent';
+import { PredictionCache } from './prediction-cache';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
 import { TokenJudge } from './token-findings';
+import { updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
-import { weakSecretFindings } from './value-rules';
+import { weakSecretFindings, weakSecretHit } from './value-rules';
 
 export interface AnalyzerOptions {
   /** Clock for exchanges without a start time (epoch ms). Default: Date.now() at construction. */
@@ -57,6 +60,15 @@ function pathOf(url: string): string {
   return url.slice(slash, end);
 }
 
+/**
+ * UTF-8 size of the Cookie header. A string of n UTF-16 units is at most 3n bytes, so headers under
+ * 2731 units cannot pass the 8 KB rule: their length is returned without the exact count.
+ */
+function headerBytes(header: string | null | undefined): number {
+  if (!header) return 0;
+  return header.length * 3 <= 8192 ? header.length : utf8Length(header);
+}
+
 /** RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax". */
 function sameSiteContext(ex: Exchange, site: string, pageSite: string | null): SameSiteContext {
   if (pageSite === null || pageSite === site) return 'same-site';
@@ -70,11 +82,18 @@ export class Analyzer {
   readonly #findings = new FindingStore();
   readonly #mismatches: JarMismatch[] = [];
   readonly #tokens = new TokenJudge();
+  readonly #predictions = new PredictionCache();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
   #clock = 0;
   #secretsChecked = 0;
+  #lastPageUrl: string | null | undefined;
+  #lastPageSite: string | null = null;
+  readonly #onMismatch = (m: JarMismatch): void => {
+    if (this.#mismatches.length < MAX_MISMATCHES) this.#mismatches.push(m);
+  };
+  readonly #current = (key: string): TrackedCookie | undefined => this.#cookies.get(key);
 
   constructor(opts: AnalyzerOptions = {}) {
     this.#fallbackNow = opts.now ?? Date.now();
@@ -100,16 +119,19 @@ export class Analyzer {
     this.#clock = now;
     const https = isHttpsUrl(ex.url);
     const site = siteOfHost(host);
-    const pageSite = siteOfUrl(ex.pageUrl);
+    // Pages change rarely: remember the last page's site instead of re-deriving it per request.
+    if (ex.pageUrl !== this.#lastPageUrl) {
+      this.#lastPageUrl = ex.pageUrl;
+      this.#lastPageSite = siteOfUrl(ex.pageUrl);
+    }
+    const pageSite = this.#lastPageSite;
 
-    const sent = observeSent(this.#jar, this.#cookies, {
+    const sent = observeSent(this.#jar, this.#cookies, this.#predictions, {
       exchange: ex,
       host,
       now,
       context: sameSiteContext(ex, site, pageSite),
-      onMismatch: (m) => {
-        if (this.#mismatches.length < MAX_MISMATCHES) this.#mismatches.push(m);
-      },
+      onMismatch: this.#onMismatch,
     });
 
     const sets: SetLine[] = [];
@@ -128,6 +150,9 @@ export class Analyzer {
         reconstructed,
       });
       sets.push(line);
+      const outcome = line.result.outcome;
+      if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted')
+        this.#predictions.invalidate();
     }
 
     const auth = ex.authorizationHeader;
@@ -135,7 +160,6 @@ export class Analyzer {
       typeof auth === 'string' && /^bearer\s/i.test(auth)
         ? valueFacts(auth.replace(/^bearer\s+/i, ''), now)
         : null;
-    const cookies = this.#cookies;
     const ctx: ExchangeContext = {
       exchange: ex,
       https,
@@ -144,12 +168,14 @@ export class Analyzer {
       pageSite,
       sets,
       sent,
-      cookieHeaderBytes: ex.requestCookieHeader ? utf8Length(ex.requestCookieHeader) : 0,
+      cookieHeaderBytes: headerBytes(ex.requestCookieHeader),
       bearer,
-      current: (key) => cookies.get(key),
+      current: this.#current,
       now,
     };
-    for (const rule of EXCHANGE_RULES) {
+    // Nothing set, sent or presented: no rule has anything to judge (most static assets).
+    const idle = sets.length === 0 && sent.length === 0 && bearer === null && ctx.cookieHeaderBytes === 0;
+    for (const rule of idle ? [] : EXCHANGE_RULES) {
       for (const f of rule.check(ctx))
         this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
     }
@@ -162,7 +188,7 @@ export class Analyzer {
       for (const c of sent) {
         const t = c.cookie;
         const kept = (t.state === 'live' || t.state === 'unexplained') && t.value === c.value;
-        t.flow.survivedLogout = kept ? { exchange: ex.id, value: c.value } : null;
+        updateFlow(t, { survivedLogout: kept ? { exchange: ex.id, value: c.value } : null });
       }
     }
   }
@@ -174,8 +200,14 @@ export class Analyzer {
   async checkWeakSecrets(): Promise<void> {
     const pending = this.#tokens.candidates.slice(this.#secretsChecked);
     this.#secretsChecked = this.#tokens.candidates.length;
+    // One search per distinct value (the same session id travels to many hosts), a few at a time:
+    // Web Crypto runs HMACs off the main thread, so batches overlap.
+    const byText = new Map<string, Promise<WeakSecretHit | null>>();
+    for (const c of pending) if (!byText.has(c.text)) byText.set(c.text, weakSecretHit(c.text));
+    await Promise.all(byText.values());
     for (const c of pending) {
-      for (const f of await weakSecretFindings(c.text, c.ctx)) {
+      const hit = (await byText.get(c.text)) ?? null;
+      for (const f of weakSecretFindings(hit, c.ctx)) {
         this.#findings.add(f, c.host, f.cookie ? siteOfHost(f.cookie.domain) : siteOfHost(c.host));
       }
     }

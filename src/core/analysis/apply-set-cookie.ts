@@ -11,7 +11,7 @@ import type { CookieRef } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { SetLine } from '../rules/rule-context';
 import type { TrackedCookie } from './flow-types';
-import { cookieKey, newTracked, pushId, recordEvent } from './tracked-cookies';
+import { cookieKey, newTracked, pushId, recordEvent, updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 
 export interface SetInput {
@@ -79,9 +79,11 @@ export function applySetCookie(
       tracked.role = role;
       tracked.facts = facts;
       tracked.thirdParty = tracked.thirdParty || input.thirdParty;
-      tracked.flow.everSet = true;
-      if (input.https) tracked.flow.setOverHttps = true;
-      if (changed) tracked.flow.survivedLogout = null;
+      updateFlow(tracked, {
+        everSet: true,
+        setOverHttps: tracked.flow.setOverHttps || input.https,
+        survivedLogout: changed ? null : tracked.flow.survivedLogout,
+      });
       pushId(tracked.setBy, ex);
       break;
     }
@@ -92,8 +94,7 @@ export function applySetCookie(
       tracked.state = 'deleted';
       tracked.lifetime = lifetime;
       tracked.expiresAt = null;
-      tracked.flow.everSet = true;
-      tracked.flow.survivedLogout = null;
+      updateFlow(tracked, { everSet: true, survivedLogout: null });
       pushId(tracked.setBy, ex);
       break;
     case 'rejected': {

@@ -11,6 +11,7 @@ import type { Exchange } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { SentCookie } from '../rules/rule-context';
 import type { JarMismatch, TrackedCookie } from './flow-types';
+import type { PredictionCache } from './prediction-cache';
 import { cookieKey, newTracked, pushId, recordEvent } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 
@@ -39,10 +40,12 @@ function pickMatch(predicted: StoredCookie[], used: boolean[], name: string, val
 export function observeSent(
   jar: CookieJar,
   cookies: Map<string, TrackedCookie>,
+  cache: PredictionCache,
   input: ObserveInput,
 ): SentCookie[] {
   const ex = input.exchange;
-  const predicted = jar.getCookies(ex.url, { sameSiteContext: input.context, now: input.now });
+  const prediction = cache.predict(jar, cookies, ex.url, input.context, input.now);
+  const predicted = prediction.cookies;
   const header = ex.requestCookieHeader;
   const pairs = header ? parseCookieHeader(header).slice(0, MAX_PAIRS) : [];
   const used = new Array<boolean>(predicted.length).fill(false);
@@ -53,8 +56,7 @@ export function observeSent(
     let unexplained = false;
     if (i >= 0) {
       used[i] = true;
-      const p = predicted[i] as StoredCookie;
-      tracked = cookies.get(cookieKey(p.name, p.domain, p.path));
+      tracked = prediction.tracked[i];
     }
     if (tracked === undefined) {
       // Not in the jar: guess the narrowest scope (host-only, "/") so later sends land on the same story.
@@ -69,7 +71,7 @@ export function observeSent(
         cookies.set(key, tracked);
       }
     }
-    const before = { ...tracked.flow };
+    const before = tracked.flow;
     const valueMismatch = !unexplained && tracked.value !== pair.value;
     if (unexplained) input.onMismatch({ exchange: ex.id, name: pair.name, kind: 'unexpected' });
     else if (valueMismatch) input.onMismatch({ exchange: ex.id, name: pair.name, kind: 'value-differs' });

@@ -22,6 +22,9 @@ export interface SecretCandidate {
 export class TokenJudge {
   readonly #judged = new Set<string>();
   readonly candidates: SecretCandidate[] = [];
+  /** Last value judged per tracked cookie when sent: skips the key building on every request. */
+  readonly #lastSent = new WeakMap<object, string>();
+  readonly #signers = new Set<string>();
 
   #once(key: string): boolean {
     if (this.#judged.has(key)) return false;
@@ -38,7 +41,15 @@ export class TokenJudge {
   ): Finding[] {
     if (!this.#once(key)) return [];
     const tctx: TokenContext = { cookie, exchanges: [ctx.exchange.id], isAuth, now: ctx.now };
-    if (isWeakSecretCandidate(facts) && this.candidates.length < MAX_SECRET_CANDIDATES) {
+    // One value per cookie (or per host for Bearer tokens): an app signs every value with the same
+    // secret, so later session ids of the same cookie would only repeat the same (slow) search.
+    const signer = cookie ? `${cookie.name}\t${cookie.domain}\t${cookie.path}` : `bearer\t${ctx.host}`;
+    if (
+      isWeakSecretCandidate(facts) &&
+      this.candidates.length < MAX_SECRET_CANDIDATES &&
+      !this.#signers.has(signer)
+    ) {
+      this.#signers.add(signer);
       this.candidates.push({ text: facts.text, ctx: tctx, host: ctx.host });
     }
     return facts.jwt || facts.jwe || facts.text.indexOf('eyJ') >= 0
@@ -56,7 +67,10 @@ export class TokenJudge {
     }
     for (const c of ctx.sent) {
       const facts = c.cookie.facts;
-      if (!facts || c.cookie.value !== c.value) continue;
+      // Hot path (every cookie on every request): only tokens and signed values, once per value.
+      if (!facts || !(facts.jwt || facts.jwe || facts.signed) || c.cookie.value !== c.value) continue;
+      if (this.#lastSent.get(c.cookie) === c.value) continue;
+      this.#lastSent.set(c.cookie, c.value);
       const ref = { name: c.cookie.name, domain: c.cookie.domain, path: c.cookie.path };
       out.push(
         ...this.#judge(`${c.cookie.key}\t${facts.text}`, facts, ref, c.cookie.role.role === 'auth', ctx),

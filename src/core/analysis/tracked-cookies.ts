@@ -3,7 +3,7 @@
  * history. Creation and event recording live here so the analyzer reads as the replay algorithm only.
  */
 import type { RoleResult } from '../roles/classify-role';
-import type { FlowEvent, TrackedCookie } from './flow-types';
+import type { FlowEvent, FlowFacts, TrackedCookie } from './flow-types';
 
 /** History kept per cookie; a cookie sent on 10k requests keeps the first ones and a count. */
 export const MAX_EVENTS_PER_COOKIE = 500;
@@ -44,6 +44,20 @@ export function newTracked(name: string, domain: string, path: string, role: Rol
 export function recordEvent(c: TrackedCookie, e: FlowEvent): void {
   if (c.events.length < MAX_EVENTS_PER_COOKIE) c.events.push(e);
   else c.eventsDropped++;
+}
+
+/**
+ * Flow facts are copy-on-write: a rule's `before` is then just the old object, with no copy per sent
+ * cookie per exchange (the hot path of a 10k-exchange replay).
+ */
+export function updateFlow(c: TrackedCookie, patch: Partial<FlowFacts>): void {
+  const f = c.flow;
+  for (const k of Object.keys(patch) as (keyof FlowFacts)[]) {
+    if (f[k] !== patch[k]) {
+      c.flow = { ...f, ...patch };
+      return;
+    }
+  }
 }
 
 export function pushId(list: string[], id: string): void {

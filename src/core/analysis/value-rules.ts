@@ -3,9 +3,10 @@
  * rules/jwt-findings.ts): the engine calls them here and nowhere else.
  */
 import type { Finding } from '../model';
-import { detectAuthWeakSecret } from '../rules/auth-weak-secret';
+import { checkAuthWeakSecret } from '../rules/auth-weak-secret';
 import { tokenFindings } from '../rules/jwt-findings';
 import type { TokenContext } from '../rules/jwt-rule-context';
+import { findWeakSecret, type WeakSecretHit } from '../secrets/find-weak-secret';
 import { decodeValue } from '../values/decode-value';
 import type { ValueFacts } from './value-facts';
 
@@ -27,11 +28,16 @@ export function isWeakSecretCandidate(facts: ValueFacts): boolean {
   return typeof alg === 'string' && /^HS(256|384|512)$/.test(alg);
 }
 
-/** `auth-weak-secret` for one value (async: Web Crypto HMAC over the bundled secret list). */
-export async function weakSecretFindings(text: string, ctx: TokenContext): Promise<Finding[]> {
+/** The well-known secret that signs `text`, if any (async: Web Crypto HMAC over the bundled list). */
+export async function weakSecretHit(text: string): Promise<WeakSecretHit | null> {
   try {
-    return await detectAuthWeakSecret(text, ctx);
+    return await findWeakSecret(text);
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** `auth-weak-secret` findings for a hit found by `weakSecretHit`. */
+export function weakSecretFindings(hit: WeakSecretHit | null, ctx: TokenContext): Finding[] {
+  return checkAuthWeakSecret(hit, ctx);
 }

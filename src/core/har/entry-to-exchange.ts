@@ -18,6 +18,8 @@ export interface EntryOptions {
   id: string;
   /** URL of the top-level page this entry belongs to, when the caller knows it. */
   pageUrl?: string | null;
+  /** Start time already parsed by the caller (epoch ms), to skip parsing it twice. */
+  startedAt?: number;
 }
 
 const MAX_URL_CHARS = 64 * 1024;
@@ -64,7 +66,7 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
 
   const exchange: HarExchange = {
     id: opts.id,
-    startedAt: parseTime(e.startedDateTime),
+    startedAt: opts.startedAt ?? parseTime(e.startedDateTime),
     url: req.url,
     method: typeof req.method === 'string' && req.method !== '' ? req.method.toUpperCase() : 'GET',
     status,

@@ -81,23 +81,27 @@ export function harToExchanges(har: unknown): HarResult {
   }
 
   // Stable sort by start time (DESIGN §2): the jar replay depends on the order.
-  const sorted = entries
-    .map((e, i) => ({ e, i, t: startOf(e) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.e);
-  const pages = pageUrls(Array.isArray(l.pages) ? l.pages : [], sorted);
+  const sorted = entries.map((e, i) => ({ e, i, t: startOf(e) })).sort((a, b) => a.t - b.t || a.i - b.i);
+  const pages = pageUrls(
+    Array.isArray(l.pages) ? l.pages : [],
+    sorted.map((x) => x.e),
+  );
 
   const exchanges: HarExchange[] = [];
   let skipped = l.entries.length - entries.length + (l.entries.length - raw.length);
   let reconstructed = 0;
   // Without pagerefs, the latest top-level document is the page of what follows it.
   let currentDoc: string | null = null;
-  for (const e of sorted) {
+  for (const { e, t } of sorted) {
     const ref = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
     if (ref === undefined && e._resourceType === 'document' && isHttpUrl(e.request?.url)) {
       currentDoc = e.request.url;
     }
-    const ex = entryToExchange(e, { id: `e${exchanges.length + 1}`, pageUrl: ref ?? currentDoc });
+    const ex = entryToExchange(e, {
+      id: `e${exchanges.length + 1}`,
+      pageUrl: ref ?? currentDoc,
+      startedAt: t,
+    });
     if (!ex) {
       skipped++;
       continue;

@@ -55,6 +55,9 @@ export interface ExchangeContext {
   /** Tracked cookie after this exchange, by key. */
   current(key: string): TrackedCookie | undefined;
   now: number;
+  /** Memo of `acceptedSets` / `authSets`: many rules ask, the answer is computed once per exchange. */
+  accepted?: SetLine[];
+  authAccepted?: SetLine[];
 }
 
 export interface Rule {
@@ -84,13 +87,16 @@ export function finding(
 
 /** Set lines of a live (non-deletion) cookie that the jar accepted. */
 export function acceptedSets(ctx: ExchangeContext): SetLine[] {
-  return ctx.sets.filter(
+  if (ctx.accepted !== undefined) return ctx.accepted;
+  ctx.accepted = ctx.sets.filter(
     (s) =>
       s.parsed !== null && !s.deletion && (s.result.outcome === 'stored' || s.result.outcome === 'replaced'),
   );
+  return ctx.accepted;
 }
 
 /** Accepted, non-deletion sets of auth cookies (DESIGN §5 "Auth cookies"). */
 export function authSets(ctx: ExchangeContext): SetLine[] {
-  return acceptedSets(ctx).filter((s) => s.role.role === 'auth');
+  ctx.authAccepted ??= acceptedSets(ctx).filter((s) => s.role.role === 'auth');
+  return ctx.authAccepted;
 }
