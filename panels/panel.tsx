@@ -1,22 +1,14 @@
-/** Panel bootstrap: wire the devtools network source to the UI ("render the app with a store"). */
+/** Panel bootstrap (house style: "render the app with a store"): DevTools network log → store → app. */
 import { render } from 'preact';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
-import { devtoolsTheme } from '../src/platform/devtools-theme';
-import { PanelShell } from '../src/ui/panel-shell';
+import { followDevtoolsTheme } from '../src/platform/devtools-theme';
+import { PanelApp } from '../src/ui/panel/panel-app';
+import { PanelStore } from '../src/ui/panel/panel-store';
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.classList.toggle('dark', devtoolsTheme() === 'dark');
-  const source = devtoolsNetworkSource();
-  let count = 0;
-  const draw = () => render(<PanelShell requestCount={count} />, root);
-  draw();
-  source.subscribe(() => {
-    count++;
-    draw();
-  });
-  void source.backfill().then((entries) => {
-    count += entries.length;
-    draw();
-  });
+  followDevtoolsTheme((theme) => document.documentElement.classList.toggle('dark', theme === 'dark'));
+  const store = new PanelStore();
+  render(<PanelApp store={store} />, root);
+  void store.connect(devtoolsNetworkSource());
 }

@@ -1,0 +1,53 @@
+/** A cookie's story (core FlowEvents): set / updated / sent / deleted / rejected, each linking its request. */
+import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
+import type { Exchange } from '../../core/model';
+import { truncate } from './cookie-row-model';
+
+const MAX_SHOWN = 200;
+
+const TYPE_TEXT: Record<FlowEvent['type'], string> = {
+  set: 'set',
+  updated: 'changed',
+  deleted: 'deleted',
+  rejected: 'rejected',
+  sent: 'sent',
+  'unexplained-sent': 'sent (never seen set)',
+};
+
+function time(at: number): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(11, 23);
+}
+
+export interface CookieHistoryProps {
+  cookie: TrackedCookie;
+  exchangeById(id: string): Exchange | undefined;
+  onSelectExchange(id: string): void;
+}
+
+export function CookieHistory({ cookie, exchangeById, onSelectExchange }: CookieHistoryProps) {
+  const events = cookie.events.slice(-MAX_SHOWN);
+  const hidden = cookie.events.length - events.length + cookie.eventsDropped;
+  return (
+    <div data-testid="cookie-history">
+      {hidden > 0 && <p class="muted">{hidden} earlier events not shown.</p>}
+      <ol class="history">
+        {events.map((e, i) => {
+          const ex = exchangeById(e.exchange);
+          return (
+            <li key={i} class={`ev ev-${e.type}`}>
+              <span class="muted mono">{time(e.at)}</span> <strong>{TYPE_TEXT[e.type]}</strong>
+              {e.valueMismatch && <span class="muted"> (value differs from what was set)</span>}{' '}
+              <button type="button" class="link" onClick={() => onSelectExchange(e.exchange)}>
+                {ex
+                  ? `${ex.method} ${truncate(ex.url, 120)}`
+                  : `request ${e.exchange} (no longer in the log)`}
+              </button>
+              {e.message && <div class="warn">{e.message}</div>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

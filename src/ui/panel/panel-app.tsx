@@ -1,0 +1,203 @@
+/**
+ * The DevTools panel app (DESIGN §7): toolbar, tabs (Cookies, Requests, Flow, Findings), the cookie
+ * detail pane and a status bar. Renders what core computed, through the store; no extension APIs.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CookieRef } from '../../core/model';
+import { Tabs } from '../kit/tabs';
+import { CookieDetail } from './cookie-detail';
+import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
+import { findingsByCookie, refKey } from './cookie-row-model';
+import { CookiesView } from './cookies-view';
+import { downloadExport, exportFile } from './panel-exports';
+import { PanelStatus } from './panel-status';
+import type { PanelStore } from './panel-store';
+import { type ExportKind, PanelToolbar } from './panel-toolbar';
+import { type TabId, TabViews } from './panel-views';
+import { usePanelState } from './use-panel-state';
+
+export interface PanelAppProps {
+  store: PanelStore;
+  initialTab?: TabId;
+  initialMasked?: boolean;
+  /** Called with each export instead of downloading it (tests). */
+  onExport?: (file: ReturnType<typeof exportFile>) => void;
+}
+
+function isTextField(el: EventTarget | null): boolean {
+  const tag = (el as HTMLElement | null)?.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
+
+export function PanelApp({ store, initialTab = 'cookies', initialMasked = false, onExport }: PanelAppProps) {
+  const state = usePanelState(store);
+  const { analysis } = state;
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [selectedExchange, setSelectedExchange] = useState<string | null>(null);
+  const [filter, setFilter] = useState<CookieFilter>(NO_FILTER);
+  const [masked, setMasked] = useState(initialMasked);
+  const [dragging, setDragging] = useState(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const tallies = useMemo(() => findingsByCookie(analysis.findings), [analysis]);
+  const cookies = useMemo(
+    () => filterCookies(analysis.cookies, filter, tallies, analysis.now),
+    [analysis, filter, tallies],
+  );
+  const selected = selectedKey === null ? undefined : analysis.cookies.find((c) => c.key === selectedKey);
+  const selectedFindings = useMemo(
+    () =>
+      selected
+        ? analysis.findings.filter(
+            (f) => f.cookie && refKey(f.cookie.name, f.cookie.domain, f.cookie.path) === selected.key,
+          )
+        : [],
+    [analysis, selected],
+  );
+
+  const selectExchange = (id: string) => {
+    setSelectedExchange(id);
+    setTab('requests');
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === '/' && !isTextField(e.target)) || ((e.ctrlKey || e.metaKey) && e.key === 'f')) {
+        e.preventDefault();
+        filterRef.current?.focus();
+        filterRef.current?.select();
+      } else if (e.key === 'Escape' && selectedKey !== null) {
+        e.preventDefault();
+        setSelectedKey(null);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selectedKey]);
+
+  const importFile = (file: File) => {
+    if (file.size > 256 * 1024 * 1024) {
+      store.importHar('x'.repeat(0), file.name);
+      return;
+    }
+    void file.text().then(
+      (text) => {
+        if (store.importHar(text, file.name).ok) setSelectedKey(null);
+      },
+      () => store.importHar('', file.name),
+    );
+  };
+
+  const doExport = (kind: ExportKind) => {
+    const file = exportFile(kind, analysis, store.exchanges(), state.imported ?? 'DevTools capture');
+    if (onExport) onExport(file);
+    else downloadExport(file);
+  };
+
+  const empty =
+    analysis.cookies.length === 0
+      ? state.loading
+        ? 'Reading what DevTools already recorded…'
+        : 'No cookies yet. Reload the inspected page, browse, or import a HAR file (drop it here).'
+      : isFiltering(filter)
+        ? 'No cookie matches the filters.'
+        : 'No cookies.';
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: drop target for HAR files; the toolbar's Import button is the keyboard path
+    <div
+      class={dragging ? 'app dragging' : 'app'}
+      data-testid="panel-app"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer?.files?.[0];
+        if (file) importFile(file);
+      }}
+    >
+      <PanelToolbar
+        recording={state.recording}
+        preserveLog={state.preserveLog}
+        masked={masked}
+        filter={filter}
+        filterRef={filterRef}
+        onRecord={(on) => store.setRecording(on)}
+        onClear={() => {
+          store.clear();
+          setSelectedKey(null);
+          setSelectedExchange(null);
+        }}
+        onPreserveLog={(on) => store.setPreserveLog(on)}
+        onMask={setMasked}
+        onFilter={setFilter}
+        onImport={importFile}
+        onExport={doExport}
+      />
+      {state.importError !== null && (
+        <div class="import-error" role="alert" data-testid="import-error">
+          <span>{state.importError}</span>
+          <button type="button" class="small" onClick={() => store.dismissImportError()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div class={selected ? 'body split' : 'body'}>
+        <div class="main">
+          <Tabs
+            label="Views"
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { id: 'cookies', label: 'Cookies', count: analysis.cookies.length },
+              { id: 'requests', label: 'Requests', count: state.requestCount },
+              { id: 'flow', label: 'Flow' },
+              { id: 'findings', label: 'Findings', count: analysis.findings.length },
+            ]}
+          >
+            {tab === 'cookies' ? (
+              <CookiesView
+                cookies={cookies}
+                tallies={tallies}
+                now={analysis.now}
+                masked={masked}
+                selectedKey={selectedKey}
+                onSelect={setSelectedKey}
+                empty={empty}
+              />
+            ) : (
+              <TabViews
+                tab={tab}
+                store={store}
+                analysis={analysis}
+                masked={masked}
+                selectedExchange={selectedExchange}
+                tracedKey={selectedKey}
+                onSelectExchange={selectExchange}
+                onSelectCookie={(ref: CookieRef) => setSelectedKey(refKey(ref.name, ref.domain, ref.path))}
+                onTrace={setSelectedKey}
+              />
+            )}
+          </Tabs>
+        </div>
+        {selected && (
+          <CookieDetail
+            cookie={selected}
+            findings={selectedFindings}
+            now={analysis.now}
+            masked={masked}
+            exchangeById={(id) => store.exchangeById(id)}
+            onSelectExchange={selectExchange}
+            onClose={() => setSelectedKey(null)}
+          />
+        )}
+      </div>
+      <PanelStatus state={state} shownCookies={cookies.length} />
+    </div>
+  );
+}

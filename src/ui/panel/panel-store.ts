@@ -1,0 +1,309 @@
+/**
+ * The panel's state (house style: preact-devtools `view/store`): the Capture ring, the incremental
+ * Analyzer, record / clear / preserve log, HAR import. No extension APIs: the bootstrap hands it a
+ * `PanelSource`, tests hand it a fake one, the bench feeds it synthetic entries.
+ *
+ * Re-analysis strategy (DESIGN §8 panel targets): every kept exchange goes to `Analyzer.add` at once
+ * (work ∝ the cookies it carries); views are notified once per burst through `schedule`; clear and
+ * navigation start a fresh Analyzer; ring drops rebuild from the capture only every REBUILD_EVERY drops,
+ * because a rebuild replays up to 20k exchanges.
+ */
+import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
+import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
+import { entryToExchange } from '../../core/har/entry-to-exchange';
+import { harToExchanges } from '../../core/har/har-to-exchanges';
+import type { Exchange } from '../../core/model';
+import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
+import type { PanelSource } from './panel-source';
+
+/** HAR files above this are refused before parsing (the ring keeps 20k exchanges anyway). */
+export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
+/** Dropped exchanges tolerated in the analysis before it is rebuilt from the ring. */
+const REBUILD_EVERY = 1000;
+/** auth-weak-secret tries ~100 secrets per token with Web Crypto: wait for a quiet moment. */
+const WEAK_SECRET_DELAY_MS = 400;
+
+export interface PanelState {
+  /** Bumped on every change views care about. */
+  version: number;
+  analysis: Analysis;
+  /** Requests in the log (the Network panel's count; cleared by Clear and by navigation). */
+  requestCount: number;
+  /** Requests that fell out of the ring since the last clear. */
+  dropped: number;
+  limit: number;
+  recording: boolean;
+  preserveLog: boolean;
+  /** Name of the imported HAR file the log came from, or null for live traffic. */
+  imported: string | null;
+  /** The last import's error (shown inline), or null. */
+  importError: string | null;
+  /** The page's backfill (getHAR) has not answered yet. */
+  loading: boolean;
+}
+
+export type ImportResult = { ok: true; exchanges: number } | { ok: false; message: string };
+
+export interface PanelStoreOptions {
+  limit?: number;
+  /** Coalesces notifications; default requestAnimationFrame, else a microtask. */
+  schedule?: (flush: () => void) => void;
+  /** Delay before the weak-secret check runs; 0 = right after the flush. */
+  weakSecretDelayMs?: number;
+}
+
+function defaultSchedule(flush: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
+    requestAnimationFrame(flush);
+  } else {
+    queueMicrotask(flush);
+  }
+}
+
+export class PanelStore {
+  readonly capture: Capture;
+  #analyzer = new Analyzer();
+  #analysis: Analysis | null = null;
+  #version = 0;
+  #state: PanelState | null = null;
+  #listeners = new Set<() => void>();
+  #scheduled = false;
+  #schedule: (flush: () => void) => void;
+  #droppedAnalysed = 0;
+  #seq = 0;
+  #pageUrl: string | null = null;
+  #imported: string | null = null;
+  #importError: string | null = null;
+  #loading = false;
+  /** Live entries that arrive while the backfill is pending, replayed after it. */
+  #pendingLive: unknown[] | null = null;
+  #exchanges: { version: number; list: Exchange[]; byId: Map<string, Exchange> | null } | null = null;
+  #secretTimer: ReturnType<typeof setTimeout> | null = null;
+  #secretDelay: number;
+  #unsubscribe: (() => void)[] = [];
+
+  constructor(opts: PanelStoreOptions = {}) {
+    this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
+    this.#schedule = opts.schedule ?? defaultSchedule;
+    this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
+  }
+
+  /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
+  connect(source: PanelSource): Promise<void> {
+    this.#loading = true;
+    this.#pendingLive = [];
+    this.#unsubscribe.push(
+      source.subscribe((entry) => {
+        if (this.#pendingLive) this.#pendingLive.push(entry);
+        else this.addEntry(entry);
+      }),
+      source.onNavigated((url) => this.navigated(url)),
+    );
+    this.#changed();
+    return source.backfill().then(
+      (entries) => this.#finishBackfill(Array.isArray(entries) ? entries : []),
+      () => this.#finishBackfill([]),
+    );
+  }
+
+  disconnect(): void {
+    for (const off of this.#unsubscribe.splice(0)) off();
+    if (this.#secretTimer !== null) clearTimeout(this.#secretTimer);
+  }
+
+  #finishBackfill(entries: unknown[]): void {
+    const live = this.#pendingLive ?? [];
+    this.#pendingLive = null;
+    this.#loading = false;
+    const seen = new Set<BackfillKey>();
+    for (const e of mergeBackfill(entries)) {
+      seen.add(backfillKey(e));
+      this.addEntry(e);
+    }
+    // A live event may also be in the HAR when it finished while getHAR was being answered.
+    for (const e of live) if (!seen.has(backfillKey(e))) this.addEntry(e);
+    this.#changed();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** One HAR entry (devtools.network shape). Returns whether it was kept. */
+  addEntry(entry: unknown): boolean {
+    const type = (entry as { _resourceType?: unknown } | null)?._resourceType;
+    const url = (entry as { request?: { url?: unknown } } | null)?.request?.url;
+    // Top-level document of what follows (first/third-party): the navigation's URL, else the first document.
+    if (type === 'document' && typeof url === 'string' && this.#pageUrl === null) this.#pageUrl = url;
+    const ex = entryToExchange(entry, { id: `r${++this.#seq}`, pageUrl: this.#pageUrl });
+    return ex !== null && this.addExchange(ex);
+  }
+
+  addExchange(ex: Exchange): boolean {
+    const dropped = this.capture.dropped;
+    if (!this.capture.add(ex)) return false;
+    this.#analyzer.add(ex);
+    if (this.capture.dropped !== dropped && this.capture.dropped - this.#droppedAnalysed >= REBUILD_EVERY) {
+      this.#rebuild();
+    }
+    this.#changed();
+    this.#scheduleSecrets();
+    return true;
+  }
+
+  /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
+  navigated(url: string): void {
+    this.#pageUrl = url;
+    if (this.capture.preserveLog) {
+      this.capture.navigated(url, Date.now());
+      this.#changed();
+      return;
+    }
+    // onNavigated may arrive after the new document's own request finished: keep that request.
+    const all = this.capture.toArray();
+    let keepFrom = all.length;
+    for (let i = all.length - 1; i >= 0 && i >= all.length - 50; i--) {
+      if (all[i]?.url === url && all[i]?.initiatorType === 'document') {
+        keepFrom = i;
+        break;
+      }
+    }
+    this.capture.navigated(url, Date.now());
+    this.#imported = null;
+    this.#resetAnalysis(all.slice(keepFrom));
+  }
+
+  clear(): void {
+    this.capture.clear();
+    this.#imported = null;
+    this.#importError = null;
+    this.#resetAnalysis([]);
+  }
+
+  setRecording(on: boolean): void {
+    this.capture.recording = on;
+    this.#changed();
+  }
+
+  setPreserveLog(on: boolean): void {
+    this.capture.preserveLog = on;
+    this.#changed();
+  }
+
+  /** Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message. */
+  importHar(text: string, name: string): ImportResult {
+    const fail = (message: string): ImportResult => {
+      this.#importError = `${name}: ${message}`;
+      this.#changed();
+      return { ok: false, message: this.#importError };
+    };
+    if (text.length > MAX_IMPORT_CHARS) return fail(`file too large (over ${MAX_IMPORT_CHARS >> 20} MB)`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return fail('not a HAR file: the file is not valid JSON');
+    }
+    const result = harToExchanges(json);
+    if (!result.ok) return fail(result.message);
+    this.capture.clear();
+    const recording = this.capture.recording;
+    this.capture.recording = true;
+    for (const ex of result.exchanges) this.capture.add(ex);
+    this.capture.recording = recording;
+    this.#imported = name;
+    this.#importError = null;
+    this.#resetAnalysis(this.capture.toArray(), false);
+    return { ok: true, exchanges: result.exchanges.length };
+  }
+
+  dismissImportError(): void {
+    this.#importError = null;
+    this.#changed();
+  }
+
+  #resetAnalysis(exchanges: Exchange[], readd = true): void {
+    if (readd) for (const ex of exchanges) this.capture.add(ex);
+    this.#analyzer = new Analyzer();
+    this.#analyzer.addAll(exchanges);
+    this.#droppedAnalysed = this.capture.dropped;
+    this.#changed();
+    this.#scheduleSecrets();
+  }
+
+  #rebuild(): void {
+    this.#analyzer = new Analyzer();
+    this.#analyzer.addAll(this.capture.toArray());
+    this.#droppedAnalysed = this.capture.dropped;
+  }
+
+  #scheduleSecrets(): void {
+    if (this.#secretTimer !== null) clearTimeout(this.#secretTimer);
+    this.#secretTimer = setTimeout(() => {
+      this.#secretTimer = null;
+      const analyzer = this.#analyzer;
+      void analyzer.checkWeakSecrets().then(() => {
+        // A clear or rebuild in the meantime made these results stale.
+        if (analyzer === this.#analyzer) this.#changed();
+      });
+    }, this.#secretDelay);
+  }
+
+  #changed(): void {
+    this.#version++;
+    this.#analysis = null;
+    this.#state = null;
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    this.#schedule(() => this.flush());
+  }
+
+  /** Notifies the views now (the scheduler calls it; the bench and tests may call it directly). */
+  flush(): void {
+    this.#scheduled = false;
+    for (const l of [...this.#listeners]) l();
+  }
+
+  get version(): number {
+    return this.#version;
+  }
+
+  /** Memoised per version: the Analyzer's snapshot copies findings, so take it once per change. */
+  getState(): PanelState {
+    if (this.#state !== null) return this.#state;
+    this.#analysis ??= this.#analyzer.snapshot();
+    this.#state = {
+      version: this.#version,
+      analysis: this.#analysis,
+      requestCount: this.capture.length,
+      dropped: this.capture.dropped,
+      limit: this.capture.limit,
+      recording: this.capture.recording,
+      preserveLog: this.capture.preserveLog,
+      imported: this.#imported,
+      importError: this.#importError,
+      loading: this.#loading,
+    };
+    return this.#state;
+  }
+
+  /** The exchanges in the log, oldest first (memoised per capture change). */
+  exchanges(): Exchange[] {
+    if (this.#exchanges?.version !== this.capture.version) {
+      this.#exchanges = { version: this.capture.version, list: this.capture.toArray(), byId: null };
+    }
+    return this.#exchanges.list;
+  }
+
+  exchangeById(id: string): Exchange | undefined {
+    const list = this.exchanges();
+    const memo = this.#exchanges;
+    if (!memo) return undefined;
+    if (memo.byId === null) {
+      memo.byId = new Map();
+      for (const ex of list) memo.byId.set(ex.id, ex);
+    }
+    return memo.byId.get(id);
+  }
+}

@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { SignJWT } from 'jose';
+import { afterEach, describe, expect, test } from 'vitest';
+import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
+import { FakeSource, harEntry, JWT, LOGIN_ENTRIES, testStore } from './panel-fixtures.ts';
+
+afterEach(() => {
+  cleanup();
+  document.documentElement.classList.remove('dark');
+});
+
+async function loaded(entries: unknown[] = LOGIN_ENTRIES) {
+  const store = testStore();
+  const source = new FakeSource(entries);
+  const view = render(<PanelApp store={store} />);
+  await store.connect(source);
+  return { store, source, view };
+}
+
+function row(name: string): HTMLElement {
+  const el = screen.getAllByTestId('cookie-row').find((r) => r.dataset.name === name);
+  if (!el) throw new Error(`no row for ${name}`);
+  return el;
+}
+
+describe('PanelApp', () => {
+  test('empty state: no cookies yet, request count 0', async () => {
+    await loaded([]);
+    await waitFor(() => expect(screen.getByText(/No cookies yet/)).toBeTruthy());
+    expect(screen.getByTestId('request-count').textContent).toBe('0');
+  });
+
+  test('one row per cookie with lifetime badges, flags, role and JWT mark', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    expect(screen.getByTestId('request-count').textContent).toBe('2');
+    expect(within(row('sid')).getByTestId('lifetime').textContent).toBe('session');
+    expect(within(row('theme')).getByTestId('lifetime').textContent).toBe('persistent · expires in 29 d');
+    expect(within(row('old')).getByTestId('lifetime').textContent).toBe('deleted');
+    expect(within(row('__Host-bad')).getByTestId('lifetime').textContent).toBe('rejected');
+    expect(within(row('sid')).getByTestId('flags').textContent).toBe('HttpOnlySecureSameSite=Lax');
+    expect(within(row('sid')).getByTestId('role').textContent).toBe('auth');
+    expect(within(row('theme')).getByTestId('role').textContent).toBe('preference');
+    expect(within(row('token')).getByTestId('jwt-mark').textContent).toBe('JWT');
+    expect(within(row('sid')).queryByTestId('jwt-mark')).toBeNull();
+    expect(Number(within(row('token')).getByTestId('finding-count').textContent)).toBeGreaterThan(0);
+  });
+
+  test('filtering by text, role, lifetime and findings', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.input(screen.getByTestId('filter'), { target: { value: 'THE' } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('cookie-row').map((r) => r.dataset.name)).toEqual(['theme']),
+    );
+    fireEvent.input(screen.getByTestId('filter'), { target: { value: 'student' } });
+    // Not a value match: the filter reads raw values, the JWT's claims are base64url.
+    await waitFor(() => expect(screen.getByText('No cookie matches the filters.')).toBeTruthy());
+    fireEvent.input(screen.getByTestId('filter'), { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('filter-role'), { target: { value: 'auth' } });
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByTestId('cookie-row')
+          .map((r) => r.dataset.name)
+          .sort(),
+      ).toEqual(['sid', 'token']),
+    );
+    fireEvent.change(screen.getByTestId('filter-role'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByTestId('filter-lifetime'), { target: { value: 'persistent' } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('cookie-row').map((r) => r.dataset.name)).toEqual(['theme']),
+    );
+    expect(screen.getByTestId('status').textContent).toContain('1 of 5 cookies');
+  });
+
+  test('masked: values hidden in rows, detail and JWT claims', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(screen.getByTestId('mask'));
+    fireEvent.click(row('token'));
+    const detail = await screen.findByTestId('cookie-detail');
+    expect(document.body.textContent).not.toContain(JWT.slice(0, 20));
+    expect(detail.textContent).not.toContain('student-42');
+    expect(within(detail).getByTestId('detail-value').textContent).toBe('••••••');
+    expect(within(detail).getByTestId('jwt-claims-table').textContent).toContain('sub••••••');
+  });
+
+  test('detail pane: attributes explained, lifetime, role reasons, JWT claims with human times, Esc closes', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(row('token'));
+    const detail = await screen.findByTestId('cookie-detail');
+    expect(within(detail).getByTestId('detail-name').textContent).toBe('token');
+    const explained = within(detail).getByTestId('set-cookie-explained').textContent ?? '';
+    expect(explained).toContain('Secure — only sent over HTTPS');
+    expect(explained).toContain('No HttpOnly: scripts on the page can read it');
+    expect(within(detail).getByTestId('lifetime-explanation').textContent).toContain('session cookie');
+    expect(within(detail).getByTestId('role-reasons').textContent).toMatch(/JWT/i);
+    expect(within(detail).getByTestId('jwt-claims-table').textContent).toContain('student-42');
+    expect(within(detail).getByTestId('claim-time-exp').textContent).toMatch(/\((expires )?in 59 min/);
+    expect(within(detail).getByTestId('detail-findings').textContent).toContain('auth-no-httponly');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('cookie-detail')).toBeNull());
+
+    fireEvent.click(row('sid'));
+    const sid = await screen.findByTestId('cookie-detail');
+    expect(within(sid).getByTestId('set-cookie-explained').textContent).toContain(
+      'HttpOnly — scripts cannot read this cookie via document.cookie',
+    );
+  });
+
+  test('verify box: a JWT signed with a secret verifies, a wrong secret is a bad signature', async () => {
+    const secret = 'correct horse battery staple';
+    const now = Date.parse('2026-01-10T10:00:00Z');
+    const token = await new SignJWT({ sub: 'u1' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor(now / 1000) + 3600)
+      .sign(new TextEncoder().encode(secret));
+    await loaded([harEntry({ url: 'https://a.example/', setCookie: [`jwt=${token}; HttpOnly`] })]);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
+    fireEvent.click(row('jwt'));
+    const detail = await screen.findByTestId('cookie-detail');
+    const key = within(detail).getByLabelText('Verification key');
+    fireEvent.input(key, { target: { value: 'wrong' } });
+    fireEvent.click(within(detail).getByTestId('verify-run'));
+    await waitFor(() =>
+      expect(within(detail).getByTestId('verify-result').textContent).toMatch(/^bad signature/),
+    );
+    fireEvent.input(key, { target: { value: secret } });
+    fireEvent.click(within(detail).getByTestId('verify-run'));
+    await waitFor(() =>
+      expect(within(detail).getByTestId('verify-result').textContent).toMatch(/^valid signature \(HS256\)/),
+    );
+  });
+
+  test('findings tab groups by severity and clicking one opens the cookie', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
+    const panel = screen.getByRole('tabpanel');
+    const text = panel.textContent ?? '';
+    expect(text.indexOf('High')).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('auth-no-httponly');
+  });
+
+  test('import error shown inline (Chrome HAR without cookies)', async () => {
+    const { store } = await loaded([]);
+    store.importHar(
+      JSON.stringify({
+        log: {
+          creator: { name: 'WebInspector' },
+          entries: [
+            {
+              request: {
+                method: 'GET',
+                url: 'https://a.example/',
+                headers: [{ name: 'Accept', value: '*/*' }],
+              },
+              response: { status: 200, headers: [] },
+            },
+          ],
+        },
+      }),
+      'nocookies.har',
+    );
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('Allow to generate HAR with sensitive data');
+  });
+
+  test('hostile names and values render as text, never as markup', async () => {
+    // A cookie name cannot hold "=", so the <img> payload is the value and the <script> one the name.
+    const payload = '<script>alert(document.domain)</script>';
+    const img = '<img src=x onerror=alert(1)>';
+    await loaded([harEntry({ url: 'https://a.example/', setCookie: [`${payload}=${img}`] })]);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
+    fireEvent.click(screen.getAllByTestId('cookie-row')[0] as HTMLElement);
+    await screen.findByTestId('cookie-detail');
+    expect(document.querySelectorAll('img').length).toBe(0);
+    expect(document.querySelectorAll('script').length).toBe(0);
+    expect(screen.getByTestId('detail-name').textContent).toBe(payload);
+    expect(screen.getByTestId('detail-value').textContent).toBe(img);
+  });
+
+  test('/ focuses the filter; export JSON gives the core report', async () => {
+    const files: { filename: string; text: string }[] = [];
+    const store = testStore();
+    render(<PanelApp store={store} onExport={(f) => files.push(f)} />);
+    await store.connect(new FakeSource(LOGIN_ENTRIES));
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByTestId('filter'));
+    fireEvent.change(screen.getByTestId('export'), { target: { value: 'json' } });
+    fireEvent.change(screen.getByTestId('export'), { target: { value: 'har' } });
+    fireEvent.change(screen.getByTestId('export'), { target: { value: 'md' } });
+    expect(files.map((f) => f.filename.split('.').pop())).toEqual(['json', 'har', 'md']);
+    const report = JSON.parse(files[0]?.text ?? '{}') as { tool: { name: string }; cookies: unknown[] };
+    expect(report.tool.name).toBe('cookie-lens');
+    // The HAR export round-trips through the importer with its cookie headers.
+    const again = testStore();
+    expect(again.importHar(files[1]?.text ?? '', 'x.har')).toEqual({ ok: true, exchanges: 2 });
+    expect(again.getState().analysis.cookies.length).toBe(5);
+    expect(files[2]?.text).toContain('`auth-no-httponly`');
+  });
+});

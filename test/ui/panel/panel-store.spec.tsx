@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { FakeSource, harEntry, LOGIN_ENTRIES, testStore } from './panel-fixtures.ts';
+
+describe('PanelStore', () => {
+  test('backfills from getHAR, then takes live entries without counting a raced one twice', async () => {
+    const source = new FakeSource(LOGIN_ENTRIES);
+    const store = testStore();
+    const done = store.connect(source);
+    // Arrives while getHAR is pending and is also in the HAR.
+    source.live?.(LOGIN_ENTRIES[1]);
+    source.live?.(harEntry({ url: 'https://shop.example/x', type: 'xhr' }, 5));
+    await done;
+    const s = store.getState();
+    expect(s.requestCount).toBe(3);
+    expect(s.loading).toBe(false);
+    expect(s.analysis.cookies.map((c) => c.name)).toContain('sid');
+  });
+
+  test('navigation clears the log unless preserve log is on, keeping the new document', async () => {
+    const source = new FakeSource();
+    const store = testStore();
+    await store.connect(source);
+    for (const [i, e] of LOGIN_ENTRIES.entries()) source.live?.(e ?? harEntry({ url: 'x' }, i));
+    const next = harEntry({ url: 'https://shop.example/next' }, 9);
+    source.live?.(next);
+    source.nav?.('https://shop.example/next');
+    expect(store.getState().requestCount).toBe(1);
+    expect(store.getState().analysis.exchanges).toBe(1);
+    store.setPreserveLog(true);
+    source.live?.(harEntry({ url: 'https://shop.example/after' }, 10));
+    source.nav?.('https://shop.example/after');
+    expect(store.getState().requestCount).toBe(2);
+  });
+
+  test('record off ignores traffic; clear empties log and analysis', async () => {
+    const store = testStore();
+    await store.connect(new FakeSource());
+    store.setRecording(false);
+    expect(store.addEntry(LOGIN_ENTRIES[0])).toBe(false);
+    store.setRecording(true);
+    expect(store.addEntry(LOGIN_ENTRIES[0])).toBe(true);
+    expect(store.getState().analysis.cookies.length).toBeGreaterThan(0);
+    store.clear();
+    expect(store.getState().requestCount).toBe(0);
+    expect(store.getState().analysis.cookies).toEqual([]);
+  });
+
+  test('the ring drops the oldest entries and says how many', async () => {
+    const store = testStore(5);
+    await store.connect(new FakeSource());
+    for (let i = 0; i < 8; i++)
+      store.addEntry(harEntry({ url: `https://a.example/${i}`, setCookie: [`c${i}=1`] }, i));
+    const s = store.getState();
+    expect(s.requestCount).toBe(5);
+    expect(s.dropped).toBe(3);
+    expect(store.exchanges()[0]?.url).toBe('https://a.example/3');
+  });
+
+  test('one notification per burst', async () => {
+    const store = testStore();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    for (let i = 0; i < 50; i++) store.addEntry(harEntry({ url: `https://a.example/${i}` }, i));
+    await Promise.resolve();
+    expect(notified).toBe(1);
+  });
+
+  test('import: a Chrome HAR without cookies is an error value with the export help', () => {
+    const store = testStore();
+    const har = {
+      log: {
+        creator: { name: 'WebInspector' },
+        entries: [
+          {
+            ...harEntry({ url: 'https://a.example/' }),
+            request: {
+              method: 'GET',
+              url: 'https://a.example/',
+              headers: [{ name: 'Accept', value: '*/*' }],
+            },
+          },
+        ],
+      },
+    };
+    const r = store.importHar(JSON.stringify(har), 'site.har');
+    expect(r.ok).toBe(false);
+    expect(store.getState().importError).toMatch(/^site\.har: HAR has no Cookie or Set-Cookie headers/);
+    expect(store.importHar('{nope', 'bad.har')).toEqual({
+      ok: false,
+      message: 'bad.har: not a HAR file: the file is not valid JSON',
+    });
+  });
+
+  test('import: a good HAR replaces the log', () => {
+    const store = testStore();
+    const r = store.importHar(JSON.stringify({ log: { entries: LOGIN_ENTRIES } }), 'login.har');
+    expect(r).toEqual({ ok: true, exchanges: 2 });
+    expect(store.getState().imported).toBe('login.har');
+    expect(store.getState().importError).toBeNull();
+  });
+});
