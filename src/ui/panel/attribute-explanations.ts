@@ -39,7 +39,7 @@ function sameSiteText(value: string): string {
   }
 }
 
-function explainAttr(name: string, value: string, receivedAt: number): string {
+function explainAttr(name: string, value: string): string {
   switch (name) {
     case 'expires': {
       const parsed = parseSetCookie(`x=y; Expires=${value}`);
@@ -135,7 +135,7 @@ export function explainSetCookie(header: string, receivedAt: number, now: number
       attr: name,
       explanation: duplicate
         ? 'Repeated later in the header: this occurrence is ignored, the last one wins (RFC 6265bis §5.7).'
-        : explainAttr(name, value, receivedAt),
+        : explainAttr(name, value),
       ignored: duplicate || !known.includes(name),
     });
   }
