@@ -9,9 +9,9 @@ import { utf8Length } from '../cookie/byte-length';
 import { CookieJar } from '../cookie/cookie-jar';
 import type { SameSiteContext } from '../cookie/types';
 import type { Exchange, Finding } from '../model';
-import { EXCHANGE_RULES } from '../rules';
+import { ALWAYS_RULES, SENT_RULES, SET_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
-import type { ExchangeContext, SetLine } from '../rules/rule-context';
+import type { ExchangeContext, Rule, SetLine } from '../rules/rule-context';
 import type { WeakSecretHit } from '../secrets/find-weak-secret';
 import { applySetCookie } from './apply-set-cookie';
 import { FindingStore } from './finding-store';
@@ -151,8 +151,9 @@ export class Analyzer {
       });
       sets.push(line);
       const outcome = line.result.outcome;
-      if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted')
-        this.#predictions.invalidate();
+      if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted') {
+        this.#predictions.invalidate(line.cookie.domain);
+      }
     }
 
     const auth = ex.authorizationHeader;
@@ -175,9 +176,11 @@ export class Analyzer {
     };
     // Nothing set, sent or presented: no rule has anything to judge (most static assets).
     const idle = sets.length === 0 && sent.length === 0 && bearer === null && ctx.cookieHeaderBytes === 0;
-    for (const rule of idle ? [] : EXCHANGE_RULES) {
-      for (const f of rule.check(ctx))
-        this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
+    if (!idle) {
+      // Rule groups by what they read: a request that set nothing skips the cookie-attribute rules.
+      this.#run(ALWAYS_RULES, ctx, host, site);
+      if (sets.length > 0) this.#run(SET_RULES, ctx, host, site);
+      if (sent.length > 0) this.#run(SENT_RULES, ctx, host, site);
     }
     for (const f of this.#tokens.findings(ctx)) {
       this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
@@ -190,6 +193,13 @@ export class Analyzer {
         const kept = (t.state === 'live' || t.state === 'unexplained') && t.value === c.value;
         updateFlow(t, { survivedLogout: kept ? { exchange: ex.id, value: c.value } : null });
       }
+    }
+  }
+
+  #run(rules: readonly Rule[], ctx: ExchangeContext, host: string, site: string): void {
+    for (const rule of rules) {
+      for (const f of rule.check(ctx))
+        this.#findings.add(f, host, f.cookie ? siteOfHost(f.cookie.domain) : site);
     }
   }
 

@@ -12,7 +12,7 @@ import { classifyRole } from '../roles/classify-role';
 import type { SentCookie } from '../rules/rule-context';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import type { PredictionCache } from './prediction-cache';
-import { cookieKey, newTracked, pushId, recordEvent } from './tracked-cookies';
+import { cookieKey, MAX_EVENTS_PER_COOKIE, newTracked, pushId, recordEvent } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 
 export interface ObserveInput {
@@ -44,7 +44,7 @@ export function observeSent(
   input: ObserveInput,
 ): SentCookie[] {
   const ex = input.exchange;
-  const prediction = cache.predict(jar, cookies, ex.url, input.context, input.now);
+  const prediction = cache.predict(jar, cookies, ex.url, input.context, input.now, input.host);
   const predicted = prediction.cookies;
   const header = ex.requestCookieHeader;
   const pairs = header ? parseCookieHeader(header).slice(0, MAX_PAIRS) : [];
@@ -81,12 +81,15 @@ export function observeSent(
       tracked.role = classifyRole(pair.name, tracked.facts);
     }
     const type = unexplained ? 'unexplained-sent' : 'sent';
-    recordEvent(
-      tracked,
-      valueMismatch
-        ? { type, exchange: ex.id, at: input.now, valueMismatch }
-        : { type, exchange: ex.id, at: input.now },
-    );
+    // Check the bound before allocating: a cookie sent on 10k requests keeps only its first events.
+    if (tracked.events.length >= MAX_EVENTS_PER_COOKIE) tracked.eventsDropped++;
+    else
+      recordEvent(
+        tracked,
+        valueMismatch
+          ? { type, exchange: ex.id, at: input.now, valueMismatch }
+          : { type, exchange: ex.id, at: input.now },
+      );
     pushId(tracked.sentOn, ex.id);
     out.push({ name: pair.name, value: pair.value, cookie: tracked, before, valueBefore: tracked.value });
   }

@@ -1,9 +1,10 @@
 /**
  * What the jar would send to a URL (RFC 6265bis §5.8.3), memoised: a capture asks the same few
  * (URL path, SameSite context) questions thousands of times between two jar changes. An entry is valid
- * while no Set-Cookie changed the jar (generation counter) and none of its cookies has expired.
- * Trade-off: a cache hit does not refresh lastAccessTime in the jar, which only matters for eviction
- * order once a domain holds more cookies than the jar's limit.
+ * until a Set-Cookie changes a cookie its host can see, or one of its cookies expires.
+ * Trade-offs: a cache hit does not refresh lastAccessTime in the jar, and an eviction (a domain over the
+ * jar's cookie limit) is not seen until the next change on that host; both only matter past the jar's
+ * limits, where a stale answer shows up as a `missing` mismatch, never as a finding.
  */
 import type { CookieJar } from '../cookie/cookie-jar';
 import type { SameSiteContext, StoredCookie } from '../cookie/types';
@@ -14,12 +15,12 @@ export interface Prediction {
   cookies: StoredCookie[];
   /** The tracked cookie of each predicted cookie (same index). */
   tracked: (TrackedCookie | undefined)[];
-  gen: number;
   /** Earliest expiry among `cookies` (epoch ms), Infinity when all are session cookies. */
   validUntil: number;
 }
 
-const MAX_ENTRIES = 2048;
+const MAX_ENTRIES = 512;
+const MAX_HOSTS = 512;
 
 function requestKey(url: string, context: SameSiteContext): string {
   let end = url.length;
@@ -35,13 +36,17 @@ function requestKey(url: string, context: SameSiteContext): string {
 }
 
 export class PredictionCache {
-  #gen = 0;
-  readonly #entries = new Map<string, Prediction>();
+  /** Request host → (context + URL path) → prediction. */
+  readonly #byHost = new Map<string, Map<string, Prediction>>();
 
-  /** Call after every Set-Cookie that stored, replaced or deleted a cookie. */
-  invalidate(): void {
-    this.#gen++;
-    this.#entries.clear();
+  /**
+   * Call after every Set-Cookie that stored, replaced or deleted a cookie of `domain`: only hosts that
+   * domain-match it (RFC 6265bis §5.1.3) can see a different answer.
+   */
+  invalidate(domain: string): void {
+    for (const host of this.#byHost.keys()) {
+      if (host === domain || host.endsWith(`.${domain}`)) this.#byHost.delete(host);
+    }
   }
 
   predict(
@@ -50,19 +55,26 @@ export class PredictionCache {
     url: string,
     context: SameSiteContext,
     now: number,
+    host: string,
   ): Prediction {
     const key = requestKey(url, context);
-    const hit = this.#entries.get(key);
-    if (hit !== undefined && hit.gen === this.#gen && now < hit.validUntil) return hit;
+    let entries = this.#byHost.get(host);
+    const hit = entries?.get(key);
+    if (hit !== undefined && now < hit.validUntil) return hit;
     const predicted = jar.getCookies(url, { sameSiteContext: context, now });
     let validUntil = Number.POSITIVE_INFINITY;
     const tracked = predicted.map((p) => {
       if (p.expiresAt !== null && p.expiresAt < validUntil) validUntil = p.expiresAt;
       return cookies.get(cookieKey(p.name, p.domain, p.path));
     });
-    const entry: Prediction = { cookies: predicted, tracked, gen: this.#gen, validUntil };
-    if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(key, entry);
+    const entry: Prediction = { cookies: predicted, tracked, validUntil };
+    if (entries === undefined) {
+      if (this.#byHost.size >= MAX_HOSTS) this.#byHost.clear();
+      entries = new Map();
+      this.#byHost.set(host, entries);
+    }
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entries.set(key, entry);
     return entry;
   }
 }

@@ -37,8 +37,8 @@ import * as thirdParty from './third-party';
 import * as unexplainedCookie from './unexplained-cookie';
 import * as unsignedAuthState from './unsigned-auth-state';
 
-/** Rules that judge one replayed exchange (cookie, request and flow rules), in report order. */
-export const EXCHANGE_RULES: readonly Rule[] = [
+/** Rules that read the exchange's Set-Cookie lines (cookie-attribute rules), in report order. */
+export const SET_RULES: readonly Rule[] = [
   rejectedSecureOverHttp,
   rejectedPrefix,
   rejectedSamesiteNoneInsecure,
@@ -57,14 +57,22 @@ export const EXCHANGE_RULES: readonly Rule[] = [
   samesiteMissing,
   samesiteInvalid,
   thirdParty,
-  unsignedAuthState,
-  cookieHeaderLarge,
   sensitiveValue,
+];
+
+/** Rules that read the cookies sent on the request (flow rules). */
+export const SENT_RULES: readonly Rule[] = [
   sentOverHttp,
   sessionNotRotated,
   logoutNotCleared,
   unexplainedCookie,
 ];
+
+/** Rules that read both, or the request headers. */
+export const ALWAYS_RULES: readonly Rule[] = [unsignedAuthState, cookieHeaderLarge];
+
+/** Every rule that judges one replayed exchange. */
+export const EXCHANGE_RULES: readonly Rule[] = [...SET_RULES, ...ALWAYS_RULES, ...SENT_RULES];
 
 /** Token rules: their checks take (decoded JWT, TokenContext); see analysis/value-rules.ts. */
 export const TOKEN_RULE_META: readonly RuleMeta[] = [
