@@ -1,0 +1,44 @@
+/**
+ * Text helpers shared by the panel views: truncation for rows and value masking for screen sharing
+ * (DESIGN §9 "Mask values"). Every string here may be attacker-controlled; the views render the results
+ * as text nodes only, these helpers only bound and mask them.
+ */
+
+/** What a masked value looks like everywhere (names stay visible, values do not). */
+export const MASK = '••••';
+
+/** Row text is cut here (DESIGN §9: huge values are truncated for display). */
+export const ROW_TEXT_LIMIT = 200;
+
+/** Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. */
+export function truncate(text: string, max = ROW_TEXT_LIMIT): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Masks the value of one raw `Set-Cookie` line, keeping the name and the attributes: the value is what
+ * sits between the first "=" and the first ";" of the name-value pair (RFC 6265bis §5.6 steps 2–5).
+ * A line without "=" before ";" is a nameless cookie whose whole pair is the value (§5.6 step 5).
+ */
+export function maskSetCookieLine(raw: string): string {
+  const semi = raw.indexOf(';');
+  const pairEnd = semi === -1 ? raw.length : semi;
+  const eq = raw.indexOf('=');
+  const rest = raw.slice(pairEnd);
+  if (eq === -1 || eq > pairEnd) return `${MASK}${rest}`;
+  return `${raw.slice(0, eq + 1)}${MASK}${rest}`;
+}
+
+/** A cookie value for display: masked, or truncated. */
+export function showValue(value: string, masked: boolean, max = ROW_TEXT_LIMIT): string {
+  return masked ? MASK : truncate(value, max);
+}
+
+/** 9421 → "9,421" with a fixed locale so tests and screenshots agree. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,147 @@
+/**
+ * The Flow tab (DESIGN §7): a sequence diagram of the capture — the browser on the left, each origin
+ * to the right, one arrow per request that carried cookies and one back per response that set some.
+ * Bounded to the latest messages; a cookie can be traced (highlighted everywhere it travelled).
+ * Keyboard: ↑/↓/Home/End move between messages, Enter or Space opens one (`onSelectExchange`).
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import type { TrackedCookie } from '../../../core/analysis/flow-types';
+import type { Exchange } from '../../../core/model';
+import { formatCount, truncate } from './display-text';
+import { DEFAULT_MESSAGE_LIMIT, layoutFlow } from './flow-layout';
+import { FlowLegend } from './flow-legend';
+import { FlowMessageRow } from './flow-message';
+import { moveFocus } from './roving-focus';
+
+export interface FlowViewProps {
+  exchanges: Exchange[];
+  cookies: TrackedCookie[];
+  tracedKey: string | null;
+  masked: boolean;
+  onTrace(key: string | null): void;
+  onSelectExchange(id: string): void;
+}
+
+/** Cookies offered in the trace box; the select stays usable with a hostile number of cookies. */
+export const MAX_TRACE_OPTIONS = 1000;
+
+function traceOptions(cookies: readonly TrackedCookie[]): TrackedCookie[] {
+  return [...cookies]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.domain < b.domain ? -1 : 1))
+    .slice(0, MAX_TRACE_OPTIONS);
+}
+
+function Gap({ count }: { count: number }) {
+  return (
+    <div class="cl-flow-gap" data-testid="flow-gap">
+      ⋯ {formatCount(count)} request{count === 1 ? '' : 's'} without cookies
+    </div>
+  );
+}
+
+export function FlowView(props: FlowViewProps) {
+  const { exchanges, cookies, tracedKey, onTrace, onSelectExchange } = props;
+  const layout = useMemo(
+    () => layoutFlow({ exchanges, cookies, tracedKey, limit: DEFAULT_MESSAGE_LIMIT }),
+    [exchanges, cookies, tracedKey],
+  );
+  const options = useMemo(() => traceOptions(cookies), [cookies]);
+  const diagram = useRef<HTMLElement>(null);
+  const tracing = layout.traced !== null;
+  const { messages, lanes } = layout;
+
+  const onKeyDown = (id: string) => (e: KeyboardEvent) => {
+    if (moveFocus(e, diagram.current)) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelectExchange(id);
+    }
+  };
+
+  return (
+    <div class={`cl-flow${tracing ? ' cl-flow-tracing' : ''}`} data-testid="flow-view">
+      <div class="cl-flow-toolbar">
+        <label>
+          Trace a cookie{' '}
+          <select
+            data-testid="trace-select"
+            value={tracing ? (tracedKey ?? '') : ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              onTrace(v === '' ? null : v);
+            }}
+          >
+            <option value="">(none)</option>
+            {options.map((c) => (
+              <option key={c.key} value={c.key}>
+                {truncate(`${c.name === '' ? '(nameless)' : c.name} — ${c.domain}${c.path}`, 90)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {tracing && (
+          <button type="button" onClick={() => onTrace(null)}>
+            Stop tracing
+          </button>
+        )}
+        {layout.traced && (
+          <span class="cl-flow-trace-note" data-testid="trace-note">
+            {formatCount(layout.tracedMessages)} of the messages below involve{' '}
+            <b>{truncate(layout.traced.name, 60)}</b>
+          </span>
+        )}
+        {layout.total > messages.length && (
+          <span class="cl-flow-bound" data-testid="flow-bound">
+            showing the latest {formatCount(messages.length)} of {formatCount(layout.total)}
+          </span>
+        )}
+      </div>
+      <FlowLegend />
+      {messages.length === 0 ? (
+        <div class="cl-empty-state" data-testid="flow-empty">
+          <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
+          <p>
+            Reload the inspected page with this panel open. Each request that sends a Cookie header and each
+            response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie
+            that created it to every request that sent it back.
+            {exchanges.length > 0 &&
+              ` (${formatCount(exchanges.length)} requests so far, none with cookies.)`}
+          </p>
+        </div>
+      ) : (
+        <section
+          class="cl-flow-diagram"
+          ref={diagram}
+          aria-label="Cookie flow sequence diagram"
+          style={{ '--lanes': String(lanes.length) }}
+        >
+          <div class="cl-flow-row cl-flow-lanes">
+            {lanes.map((lane, i) => (
+              <div key={lane} class={i === 0 ? 'cl-lane cl-lane-browser' : 'cl-lane'} title={lane}>
+                {truncate(lane, 60)}
+              </div>
+            ))}
+          </div>
+          {layout.total > messages.length && (
+            <div class="cl-flow-gap cl-flow-cut">
+              ⋯ {formatCount(layout.total - messages.length)} earlier messages not shown
+            </div>
+          )}
+          {messages.map((m, i) => (
+            <div key={m.exchangeId} class="cl-flow-item">
+              {m.skippedBefore > 0 && <Gap count={m.skippedBefore} />}
+              <FlowMessageRow
+                message={m}
+                state={!tracing ? 'normal' : m.traced ? 'traced' : 'dimmed'}
+                tabbable={i === 0}
+                onSelect={onSelectExchange}
+                onKeyDown={onKeyDown(m.exchangeId)}
+              />
+            </div>
+          ))}
+          {layout.skippedAfter > 0 && <Gap count={layout.skippedAfter} />}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Below the Requests list: the selected exchange's `Cookie` header split into pairs (RFC 6265bis
+ * §5.8.3), each `Set-Cookie` line raw with the browser's verdict, and the `Authorization` header kind
+ * (never its credentials). Values are masked when asked and truncated; all text nodes.
+ */
+import type { Exchange } from '../../../core/model';
+import { formatCount, maskSetCookieLine, showValue, truncate } from './display-text';
+import { AUTH_LABEL, summariseExchange } from './exchange-summary';
+
+/** Pairs listed before "+N more" (a hostile header can hold thousands). */
+export const MAX_PAIRS_SHOWN = 200;
+
+const VERDICT_LABEL = { sets: 'sets', deletes: 'deletes', rejected: 'rejected' } as const;
+
+export function RequestDetail({ exchange, masked }: { exchange: Exchange | null; masked: boolean }) {
+  if (!exchange) {
+    return (
+      <section class="cl-req-detail cl-muted" aria-label="Request details" data-testid="request-detail">
+        Select a request to see its Cookie header split into pairs, each Set-Cookie line and what the browser
+        did with it, and the kind of Authorization header.
+      </section>
+    );
+  }
+  const s = summariseExchange(exchange);
+  const pairs = s.sent.slice(0, MAX_PAIRS_SHOWN);
+  return (
+    <section class="cl-req-detail" aria-label="Request details" data-testid="request-detail">
+      <h3 class="cl-req-title" title={truncate(exchange.url, 2000)}>
+        <span class="cl-method">{truncate(exchange.method, 16)}</span> {truncate(exchange.url, 300)}{' '}
+        <span class="cl-muted">→ {exchange.status}</span>
+      </h3>
+
+      <h4>
+        Cookie <span class="cl-muted">— {formatCount(s.sent.length)} sent</span>
+      </h4>
+      {pairs.length === 0 ? (
+        <p class="cl-muted">No Cookie header on this request.</p>
+      ) : (
+        <table class="cl-pairs" data-testid="cookie-pairs">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pairs.map((p, i) => (
+              <tr key={i}>
+                <td class="cl-name">{p.name === '' ? '(nameless)' : truncate(p.name)}</td>
+                <td class="cl-value">{showValue(p.value, masked)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {s.sent.length > pairs.length && (
+        <p class="cl-muted">+{formatCount(s.sent.length - pairs.length)} more pairs</p>
+      )}
+
+      <h4>
+        Set-Cookie <span class="cl-muted">— {formatCount(s.setLines.length + s.setMore)} lines</span>
+      </h4>
+      {s.setLines.length === 0 ? (
+        <p class="cl-muted">No Set-Cookie on the response.</p>
+      ) : (
+        <ul class="cl-set-lines" data-testid="set-cookie-lines">
+          {s.setLines.map((line, i) => (
+            <li key={i} class={`cl-set-line cl-verdict-${line.verdict}`}>
+              <span class={`cl-verdict cl-verdict-${line.verdict}`}>{VERDICT_LABEL[line.verdict]}</span>
+              <code class="cl-raw">{truncate(masked ? maskSetCookieLine(line.raw) : line.raw)}</code>
+              {line.reason && <span class="cl-reason">Rejected: {line.reason}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {s.setMore > 0 && <p class="cl-muted">+{formatCount(s.setMore)} more lines not shown</p>}
+
+      <h4>Authorization</h4>
+      <p data-testid="auth-kind">
+        {s.auth === 'none' ? (
+          <span class="cl-muted">No Authorization header.</span>
+        ) : (
+          <>
+            <span class="cl-scheme">{truncate(s.authScheme ?? '', 32)}</span>
+            {' — '}
+            {AUTH_LABEL[s.auth]}
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The Requests tab (DESIGN §7): every exchange in a virtualised keyboard listbox — method, status, host
+ * and path, cookies sent and set, marks for a rejected Set-Cookie or a Bearer JWT — and the selected
+ * one's headers below. `selectedId` is controlled by the parent.
+ */
+import { useMemo } from 'preact/hooks';
+import type { Exchange } from '../../../core/model';
+import { VirtualList } from '../../kit/virtual-list';
+import { formatCount, truncate } from './display-text';
+import { summariseExchange } from './exchange-summary';
+import { RequestDetail } from './request-detail';
+
+export interface RequestsViewProps {
+  exchanges: Exchange[];
+  masked: boolean;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+/** DevTools' compact row height. */
+export const REQUEST_ROW_HEIGHT = 22;
+
+function RequestRow({ exchange }: { exchange: Exchange }) {
+  const s = summariseExchange(exchange);
+  const where = truncate(`${s.host}${s.path}`);
+  const setCount = s.setLines.length + s.setMore;
+  return (
+    <div class="cl-req-row">
+      <span class="cl-method">{truncate(exchange.method, 10)}</span>
+      <span class={exchange.status >= 400 || exchange.status === 0 ? 'cl-status cl-status-bad' : 'cl-status'}>
+        {exchange.status}
+      </span>
+      <span class="cl-where" title={where}>
+        {where}
+      </span>
+      <span class={s.sent.length > 0 ? 'cl-num' : 'cl-num cl-zero'} title="cookies sent (Cookie header)">
+        ↑{formatCount(s.sent.length)}
+      </span>
+      <span class={setCount > 0 ? 'cl-num' : 'cl-num cl-zero'} title="cookies set (Set-Cookie lines)">
+        ↓{formatCount(setCount)}
+      </span>
+      <span class="cl-marks">
+        {s.rejected > 0 && (
+          <span class="cl-mark cl-mark-rejected" title="the browser rejected a Set-Cookie">
+            ⚠ rejected
+          </span>
+        )}
+        {s.auth === 'bearer-jwt' && (
+          <span class="cl-mark cl-mark-jwt" title="Authorization: Bearer JWT">
+            JWT
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+const HEADER = (
+  <div class="cl-req-row cl-req-header" aria-hidden="true">
+    <span class="cl-method">Method</span>
+    <span class="cl-status">Status</span>
+    <span class="cl-where">Host and path</span>
+    <span class="cl-num">Sent</span>
+    <span class="cl-num">Set</span>
+    <span class="cl-marks">Notes</span>
+  </div>
+);
+
+export function RequestsView({ exchanges, masked, selectedId, onSelect }: RequestsViewProps) {
+  const selectedIndex = useMemo(() => {
+    if (selectedId === null) return null;
+    const i = exchanges.findIndex((e) => e.id === selectedId);
+    return i === -1 ? null : i;
+  }, [exchanges, selectedId]);
+  const selected = selectedIndex === null ? null : (exchanges[selectedIndex] ?? null);
+
+  return (
+    <div class="cl-requests" data-testid="requests-view">
+      <VirtualList
+        class="cl-req-list"
+        count={exchanges.length}
+        rowHeight={REQUEST_ROW_HEIGHT}
+        rowKey={(i) => exchanges[i]?.id ?? String(i)}
+        renderRow={(i) => {
+          const ex = exchanges[i];
+          return ex ? <RequestRow exchange={ex} /> : null;
+        }}
+        selectedIndex={selectedIndex}
+        onSelect={(i) => {
+          const ex = exchanges[i];
+          if (ex) onSelect(ex.id);
+        }}
+        label="Requests"
+        header={HEADER}
+        empty={
+          <div class="cl-empty-state">
+            <p class="cl-empty-title">No requests captured yet.</p>
+            <p>
+              Reload the inspected page with this panel open (or import a HAR file). Each request appears here
+              with the cookies it sent (↑) and the cookies its response set (↓).
+            </p>
+          </div>
+        }
+        testId="requests"
+      />
+      <RequestDetail exchange={selected} masked={masked} />
+    </div>
+  );
+}
