@@ -21,7 +21,7 @@ import { PredictionCache } from './prediction-cache';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
 import { TokenJudge } from './token-findings';
-import { updateFlow } from './tracked-cookies';
+import { copyTracked, updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 import { weakSecretFindings, weakSecretHit } from './value-rules';
 
@@ -83,6 +83,7 @@ export class Analyzer {
   readonly #mismatches: JarMismatch[] = [];
   readonly #tokens = new TokenJudge();
   readonly #predictions = new PredictionCache();
+  readonly #copies = new WeakMap<TrackedCookie, TrackedCookie>();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
@@ -228,7 +229,16 @@ export class Analyzer {
   }
 
   snapshot(): Analysis {
-    const cookies = [...this.#cookies.values()];
+    // Frozen copies, reused while a cookie has not changed (the panel snapshots after every request).
+    const cookies: TrackedCookie[] = [];
+    for (const c of this.#cookies.values()) {
+      let copy = this.#copies.get(c);
+      if (copy === undefined || copy.rev !== c.rev) {
+        copy = copyTracked(c);
+        this.#copies.set(c, copy);
+      }
+      cookies.push(copy);
+    }
     const store = this.#findings;
     // Copies: the store keeps merging into its own objects; a snapshot must not change under the UI.
     const located = store.list().map((f) => ({

@@ -65,6 +65,8 @@ export interface TrackedCookie {
   events: FlowEvent[];
   eventsDropped: number;
   flow: FlowFacts;
+  /** Bumped on every change: snapshots copy only the cookies that changed since the last one. */
+  rev: number;
 }
 
 /** The Cookie header seen on the wire disagreed with what the replayed jar predicted. */

@@ -82,8 +82,10 @@ export function observeSent(
     }
     const type = unexplained ? 'unexplained-sent' : 'sent';
     // Check the bound before allocating: a cookie sent on 10k requests keeps only its first events.
-    if (tracked.events.length >= MAX_EVENTS_PER_COOKIE) tracked.eventsDropped++;
-    else
+    if (tracked.events.length >= MAX_EVENTS_PER_COOKIE) {
+      tracked.eventsDropped++;
+      tracked.rev++;
+    } else
       recordEvent(
         tracked,
         valueMismatch

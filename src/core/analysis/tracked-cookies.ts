@@ -38,10 +38,12 @@ export function newTracked(name: string, domain: string, path: string, role: Rol
     events: [],
     eventsDropped: 0,
     flow: { setOverHttps: false, everSet: false, survivedLogout: null },
+    rev: 0,
   };
 }
 
 export function recordEvent(c: TrackedCookie, e: FlowEvent): void {
+  c.rev++;
   if (c.events.length < MAX_EVENTS_PER_COOKIE) c.events.push(e);
   else c.eventsDropped++;
 }
@@ -55,6 +57,7 @@ export function updateFlow(c: TrackedCookie, patch: Partial<FlowFacts>): void {
   for (const k of Object.keys(patch) as (keyof FlowFacts)[]) {
     if (f[k] !== patch[k]) {
       c.flow = { ...f, ...patch };
+      c.rev++;
       return;
     }
   }
@@ -62,4 +65,9 @@ export function updateFlow(c: TrackedCookie, patch: Partial<FlowFacts>): void {
 
 export function pushId(list: string[], id: string): void {
   if (list.length < MAX_IDS_PER_COOKIE && list[list.length - 1] !== id) list.push(id);
+}
+
+/** A copy that later replays do not change (the arrays are copied; flow, role, facts are replaced, never mutated). */
+export function copyTracked(c: TrackedCookie): TrackedCookie {
+  return { ...c, events: c.events.slice(), setBy: c.setBy.slice(), sentOn: c.sentOn.slice() };
 }

@@ -93,6 +93,11 @@ describe('jar replay and flow events', () => {
     a.add(steps[1] as Exchange);
     const second = a.snapshot();
     expect(first.findings.find((f) => f.rule === 'auth-no-httponly')?.exchanges).toEqual(['e1']);
+    expect(first.cookies[0]?.value).toBe('a');
+    expect(first.cookies[0]?.events).toHaveLength(1);
+    expect(second.cookies[0]?.value).toBe('b');
+    // Unchanged cookies are the same frozen object from one snapshot to the next.
+    expect(a.snapshot().cookies[0]).toBe(second.cookies[0]);
     expect(second.findings.find((f) => f.rule === 'auth-no-httponly')?.exchanges).toEqual(['e1', 'e2']);
   });
 });
