@@ -54,6 +54,9 @@ export interface FlowMessage {
   skippedBefore: number;
   /** Sent, set or deleted the traced cookie. */
   traced: boolean;
+  /** Which arrow involves it: the request (sent) and/or the response (set, deleted, rejected). */
+  tracedSent: boolean;
+  tracedSet: boolean;
 }
 
 export interface FlowLayout {
@@ -252,7 +255,9 @@ export function layoutFlow(input: FlowLayoutInput): FlowLayout {
       if (set.length < MAX_NAMES_PER_LABEL) set.push({ name: shortName(fromHeader.name), kind, traced });
       else if (traced) setTracedLate = true;
     }
-    const traced = sentTracedLate || setTracedLate || sent.some((p) => p.traced) || set.some((p) => p.traced);
+    const tracedSent = sentTracedLate || sent.some((p) => p.traced);
+    const tracedSet = setTracedLate || set.some((p) => p.traced);
+    const traced = tracedSent || tracedSet;
     if (traced) tracedMessages++;
     messages.push({
       exchangeId: ex.id,
@@ -268,6 +273,8 @@ export function layoutFlow(input: FlowLayoutInput): FlowLayout {
       bearer: bearerKind(ex.authorizationHeader),
       skippedBefore: i - previous - 1,
       traced,
+      tracedSent,
+      tracedSet,
     });
     previous = i;
   }

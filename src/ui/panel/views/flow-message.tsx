@@ -37,6 +37,19 @@ function spanStyle(lane: number) {
   return { gridColumn: `1 / span ${span}`, marginLeft: half, marginRight: half };
 }
 
+function partsText(parts: FlowPart[], more: number): string {
+  const text = parts.map((p) => `${p.name}${PART_SUFFIX[p.kind]}`).join(', ');
+  return more > 0 ? `${text} +${more} more` : text;
+}
+
+/** The whole label as plain text for the tooltip (the drawn label may be clipped at the edge). */
+function requestTitle(m: FlowMessage): string {
+  let t = `#${m.index + 1} ${m.method} ${m.path} → ${m.status}`;
+  if (m.sent.length + m.sentMore > 0) t += ` · Cookie: ${partsText(m.sent, m.sentMore)}`;
+  if (m.bearer) t += ` · Authorization: ${BEARER_LABEL[m.bearer]}`;
+  return t;
+}
+
 const BEARER_LABEL = { jwt: 'Bearer JWT', jwe: 'Bearer JWE', opaque: 'Bearer token' } as const;
 
 export interface FlowMessageRowProps {
@@ -66,7 +79,11 @@ export function FlowMessageRow({ message: m, state, tabbable, onSelect, onKeyDow
       onKeyDown={onKeyDown}
     >
       <div class="cl-flow-row">
-        <div class="cl-arrow cl-arrow-req" style={spanStyle(m.lane)}>
+        <div
+          class={`cl-arrow cl-arrow-req${m.tracedSent ? ' cl-arrow-traced' : ''}`}
+          style={spanStyle(m.lane)}
+          title={requestTitle(m)}
+        >
           <span class="cl-arrow-label">
             <span class="cl-flow-index">#{m.index + 1}</span> <span class="cl-method">{m.method}</span>{' '}
             <span class="cl-flow-path">{m.path}</span>
@@ -82,7 +99,11 @@ export function FlowMessageRow({ message: m, state, tabbable, onSelect, onKeyDow
       </div>
       {hasSet && (
         <div class="cl-flow-row">
-          <div class="cl-arrow cl-arrow-res" style={spanStyle(m.lane)}>
+          <div
+            class={`cl-arrow cl-arrow-res${m.tracedSet ? ' cl-arrow-traced' : ''}`}
+            style={spanStyle(m.lane)}
+            title={`${m.status} · Set-Cookie: ${partsText(m.set, m.setMore)}`}
+          >
             <span class="cl-arrow-label">
               {m.status} · Set-Cookie: <Parts parts={m.set} more={m.setMore} />
             </span>
