@@ -42,3 +42,11 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A flat (sequential) copy of a string built by concatenation. Headers read from the network are
+ * flat; V8 rope strings would make every parser pay for flattening and skew the comparison.
+ */
+export function flat(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}

@@ -6,7 +6,7 @@
  */
 import { CookieJar as ToughJar } from 'tough-cookie';
 import type { BenchResult } from '../../scripts/bench/bench-types.ts';
-import { measureInterleaved, prng } from '../../scripts/bench/measure.ts';
+import { flat, measureInterleaved, prng } from '../../scripts/bench/measure.ts';
 import { CookieJar } from '../../src/core/cookie/cookie-jar.ts';
 
 interface ReplayExchange {
@@ -90,9 +90,9 @@ export function generateCapture(count: number, seed = 7): ReplayExchange[] {
       const value = `${Math.floor(rand() * 1e12).toString(36)}${rand() < 0.2 ? '.eyJzdWIiOiIxMjM0NTY3ODkwIn0.sig' : ''}`;
       // 5% of sets delete the cookie (logout, consent withdrawn…).
       const lifetime = rand() < 0.05 ? '; Max-Age=0' : '';
-      setCookieHeaders.push(`${spec.name}=${value}${spec.attrs}${lifetime}`);
+      setCookieHeaders.push(flat(`${spec.name}=${value}${spec.attrs}${lifetime}`));
     }
-    out.push({ url, setCookieHeaders });
+    out.push({ url: flat(url), setCookieHeaders });
   }
   return out;
 }

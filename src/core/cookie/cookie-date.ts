@@ -146,7 +146,7 @@ export function cookieDateMs(text: string, from: number, to: number): number {
   if (day < 1 || day > 31 || year < 1601 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
   // §5.1.1 step 6: a date that does not exist (31 Feb) fails.
   if (day > daysInMonth(year, month)) return Number.NaN;
-  return Date.UTC(year, month, day, hour, minute, second);
+  return utcMs(year, month, day, hour, minute, second);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -203,5 +203,27 @@ function imfFixdateMs(t: string, p: number): number {
   if (day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0) return -1;
   if (day < 1 || day > 31 || year < 1601 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
   if (day > daysInMonth(year, month)) return Number.NaN;
-  return Date.UTC(year, month, day, hour, minute, second);
+  return utcMs(year, month, day, hour, minute, second);
+}
+
+/**
+ * Date.UTC for validated fields (years 1601–9999), by Howard Hinnant's days-from-civil algorithm:
+ * plain arithmetic, measurably cheaper than the Date.UTC builtin in the parser's hot path.
+ */
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  const y = month < 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const m = month + 1;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146_097 + doe - 719_468;
+  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000;
 }

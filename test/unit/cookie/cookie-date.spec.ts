@@ -50,3 +50,18 @@ describe('IMF-fixdate fast path', () => {
     }
   });
 });
+
+describe('date arithmetic', () => {
+  it('matches Date.UTC across the valid range', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const y = 1601 + Math.floor(Math.random() * 8399);
+      const mo = Math.floor(Math.random() * 12);
+      const d = 1 + Math.floor(Math.random() * 28);
+      const text = `${d} ${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][mo]} ${y} 13:14:15`;
+      expect(parseCookieDate(text)?.getTime()).toBe(Date.UTC(y, mo, d, 13, 14, 15));
+    }
+    expect(iso('29 Feb 2000 00:00:00')).toBe('2000-02-29T00:00:00.000Z');
+    expect(iso('29 Feb 1900 00:00:00')).toBeNull();
+    expect(iso('31 Dec 9999 23:59:59')).toBe('9999-12-31T23:59:59.000Z');
+  });
+});
