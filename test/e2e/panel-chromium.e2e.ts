@@ -16,6 +16,7 @@ import {
   waitForPanelRegistered,
   waitForPanelText,
 } from './harness/chromium-devtools.ts';
+import { describeErrors } from './harness/extension-errors.ts';
 import { reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
@@ -40,6 +41,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   let server: TestServer;
   let chromium: ChromiumWithExtension;
   let startedAt = 0;
+  let errorMark = 0;
 
   beforeAll(async () => {
     const t0 = performance.now();
@@ -54,12 +56,16 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   beforeEach(() => {
     startedAt = performance.now();
   });
-  afterEach((context) => {
+  afterEach(async (context) => {
     reportTiming(`chromium: ${context.task.name}`, startedAt);
-    // Every extension document and the service worker, during this test.
-    expect(chromium.errors.list, `console errors in extension pages:\n${chromium.errors.describe()}`).toEqual(
-      [],
-    );
+    // Errors of every extension document and the service worker since the previous test ended (the
+    // first test also owns the ones logged while the extension started). Collected before the
+    // test's DevTools windows close: a closed panel can no longer replay its exceptions.
+    const all = await chromium.errors.collect();
+    const errors = all.slice(errorMark);
+    errorMark = all.length;
+    await chromium.closePagesOpenedByTests();
+    expect(errors, `errors in extension documents:\n${describeErrors(errors)}`).toEqual([]);
   });
 
   test('the background service worker answers ping from an extension page', async () => {
@@ -68,25 +74,22 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
       popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })),
     );
     expect(reply).toMatchObject({ ok: true });
-    await popup.close();
   });
 
   test('the Cookies panel counts the requests of a page loaded while it is open', async () => {
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
-    const panel = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
-    expect(panel.frame.url()).toBe(`${chromium.extensionOrigin}panel.html`);
+    const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
+    expect(panel.url).toBe(`${chromium.extensionOrigin}panel.html`);
     // The panel's startup backfill of about:blank is answered: traffic from now on is live.
-    expect(await harEntryCount(panel.frame)).toBe(0);
-    await waitForPanelText(panel.frame, 'request-count', '0');
+    expect(await harEntryCount(panel)).toBe(0);
+    await waitForPanelText(panel, 'request-count', '0');
 
     await step('chromium', `navigate the inspected tab to ${server.url('/')}`, () =>
       tab.goto(server.url('/'), { waitUntil: 'load' }),
     );
-    await waitForPanelText(panel.frame, 'request-count', String(REQUESTS_PER_PAGE));
+    await waitForPanelText(panel, 'request-count', String(REQUESTS_PER_PAGE));
     // The same number as DevTools' own network log holds for the page.
-    expect(await harEntryCount(panel.frame)).toBe(REQUESTS_PER_PAGE);
-    await panel.devtools.close();
-    await tab.close();
+    expect(await harEntryCount(panel)).toBe(REQUESTS_PER_PAGE);
   });
 
   test('the Cookies panel opened after the page loaded backfills it from getHAR', async () => {
@@ -97,13 +100,11 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     await step('chromium', `load ${server.url('/later')} before the panel exists`, () =>
       tab.goto(server.url('/later'), { waitUntil: 'load' }),
     );
-    const panel = await openCookiesPanel(tab, { extensionId: chromium.extensionId, devtools });
-    const inHar = await harEntryCount(panel.frame);
+    const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId, devtools });
+    const inHar = await harEntryCount(panel);
     expect(inHar).toBeGreaterThan(0);
     expect(inHar).toBe(REQUESTS_PER_PAGE);
-    await waitForPanelText(panel.frame, 'request-count', String(inHar));
-    await devtools.close();
-    await tab.close();
+    await waitForPanelText(panel, 'request-count', String(inHar));
   });
 
   test('the popup opened for a tab shows that tab’s site', async () => {
@@ -126,7 +127,5 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
       site,
       `the popup must name the host of tab ${tabId}; chrome.tabs.get(${tabId}).url = ${seenByExtension}`,
     ).toBe(new URL(server.origin).host);
-    await popup.close();
-    await tab.close();
   });
 });

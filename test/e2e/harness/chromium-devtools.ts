@@ -6,8 +6,11 @@
  * until the extension panel is registered, then showPanel(). InspectorView is a DevTools internal, so
  * keep the keyboard fallback (Ctrl+[ from the first tab wraps round to the last one = ours).
  */
-import type { Browser, Frame, Page, Target } from 'puppeteer-core';
+import type { Browser, Page, Target } from 'puppeteer-core';
+import { type PanelDocument, waitForPanelDocument } from './chromium-panel-document';
 import { pollUntil, step } from './steps';
+
+export type { PanelDocument };
 
 export interface OpenPanelOptions {
   /** Our extension's id; found from its service worker when omitted. */
@@ -23,7 +26,7 @@ export interface OpenPanelOptions {
 
 export interface OpenedPanel {
   /** The panel document (an iframe inside DevTools): read and drive its DOM. */
-  frame: Frame;
+  panel: PanelDocument;
   /** The DevTools front-end itself. */
   devtools: Page;
   /** How the panel was selected: through InspectorView, or the Ctrl+[ fallback. */
@@ -49,25 +52,31 @@ export async function openDevTools(page: Page): Promise<Page> {
   const browserSession = await browser.target().createCDPSession();
   try {
     // Target.openDevTools (Chromium >= 132) is newer than the protocol types of puppeteer-core 24.8.
-    await (browserSession.send as (method: string, params: object) => Promise<unknown>)(
-      'Target.openDevTools',
-      {
-        targetId: targetInfo.targetId,
-      },
-    );
+    const send = browserSession.send as (method: string, params: object) => Promise<unknown>;
+    await send.call(browserSession, 'Target.openDevTools', { targetId: targetInfo.targetId });
   } finally {
     await browserSession.detach().catch(() => {});
   }
-  const target = await browser.waitForTarget((t) => t.url().startsWith('devtools://') && !before.has(t), {
-    timeout: 10_000,
-  });
+  const target = await browser
+    .waitForTarget((t) => t.url().startsWith('devtools://') && !before.has(t), { timeout: 20_000 })
+    .catch(() => {
+      throw new Error('no DevTools target appeared after 20 s');
+    });
   const devtools = await target.page();
   if (!devtools) throw new Error(`DevTools target ${target.url()} has no page`);
-  await devtools.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+  await devtools
+    .waitForFunction(() => document.readyState === 'complete', { timeout: 20_000 })
+    .catch(() => {
+      throw new Error('the DevTools front-end did not finish loading after 20 s');
+    });
   return devtools;
 }
 
-type PanelState = 'no-inspector-view' | 'not-registered' | 'shown';
+/**
+ * - api-missing: this DevTools has no InspectorView.maybeGetInspectorViewInstance (internals changed)
+ * - not-ready: the API is there but DevTools has not created its InspectorView yet
+ */
+type PanelState = 'api-missing' | 'not-ready' | 'not-registered' | 'registered';
 
 /**
  * Asks InspectorView about the panel; with `show`, selects it. Runs inside DevTools. Sent as source
@@ -76,11 +85,13 @@ type PanelState = 'no-inspector-view' | 'not-registered' | 'shown';
 async function inspectorView(devtools: Page, panelId: string, show: boolean): Promise<PanelState> {
   const source = `(async (id, doShow) => {
     const legacy = await import(new URL('ui/legacy/legacy.js', location.href).href);
-    const view = legacy?.InspectorView?.InspectorView?.maybeGetInspectorViewInstance?.();
-    if (!view) return 'no-inspector-view';
+    const getView = legacy?.InspectorView?.InspectorView?.maybeGetInspectorViewInstance;
+    if (typeof getView !== 'function') return 'api-missing';
+    const view = getView();
+    if (!view) return 'not-ready';
     if (!view.hasPanel(id)) return 'not-registered';
     if (doShow) await view.showPanel(id);
-    return 'shown';
+    return 'registered';
   })(${JSON.stringify(panelId)}, ${show})`;
   return (await devtools.evaluate(source)) as PanelState;
 }
@@ -88,24 +99,33 @@ async function inspectorView(devtools: Page, panelId: string, show: boolean): Pr
 /**
  * Waits until DevTools has loaded our devtools page and registered its panel. Also the sign that
  * DevTools is fully attached to the page (its network log records from here on). Returns
- * 'no-inspector-view' when the DevTools internal is gone (callers then use the keyboard fallback).
+ * 'api-missing' when the DevTools internal is gone (callers then use the keyboard fallback).
  */
 export async function waitForPanelRegistered(
   devtools: Page,
   extensionId: string,
   { title = 'Cookies', timeoutMs = 15_000 }: { title?: string; timeoutMs?: number } = {},
-): Promise<'shown' | 'no-inspector-view'> {
+): Promise<'registered' | 'api-missing'> {
   const panelId = `chrome-extension://${extensionId}${title}`;
+  let last: PanelState | 'no answer' = 'no answer';
   return step('chromium', `DevTools panel '${title}' registers`, () =>
     pollUntil(
       `DevTools panel '${title}' (${panelId}) never registered`,
       async () => {
-        const s = await inspectorView(devtools, panelId, false);
-        // Without InspectorView (a future DevTools) stop polling and use the keyboard fallback.
-        return s === 'not-registered' ? false : s;
+        last = await inspectorView(devtools, panelId, false);
+        return last === 'registered' || last === 'api-missing' ? last : false;
       },
       { timeoutMs },
-    ),
+    ).catch((error: Error) => {
+      const ours = devtools
+        .browser()
+        .targets()
+        .filter((t) => t.url().startsWith(`chrome-extension://${extensionId}/`))
+        .map((t) => t.url());
+      throw new Error(
+        `${error.message}; InspectorView said '${last}'; extension targets: ${ours.join(', ')}`,
+      );
+    }),
   );
 }
 
@@ -113,11 +133,10 @@ export async function openCookiesPanel(page: Page, options: OpenPanelOptions = {
   const title = options.title ?? 'Cookies';
   const panelFile = options.panelFile ?? 'panel.html';
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const browser = page.browser();
   const extensionId =
     options.extensionId ??
-    (await step('chromium', 'find the extension id from its service worker', () =>
-      extensionIdOf(page.browser()),
-    ));
+    (await step('chromium', 'find the extension id from its service worker', () => extensionIdOf(browser)));
   const panelId = `chrome-extension://${extensionId}${title}`;
 
   const devtools =
@@ -125,31 +144,29 @@ export async function openCookiesPanel(page: Page, options: OpenPanelOptions = {
     (await step('chromium', 'open DevTools (Target.openDevTools)', () => openDevTools(page)));
 
   const state = await waitForPanelRegistered(devtools, extensionId, { title, timeoutMs });
-
   let selectedBy: OpenedPanel['selectedBy'] = 'InspectorView';
-  if (state === 'shown') {
+  if (state === 'registered') {
     await step('chromium', `show panel '${title}' via InspectorView.showPanel`, () =>
       inspectorView(devtools, panelId, true),
     );
   } else {
     selectedBy = 'keyboard';
-    await step('chromium', `show panel '${title}' via Ctrl+[ (InspectorView unavailable)`, async () => {
-      await devtools.bringToFront();
-      await devtools.keyboard.down('Control');
-      await devtools.keyboard.press('BracketLeft');
-      await devtools.keyboard.up('Control');
-    });
+    await step(
+      'chromium',
+      `show panel '${title}' via Ctrl+[ (no InspectorView in this DevTools)`,
+      async () => {
+        await devtools.bringToFront();
+        await devtools.keyboard.down('Control');
+        await devtools.keyboard.press('BracketLeft');
+        await devtools.keyboard.up('Control');
+      },
+    );
   }
 
-  const frame = await step('chromium', `panel document ${panelFile} loads in DevTools`, () =>
-    devtools.waitForFrame(
-      (f) => f.url().startsWith(`chrome-extension://${extensionId}/`) && f.url().endsWith(`/${panelFile}`),
-      {
-        timeout: timeoutMs,
-      },
-    ),
+  const panel = await step('chromium', `panel document ${panelFile} loads in DevTools`, () =>
+    waitForPanelDocument(browser, devtools, `chrome-extension://${extensionId}/`, panelFile, timeoutMs),
   );
-  return { frame, devtools, selectedBy };
+  return { panel, devtools, selectedBy };
 }
 
 /**
@@ -157,9 +174,9 @@ export async function openCookiesPanel(page: Page, options: OpenPanelOptions = {
  * extension's getHAR calls in order, so ours returning means the panel's earlier one has too. Returns
  * the number of entries in the HAR now. Use it before driving traffic, to know the backfill is done.
  */
-export async function harEntryCount(frame: Frame): Promise<number> {
+export async function harEntryCount(panel: PanelDocument): Promise<number> {
   return step('chromium', 'chrome.devtools.network.getHAR() from the panel', () =>
-    frame.evaluate(
+    panel.evaluate<number>(
       () =>
         new Promise<number>((resolve) =>
           chrome.devtools.network.getHAR((log) => resolve(log.entries.length)),
@@ -170,24 +187,22 @@ export async function harEntryCount(frame: Frame): Promise<number> {
 
 /** Waits until the panel shows exactly `expected` in `[data-testid=<testId>]`; returns the text seen. */
 export async function waitForPanelText(
-  frame: Frame,
+  panel: PanelDocument,
   testId: string,
   expected: string,
   timeoutMs = 10_000,
 ): Promise<string> {
-  let last = '(element missing)';
+  let last: string | null = null;
   return step('chromium', `panel [data-testid=${testId}] shows "${expected}"`, () =>
     pollUntil(
       `[data-testid=${testId}] never showed "${expected}"`,
       async () => {
-        last = await frame
-          .$eval(`[data-testid="${testId}"]`, (el) => el.textContent ?? '')
-          .catch(() => '(element missing)');
+        last = await panel.text(testId);
         return last === expected ? last : false;
       },
       { timeoutMs },
     ).catch((error: Error) => {
-      throw new Error(`${error.message}; last seen "${last}"`);
+      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
     }),
   );
 }

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { findChromium } from './browser-paths';
 import { distDir } from './extension-build';
 import { type ExtensionErrors, watchExtensionErrors } from './extension-errors';
-import { step, withTimeout } from './steps';
+import { pollUntil, step, withTimeout } from './steps';
 
 export interface ChromiumWithExtension {
   browser: Browser;
@@ -21,6 +21,8 @@ export interface ChromiumWithExtension {
   errors: ExtensionErrors;
   /** The background service worker (woken up again if Chromium stopped it). */
   serviceWorker(): Promise<WebWorker>;
+  /** Closes every tab and DevTools window the test opened (keeps the first, blank tab). */
+  closePagesOpenedByTests(): Promise<void>;
   /** Kills the browser (and its process group) and removes the temp profile. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -80,9 +82,19 @@ export async function launchChromiumWithExtension(
         `no service worker of ${extensionDir} (is it built? run \`npx tsx scripts/build.ts\`)`,
       ),
     );
+    // The worker's context can exist before the extension bindings are installed in it
+    // ("chrome is not defined" when evaluated too early): wait for chrome.runtime.id.
+    await step('chromium', 'extension APIs ready in the service worker', async () => {
+      const sw = await worker.worker();
+      if (!sw) throw new Error('service worker target has no worker');
+      await pollUntil('chrome.runtime.id never appeared in the service worker', () =>
+        sw.evaluate(() => typeof globalThis.chrome?.runtime?.id === 'string'),
+      );
+    });
     const extensionId = new URL(worker.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}/`;
     const errors = watchExtensionErrors(launched, extensionOrigin);
+    const [firstPage] = await launched.pages();
     let closed = false;
     return {
       browser: launched,
@@ -98,10 +110,19 @@ export async function launchChromiumWithExtension(
         if (!sw) throw new Error('service worker target has no worker');
         return sw;
       },
+      async closePagesOpenedByTests() {
+        const pages = await Promise.all(
+          launched
+            .targets()
+            .filter((t) => t.type() === 'page' || t.url().startsWith('devtools://'))
+            .map((t) => t.page()),
+        );
+        await Promise.all(pages.map((p) => (p && p !== firstPage ? p.close().catch(() => {}) : undefined)));
+      },
       async close() {
         if (closed) return;
         closed = true;
-        await errors.stop();
+        errors.stop();
         await closeBrowser(launched);
         removeProfile();
       },

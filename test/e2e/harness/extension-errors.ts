@@ -1,67 +1,67 @@
 /**
- * Collects console errors, uncaught exceptions and browser log errors (CSP violations, failed loads)
- * from every extension document in Chromium: popup and other pages, the devtools page and the panel
- * (iframes inside DevTools, exposed as their own targets) and the service worker.
+ * Collects console errors, uncaught exceptions and browser log errors (CSP violations, failed loads,
+ * API misuse) of every extension document in Chromium: pages in tabs (popup), the devtools page and
+ * the panel (iframes inside DevTools) and the service worker.
  *
- * One raw CDP session per target with Runtime + Log enabled: both domains replay what was buffered
- * before we attached, so an error thrown while a document starts is not lost.
+ * Never attach a second CDP session to a target while puppeteer-core 24.8 is auto-attaching it: its
+ * attach bookkeeping is keyed by target id, so the overlap leaves puppeteer without the target's
+ * execution context (evaluate then waits forever: seen with the service worker and the panel iframe).
+ * So: live listeners on sessions puppeteer already owns (pages, the worker), plus, in collect(), a
+ * short extra session per extension iframe target that already exists; Runtime.enable on a new
+ * session replays the exceptions the document logged so far.
  */
-import type { Browser, CDPSession, Protocol, Target } from 'puppeteer-core';
+import type { Browser, CDPSession, ConsoleMessage, Page, Protocol, Target } from 'puppeteer-core';
 
 export interface ExtensionError {
-  /** The extension document or worker the error came from. */
+  /** The extension document or script the error came from. */
   url: string;
   kind: 'exception' | 'console.error' | 'log';
   text: string;
 }
 
 export interface ExtensionErrors {
-  readonly list: readonly ExtensionError[];
-  /** One line per error, for assertion messages. */
-  describe(): string;
-  /** Stops watching (called by close(); detaching from a dead browser is ignored). */
-  stop(): Promise<void>;
+  /**
+   * Every error so far, deduplicated. Call it before closing the DevTools window whose panel you
+   * want checked: a closed iframe can no longer replay its exceptions.
+   */
+  collect(): Promise<ExtensionError[]>;
+  /** Stops watching (called by close()). */
+  stop(): void;
 }
 
 const MAX_ERRORS = 200; // bounded: a looping error must not eat the test's memory
 
+export function describeErrors(errors: readonly ExtensionError[]): string {
+  return errors.map((e) => `${e.kind} in ${e.url}: ${e.text}`).join('\n');
+}
+
 export function watchExtensionErrors(browser: Browser, extensionOrigin: string): ExtensionErrors {
   const list: ExtensionError[] = [];
+  const keys = new Set<string>();
   const unsubscribe: (() => void)[] = [];
-  const ownSessions = new Set<CDPSession>();
-  const seen = new WeakSet<Target>();
+  const watched = new WeakSet<Target>();
+  const ours = (url: string | undefined) => url?.startsWith(extensionOrigin) === true;
   const push = (error: ExtensionError) => {
-    if (list.length < MAX_ERRORS) list.push(error);
+    const key = `${error.kind}\n${error.url}\n${error.text}`;
+    if (keys.has(key) || list.length >= MAX_ERRORS) return;
+    keys.add(key);
+    list.push(error);
   };
 
-  const attach = async (target: Target) => {
-    if (seen.has(target) || !target.url().startsWith(extensionOrigin)) return;
-    seen.add(target);
-    let session: CDPSession;
-    try {
-      if (target.type() === 'service_worker') {
-        // Share the session of puppeteer's WebWorker (cached per target): a second concurrent
-        // Target.attachToTarget to the same worker confuses puppeteer-core 24.8's attach bookkeeping
-        // and detaches the worker ("Execution context is not available in detached … worker").
-        const worker = await target.worker();
-        if (!worker) return;
-        session = worker.client;
-      } else {
-        session = await target.createCDPSession();
-        ownSessions.add(session);
-      }
-    } catch {
-      return; // the target went away before we could attach: nothing it did can be read anyway
-    }
-    const url = target.url();
-    const onException = ({ exceptionDetails }: Protocol.Runtime.ExceptionThrownEvent) => {
-      const text = exceptionDetails.exception?.description ?? exceptionDetails.text;
-      push({ url, kind: 'exception', text });
-    };
+  const watchRuntime = (session: CDPSession, url: string) => {
+    const onException = ({ exceptionDetails }: Protocol.Runtime.ExceptionThrownEvent) =>
+      push({
+        url,
+        kind: 'exception',
+        text: exceptionDetails.exception?.description ?? exceptionDetails.text,
+      });
     const onConsole = ({ type, args }: Protocol.Runtime.ConsoleAPICalledEvent) => {
       if (type !== 'error' && type !== 'assert') return;
-      const text = args.map((a) => a.description ?? String(a.value ?? '')).join(' ');
-      push({ url, kind: 'console.error', text });
+      push({
+        url,
+        kind: 'console.error',
+        text: args.map((a) => a.description ?? String(a.value ?? '')).join(' '),
+      });
     };
     const onLog = ({ entry }: Protocol.Log.EntryAddedEvent) => {
       if (entry.level === 'error') push({ url: entry.url ?? url, kind: 'log', text: entry.text });
@@ -69,30 +69,84 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
     session.on('Runtime.exceptionThrown', onException);
     session.on('Runtime.consoleAPICalled', onConsole);
     session.on('Log.entryAdded', onLog);
-    unsubscribe.push(() => {
+    return () => {
       session.off('Runtime.exceptionThrown', onException);
       session.off('Runtime.consoleAPICalled', onConsole);
       session.off('Log.entryAdded', onLog);
-    });
-    await Promise.all([session.send('Runtime.enable'), session.send('Log.enable')]).catch(() => {});
-    // A service worker or iframe target may wait for the debugger before running; let it go.
-    await session.send('Runtime.runIfWaitingForDebugger').catch(() => {});
+    };
   };
 
-  const onTarget = (target: Target) => void attach(target);
+  const watchPage = (page: Page) => {
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() !== 'error') return;
+      const url = message.location().url;
+      // A page that is ours owns all its errors; in DevTools only those from our iframes count.
+      if (ours(url) || ours(page.url()))
+        push({ url: url ?? page.url(), kind: 'console.error', text: message.text() });
+    };
+    const onPageError = (error: unknown) => {
+      if (ours(page.url())) push({ url: page.url(), kind: 'exception', text: String(error) });
+    };
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
+    unsubscribe.push(() => {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    });
+  };
+
+  const watch = async (target: Target) => {
+    if (watched.has(target)) return;
+    try {
+      if (target.type() === 'page' || target.url().startsWith('devtools://')) {
+        watched.add(target);
+        const page = await target.page();
+        if (page) watchPage(page);
+      } else if (target.type() === 'service_worker' && ours(target.url())) {
+        watched.add(target);
+        // puppeteer's own session of the worker (cached per target): no second attach.
+        const worker = await target.worker();
+        if (!worker) return;
+        unsubscribe.push(watchRuntime(worker.client, target.url()));
+        await worker.client.send('Log.enable').catch(() => {});
+      }
+    } catch {
+      // The target went away while we looked at it: it has nothing left to report.
+    }
+  };
+
+  const onTarget = (target: Target) => void watch(target);
   browser.on('targetcreated', onTarget);
-  browser.on('targetchanged', onTarget); // a tab that navigates to an extension page
-  for (const target of browser.targets()) void attach(target);
+  for (const target of browser.targets()) void watch(target);
+
+  /** Replays what each live extension iframe target (devtools page, panel) logged. */
+  const replayIframes = async () => {
+    const frames = browser.targets().filter((t) => t.type() === 'other' && ours(t.url()));
+    await Promise.all(
+      frames.map(async (target) => {
+        let session: CDPSession | undefined;
+        try {
+          session = await target.createCDPSession();
+          const off = watchRuntime(session, target.url());
+          await Promise.all([session.send('Runtime.enable'), session.send('Log.enable')]);
+          off();
+        } catch {
+          // closed meanwhile
+        } finally {
+          await session?.detach().catch(() => {});
+        }
+      }),
+    );
+  };
 
   return {
-    list,
-    describe: () => list.map((e) => `${e.kind} in ${e.url}: ${e.text}`).join('\n'),
-    async stop() {
+    async collect() {
+      await replayIframes();
+      return [...list];
+    },
+    stop() {
       browser.off('targetcreated', onTarget);
-      browser.off('targetchanged', onTarget);
       for (const off of unsubscribe.splice(0)) off();
-      await Promise.all([...ownSessions].map((s) => s.detach().catch(() => {})));
-      ownSessions.clear();
     },
   };
 }

@@ -1,0 +1,149 @@
+/**
+ * The real Firefox toolbox with our extension panel selected, and a way to read the panel's DOM.
+ *
+ * The panel document is not a BiDi browsing context: Firefox puts it in a remote `<browser>`
+ * (messagemanagergroup "webext-browsers") inside chrome://browser/content/webext-panels.xhtml, an
+ * iframe of the toolbox. `browsingContext.getTree` lists it neither with nor without
+ * `moz:scope: 'chrome'`, and script.evaluate on its BrowsingContext id answers "no such frame". What
+ * works: from the chrome scope, load a one-shot frame script into that `<browser>` and have it send
+ * back what it read from `content.document`.
+ */
+import type { FirefoxWithExtension } from './firefox';
+import { pollUntil, step } from './steps';
+
+export interface FirefoxPanel {
+  /** The toolbox's id for our tool, e.g. "webext-devtools-panel-cookie-lens_cookie-lens_dev-148-0". */
+  toolId: string;
+}
+
+/** Chrome-scope code shared by the helpers below: the toolbox of the selected tab. */
+const TOOLBOX_PRELUDE = `
+  const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
+  const { gDevTools } = require('devtools/client/framework/devtools');
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+`;
+
+/**
+ * Opens the toolbox for the selected tab (docked at the bottom: devtools.toolbox.host), waits until
+ * our extension's tool is among its additional tools, selects it and waits for panel.html to load.
+ */
+export async function openToolboxWithCookiesPanel(
+  firefox: FirefoxWithExtension,
+  { title = 'Cookies', panelFile = 'panel.html', timeoutMs = 15_000 } = {},
+): Promise<FirefoxPanel> {
+  const result = await step('firefox', `open the toolbox with panel '${title}' selected`, () =>
+    firefox.evaluateInChrome<{ toolId?: string; error?: string }>(`(async () => {
+      ${TOOLBOX_PRELUDE}
+      const toolbox = await gDevTools.showToolboxForTab(gBrowser.selectedTab);
+      const deadline = Date.now() + ${timeoutMs};
+      let tool;
+      while (!(tool = toolbox.getAdditionalTools().find((t) => t.extensionId === ${JSON.stringify(firefox.extensionId)} && t.label === ${JSON.stringify(title)}))) {
+        if (Date.now() > deadline) {
+          return { error: "DevTools panel '" + ${JSON.stringify(title)} + "' never registered after ${timeoutMs / 1000} s; tools: " + toolbox.getAdditionalTools().map((t) => t.label).join(', ') };
+        }
+        await sleep(50);
+      }
+      await toolbox.selectTool(tool.id);
+      const iframe = toolbox.doc.getElementById('toolbox-panel-iframe-' + tool.id);
+      while (true) {
+        const spec = iframe?.contentDocument?.querySelector('browser')?.currentURI?.spec ?? '';
+        if (spec.startsWith(${JSON.stringify(firefox.extensionOrigin)}) && spec.endsWith('/${panelFile}')) break;
+        if (Date.now() > deadline) return { error: '${panelFile} never loaded in the panel; last URL ' + spec };
+        await sleep(50);
+      }
+      return { toolId: tool.id };
+    })()`),
+  );
+  if (!result.toolId) throw new Error(`firefox: ${result.error ?? 'toolbox did not open'}`);
+  return { toolId: result.toolId };
+}
+
+/**
+ * Evaluates `fnSource` — a function of the panel's window, e.g. `(w) => w.document.title` — inside the
+ * panel document and returns its (structured-cloneable) result, awaited if it is a promise. It runs
+ * as a privileged frame script: `w` is an Xray wrapper; reach page objects through `w.wrappedJSObject`
+ * and hand callbacks to them with `Cu.exportFunction(fn, w)`.
+ */
+export async function evaluateInPanel<T>(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+  fnSource: string,
+): Promise<T> {
+  const reply = `cookie-lens-e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  // The function may return a promise; errors (thrown or rejected) come back as values.
+  const frameScript = `(async () => (${fnSource})(content))().then(
+    (value) => sendAsyncMessage(${JSON.stringify(reply)}, { value }),
+    (e) => sendAsyncMessage(${JSON.stringify(reply)}, { error: String(e) }),
+  );`;
+  const result = await firefox.evaluateInChrome<{ value?: T; error?: string }>(`(async () => {
+    ${TOOLBOX_PRELUDE}
+    const toolbox = gDevTools.getToolboxForTab(gBrowser.selectedTab);
+    const iframe = toolbox?.doc.getElementById('toolbox-panel-iframe-' + ${JSON.stringify(panel.toolId)});
+    const browser = iframe?.contentDocument?.querySelector('browser');
+    if (!browser?.messageManager) return { error: 'the panel <browser> is gone (toolbox closed?)' };
+    const mm = browser.messageManager;
+    return await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ error: 'the panel frame script never answered' }), 5000);
+      mm.addMessageListener(${JSON.stringify(reply)}, function onReply(message) {
+        mm.removeMessageListener(${JSON.stringify(reply)}, onReply);
+        clearTimeout(timer);
+        resolve(message.data);
+      });
+      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
+    });
+  })()`);
+  if (result.error !== undefined) throw new Error(`firefox: in the panel: ${result.error}`);
+  return result.value as T;
+}
+
+/** Text of `[data-testid=<testId>]` in the panel, or null when it is not there. */
+export function panelText(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+  testId: string,
+): Promise<string | null> {
+  return evaluateInPanel<string | null>(
+    firefox,
+    panel,
+    `(w) => w.document.querySelector(${JSON.stringify(`[data-testid="${testId}"]`)})?.textContent ?? null`,
+  );
+}
+
+/** Waits until the panel shows exactly `expected` in `[data-testid=<testId>]`. */
+export async function waitForFirefoxPanelText(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+  testId: string,
+  expected: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  let last: string | null = null;
+  return step('firefox', `panel [data-testid=${testId}] shows "${expected}"`, () =>
+    pollUntil(
+      `[data-testid=${testId}] never showed "${expected}"`,
+      async () => {
+        last = await panelText(firefox, panel, testId);
+        return last === expected ? last : false;
+      },
+      { timeoutMs },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+    }),
+  );
+}
+
+/**
+ * The request URLs in DevTools' network log, read by calling the panel's own
+ * chrome.devtools.network.getHAR(). Also proves the panel's startup backfill was answered (calls are
+ * answered in order), so traffic after this is live.
+ */
+export function panelHarUrls(firefox: FirefoxWithExtension, panel: FirefoxPanel): Promise<string[]> {
+  return step('firefox', 'chrome.devtools.network.getHAR() from the panel', () =>
+    evaluateInPanel<string[]>(
+      firefox,
+      panel,
+      `(w) => new Promise((resolve) => w.wrappedJSObject.chrome.devtools.network.getHAR(
+        Cu.exportFunction((log) => resolve(Array.from(log.entries, (e) => e.request.url)), w)))`,
+    ),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The real extension (dist/firefox) in headless Firefox ESR over WebDriver BiDi: the toolbox with our
+ * panel, the panel's DOM, the popup page. Build first: `npx tsx scripts/build.ts`.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
+import {
+  openToolboxWithCookiesPanel,
+  panelHarUrls,
+  waitForFirefoxPanelText,
+} from './harness/firefox-devtools.ts';
+import { extensionScriptErrors } from './harness/firefox-errors.ts';
+import { reportTiming, step } from './harness/steps.ts';
+import { startTestServer, type TestServer } from './harness/test-server.ts';
+
+const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+/** A page with exactly two subresources; the data: icon stops the /favicon.ico request. */
+const PAGE = `<!doctype html><html><head><title>home</title><link rel="icon" href="data:,"></head>
+<body><img src="/pixel.svg" alt=""><script src="/app.js"></script></body></html>`;
+
+const routes = {
+  '/': { body: PAGE, setCookie: ['sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax'] },
+  '/pixel.svg': { contentType: 'image/svg+xml', body: PIXEL },
+  '/app.js': { contentType: 'text/javascript', body: 'document.title += " ok";', setCookie: ['theme=dark'] },
+};
+
+describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
+  let server: TestServer;
+  let firefox: FirefoxWithExtension;
+  let startedAt = 0;
+  let errorsSince = 0;
+
+  beforeAll(async () => {
+    const t0 = performance.now();
+    server = await startTestServer(routes);
+    firefox = await launchFirefoxWithExtension();
+    reportTiming('firefox launch with extension', t0);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+  beforeEach(() => {
+    startedAt = performance.now();
+  });
+  afterEach(async (context) => {
+    reportTiming(`firefox: ${context.task.name}`, startedAt);
+    // Script errors of our documents since the previous test ended (the first also owns start-up).
+    const errors = await extensionScriptErrors(firefox, errorsSince);
+    errorsSince = Date.now();
+    expect(errors, 'script errors in extension documents').toEqual([]);
+  });
+
+  test('the Cookies panel in the toolbox counts the requests of a page loaded while it is open', async () => {
+    expect(firefox.extensionId).toBe('cookie-lens@cookie-lens.dev');
+    const panel = await openToolboxWithCookiesPanel(firefox);
+    // Answered after the panel's own startup backfill: what follows is live traffic.
+    expect(await panelHarUrls(firefox, panel)).toEqual([]);
+    await waitForFirefoxPanelText(firefox, panel, 'request-count', '0');
+
+    await step('firefox', `navigate the inspected tab to ${server.url('/')}`, () =>
+      firefox.navigate(server.url('/')),
+    );
+    // Firefox's network monitor also lists the data: icon (Chromium's does not): 4 entries, not 3.
+    const expected = [server.url('/'), 'data:,', server.url('/pixel.svg'), server.url('/app.js')];
+    await waitForFirefoxPanelText(firefox, panel, 'request-count', String(expected.length));
+    expect((await panelHarUrls(firefox, panel)).sort()).toEqual([...expected].sort());
+    expect(server.requests.map((r) => r.path).sort()).toEqual(['/', '/app.js', '/pixel.svg']);
+  });
+
+  test('the popup page renders in a tab (moz-extension:// with the fixed UUID)', async () => {
+    const { context } = await step('firefox', 'open a background tab', () =>
+      firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true }),
+    );
+    const popupUrl = `${firefox.extensionOrigin}popup.html`;
+    await step('firefox', `browsingContext.navigate ${popupUrl}`, () => firefox.navigate(popupUrl, context));
+    // The popup summarising its own tab: the one tab whose URL an extension sees without host access.
+    const tabId = await firefox.evaluateIn<number>(context, 'browser.tabs.getCurrent().then((t) => t.id)');
+    await step('firefox', `browsingContext.navigate ${popupUrl}?tab=${tabId}`, () =>
+      firefox.navigate(`${popupUrl}?tab=${tabId}`, context),
+    );
+    const site = await step('firefox', 'popup renders [data-testid=popup-site]', () =>
+      firefox.evaluateIn<string | null>(
+        context,
+        `new Promise((resolve) => {
+          const read = () => document.querySelector('[data-testid="popup-site"]')?.textContent;
+          const deadline = Date.now() + 5000;
+          (function poll() { const t = read(); if (t || Date.now() > deadline) resolve(t ?? null); else setTimeout(poll, 20); })();
+        })`,
+      ),
+    );
+    expect(site).toBe(new URL(firefox.extensionOrigin).host);
+    const reply = await firefox.evaluateIn(context, "browser.runtime.sendMessage({ type: 'ping' })");
+    expect(reply, 'the background answers ping').toMatchObject({ ok: true });
+    await firefox.bidi.send('browsingContext.close', { context });
+  });
+});
