@@ -14,9 +14,9 @@ export const SENSITIVE_DATA_HELP =
 
 function looksLikeChrome(log: HarLog, entries: HarEntry[]): boolean {
   const creator = typeof log.creator?.name === 'string' ? log.creator.name : '';
-  if (/webinspector|chrom|edge|devtools/i.test(creator)) return true;
-  // Chrome's private fields (`_resourceType`, `_initiator`, `_priority` …) mark its HARs too.
-  return entries.some((e) => e && Object.keys(e).some((k) => k.startsWith('_')));
+  if (creator !== '') return /webinspector|chrom|edge|devtools/i.test(creator);
+  // No creator: Chrome's private entry fields mark its HARs (Firefox has `_securityState`, not these).
+  return entries.some((e) => e && ('_resourceType' in e || '_initiator' in e));
 }
 
 /** True for a Chrome HAR whose entries carry headers but not a single cookie anywhere. */

@@ -1,6 +1,7 @@
 /**
  * The audit of HARs recorded from real browsers (scripts/fixtures/record-har.ts): Chromium over CDP in
- * Chrome's HAR shape, Firefox ESR over WebDriver BiDi in Firefox's shape ("\n"-joined Set-Cookie).
+ * Chrome's HAR shape; Firefox ESR's own netmonitor HAR (toolbox getHARFromNetMonitor); and a Firefox
+ * capture built from WebDriver BiDi network events in the "\n"-joined Set-Cookie form.
  * Same site, same visit: home → login (POST) → account (script cookie + Bearer fetch) → logout → home.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { audit } from '../../../src/core/report/audit.ts';
 const load = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8'));
 
-describe.each(['chromium-login.har', 'firefox-login.har'])('%s', (file) => {
+describe.each(['chromium-login.har', 'firefox-login.har', 'firefox-bidi-login.har'])('%s', (file) => {
   const har = load(file);
 
   it('is read as the browser saved it', () => {

@@ -162,6 +162,9 @@ describe('harToExchanges', () => {
 
   it('does not flag a Firefox HAR without cookies, nor an empty capture', () => {
     expect(harToExchanges({ log: { creator: { name: 'Firefox' }, entries: [entry()] } }).ok).toBe(true);
+    expect(
+      harToExchanges({ log: { creator: { name: 'Firefox' }, entries: [entry({ _securityState: 'secure' })] } }).ok,
+    ).toBe(true);
     expect(harToExchanges({ log: { creator: { name: 'WebInspector' }, entries: [] } }).ok).toBe(true);
   });
 
