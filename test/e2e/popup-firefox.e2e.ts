@@ -1,0 +1,127 @@
+/**
+ * The real popup page (dist/firefox) in headless Firefox ESR over WebDriver BiDi: site access granted,
+ * a local page sets cookies, then moz-extension://<uuid>/popup.html?tab=<id> lists the site's cookies
+ * from cookies.getAll and judges the capture. Build first: `npx tsx scripts/build.ts`.
+ *
+ * Granting: Firefox MV3 host permissions are optional and `permissions.request` opens a doorhanger
+ * that BiDi cannot answer; the privileged chrome scope can grant them the way about:addons'
+ * permission toggles do (ExtensionPermissions.add), which also fires permissions.onAdded.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
+import { extensionScriptErrors } from './harness/firefox-errors.ts';
+import { reportTiming, step } from './harness/steps.ts';
+import { startTestServer, type TestServer } from './harness/test-server.ts';
+
+const routes = {
+  '/': {
+    body: '<!doctype html><title>shop</title><link rel="icon" href="data:,"><h1>shop</h1>',
+    setCookie: ['sid=abc123def456; Path=/', 'theme=dark; Max-Age=86400; SameSite=Lax'],
+  },
+};
+
+/** Waits (inside the page) for a selector and returns what `read` makes of the document. */
+function whenRendered(selector: string, read: string): string {
+  return `new Promise((resolve) => {
+    const deadline = Date.now() + 10000;
+    (function poll() {
+      if (document.querySelector(${JSON.stringify(selector)})) resolve(${read});
+      else if (Date.now() > deadline) resolve(null);
+      else setTimeout(poll, 25);
+    })();
+  })`;
+}
+
+describe('the popup in Firefox ESR (dist/firefox)', () => {
+  let server: TestServer;
+  let firefox: FirefoxWithExtension;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    const t0 = performance.now();
+    server = await startTestServer(routes);
+    firefox = await launchFirefoxWithExtension();
+    reportTiming('firefox launch with extension', t0);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  test('without site access the popup says what it cannot see', async () => {
+    await step('firefox', `navigate the tab to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
+    const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
+      type: 'tab',
+      background: true,
+    });
+    await firefox.navigate(`${firefox.extensionOrigin}popup.html`, context);
+    // Let its first load finish: leaving mid-load logs "Promise resolved after context unloaded".
+    await firefox.evaluateIn(context, whenRendered('body[data-state="ready"]', 'true'));
+    const tabId = await firefox.evaluateIn<number>(
+      context,
+      "browser.tabs.query({}).then((ts) => ts.find((t) => !String(t.url ?? '').startsWith('moz-extension:'))?.id ?? -1)",
+    );
+    await firefox.navigate(`${firefox.extensionOrigin}popup.html?tab=${tabId}`, context);
+    const notice = await firefox.evaluateIn<string | null>(
+      context,
+      whenRendered(
+        '[data-testid="access-notice"]',
+        'document.querySelector(\'[data-testid="access-notice"]\').textContent',
+      ),
+    );
+    expect(notice).toContain('Allow on all sites');
+    await firefox.bidi.send('browsingContext.close', { context });
+  });
+
+  test('with site access it lists the jar (cookies.getAll) and judges the capture', async () => {
+    const origins = ['http://*/*', 'https://*/*'];
+    await step('firefox', 'grant optional host permissions (ExtensionPermissions.add, chrome scope)', () =>
+      firefox.evaluateInChrome(`(async () => {
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const { WebExtensionPolicy } = globalThis;
+        const policy = WebExtensionPolicy.getByID(${JSON.stringify(firefox.extensionId)});
+        await ExtensionPermissions.add(${JSON.stringify(firefox.extensionId)}, { origins: ${JSON.stringify(origins)}, permissions: [] }, policy.extension);
+        return true;
+      })()`),
+    );
+    // Loaded after the grant, so the background's webRequest listener sees it.
+    await step('firefox', `load ${server.url('/')} again`, () => firefox.navigate(server.url('/')));
+    const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
+      type: 'tab',
+      background: true,
+    });
+    await firefox.navigate(`${firefox.extensionOrigin}popup.html`, context);
+    // Let its first load finish: leaving mid-load logs "Promise resolved after context unloaded".
+    await firefox.evaluateIn(context, whenRendered('body[data-state="ready"]', 'true'));
+    const tabId = await firefox.evaluateIn<number>(
+      context,
+      // Match patterns with a port are not portable: find the tab by its URL's start.
+      `browser.tabs.query({}).then((ts) => ts.find((t) => String(t.url ?? '').startsWith(${JSON.stringify(server.origin)}))?.id ?? -1)`,
+    );
+    expect(tabId).toBeGreaterThan(0);
+    await firefox.navigate(`${firefox.extensionOrigin}popup.html?tab=${tabId}`, context);
+    const seen = await step('firefox', 'popup lists the jar', () =>
+      firefox.evaluateIn<{ site: string; jar: string[]; grade: string | null; first: string | null } | null>(
+        context,
+        whenRendered(
+          '[data-testid="jar-cookie"]',
+          `({
+            site: document.querySelector('[data-testid="popup-site"]').textContent,
+            jar: [...document.querySelectorAll('[data-testid="jar-cookie"] .pp-name')].map((e) => e.textContent).sort(),
+            grade: document.querySelector('[data-testid="grade"]')?.textContent ?? null,
+            first: document.querySelector('[data-testid="finding"]')?.dataset.rule ?? null,
+          })`,
+        ),
+      ),
+    );
+    expect(seen?.site).toBe(new URL(server.origin).host);
+    expect(seen?.jar).toEqual(['sid', 'theme']);
+    expect(seen?.grade).toMatch(/^[CDF]$/);
+    expect(seen?.first).toBe('auth-no-httponly');
+    await firefox.bidi.send('browsingContext.close', { context });
+  });
+
+  test('no script errors in extension documents', async () => {
+    expect(await extensionScriptErrors(firefox, started)).toEqual([]);
+  });
+});
