@@ -159,13 +159,18 @@ function digitAt(text: string, i: number): number {
   return d >= 0 && d <= 9 ? d : -100_000;
 }
 
+/** " " and "-" are both cookie-date delimiters: "06 Nov 1994" and "06-Nov-1994" tokenise alike. */
+function isSpaceOrDash(c: number): boolean {
+  return c === 0x20 || c === 0x2d;
+}
+
 function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
- * Fast path for the shape nearly every server sends, IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"
- * (RFC 9110 §5.6.7): same result as the general algorithm on that shape (the weekday token is
+ * Fast path for the shapes nearly every server sends, IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"
+ * (RFC 9110 §5.6.7) and its Netscape variant "Sun, 06-Nov-1994 08:49:37 GMT": same result as the general algorithm on that shape (the weekday token is
  * ignored there too, unless it is a month prefix — then we fall back). -1 = not this shape, NaN =
  * this shape but invalid. Measured: about 3x faster than tokenising.
  */
@@ -178,8 +183,8 @@ function imfFixdateMs(t: string, p: number): number {
   if (
     t.charCodeAt(p + 3) !== 0x2c ||
     t.charCodeAt(p + 4) !== 0x20 ||
-    t.charCodeAt(p + 7) !== 0x20 ||
-    t.charCodeAt(p + 11) !== 0x20 ||
+    !isSpaceOrDash(t.charCodeAt(p + 7)) ||
+    !isSpaceOrDash(t.charCodeAt(p + 11)) ||
     t.charCodeAt(p + 16) !== 0x20 ||
     t.charCodeAt(p + 19) !== 0x3a ||
     t.charCodeAt(p + 22) !== 0x3a ||

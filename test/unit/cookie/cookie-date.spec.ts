@@ -44,7 +44,8 @@ describe('IMF-fixdate fast path', () => {
     const words = ['Sun', 'Mon', 'Jan', 'Dec', 'xyz', 'S1n', 'NOV', 'feb'];
     for (let i = 0; i < 5000; i++) {
       const two = (n: number) => String(rand(n)).padStart(2, '0');
-      const s = `${words[rand(words.length)]}, ${two(40)} ${words[rand(words.length)]} ${1500 + rand(600)} ${two(30)}:${two(70)}:${two(70)} GMT`;
+      const sep = () => (rand(2) === 0 ? ' ' : '-');
+      const s = `${words[rand(words.length)]}, ${two(40)}${sep()}${words[rand(words.length)]}${sep()}${1500 + rand(600)} ${two(30)}:${two(70)}:${two(70)} GMT`;
       expect(s).toHaveLength(29);
       expect(iso(s)).toBe(iso(` ${s}`));
     }
