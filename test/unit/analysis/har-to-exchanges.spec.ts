@@ -112,6 +112,14 @@ describe('harToExchanges', () => {
     expect(r.exchanges[0]?.setCookieHeaders).toEqual([]);
   });
 
+  it("keeps Set-Cookie of a 304 (browsers apply it) and drops a status-0 entry's (no response)", () => {
+    const setCookie = { status: 304, headers: [{ name: 'Set-Cookie', value: 'a=1' }] };
+    expect(entryToExchange(entry({ response: setCookie }), { id: 'x' })?.setCookieHeaders).toEqual(['a=1']);
+    const failed = entryToExchange(entry({ response: { ...setCookie, status: 0 } }), { id: 'y' });
+    expect(failed?.setCookieHeaders).toEqual([]);
+    expect(failed?.fromCache).toBe(true);
+  });
+
   it('gives each entry the URL of its page (pageref), for first- vs third-party', () => {
     const r = harToExchanges({
       log: {
@@ -163,7 +171,9 @@ describe('harToExchanges', () => {
   it('does not flag a Firefox HAR without cookies, nor an empty capture', () => {
     expect(harToExchanges({ log: { creator: { name: 'Firefox' }, entries: [entry()] } }).ok).toBe(true);
     expect(
-      harToExchanges({ log: { creator: { name: 'Firefox' }, entries: [entry({ _securityState: 'secure' })] } }).ok,
+      harToExchanges({
+        log: { creator: { name: 'Firefox' }, entries: [entry({ _securityState: 'secure' })] },
+      }).ok,
     ).toBe(true);
     expect(harToExchanges({ log: { creator: { name: 'WebInspector' }, entries: [] } }).ok).toBe(true);
   });
