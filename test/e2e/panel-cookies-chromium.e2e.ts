@@ -24,8 +24,8 @@ import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const SECRET = 'a-long-random-test-secret-nobody-guesses';
 /** A cookie name cannot hold "=": the <script> payload is the name, the <img> payload the value. */
-const HOSTILE_NAME = '<script>window.__pwned=1</script>';
-const HOSTILE_VALUE = '<img src=x onerror="window.__pwned=2;document.title=\'pwned\'">';
+const HOSTILE_NAME = '<script>alert(document.domain)</script>';
+const HOSTILE_VALUE = '<img src=x onerror="window.__pwned=2,document.title=\'pwned\'">';
 
 interface RowInfo {
   name: string;
@@ -52,10 +52,14 @@ function readRows(panel: PanelDocument): Promise<RowInfo[]> {
 
 /** Waits for the rows of the cookies the page sets (not "any row": favicon traffic comes later). */
 async function waitForRows(panel: PanelDocument, names: string[]): Promise<Map<string, RowInfo>> {
+  let seen: string[] = [];
   const rows = await step('chromium', `panel lists cookies ${names.join(', ')}`, () =>
     pollUntil(`rows for ${names.join(', ')}`, async () => {
       const list = await readRows(panel);
+      seen = list.map((r) => r.name);
       return names.every((n) => list.some((r) => r.name === n)) ? list : false;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; rows seen: ${JSON.stringify(seen)}`);
     }),
   );
   return new Map(rows.map((r) => [r.name, r]));
@@ -101,7 +105,8 @@ describe('Cookies panel in Chromium: rows, detail, backfill, hostile strings', (
         body: page,
         setCookie: [
           'visit=1; Path=/',
-          'theme=dark; Max-Age=2592000; Path=/',
+          // 29.5 days: the badge reads whole days.
+          'theme=dark; Max-Age=2548800; Path=/',
           'sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax',
           `token=${jwt}; Path=/`,
           'old=; Max-Age=0; Path=/',
