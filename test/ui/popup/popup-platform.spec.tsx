@@ -6,6 +6,8 @@ const fake = vi.hoisted(() => ({
   request: vi.fn(async (_: { origins: string[] }) => true),
   sendMessage: vi.fn(async (_: unknown): Promise<unknown> => undefined),
   store: {} as Record<string, unknown>,
+  tab: { id: 9, url: undefined as string | undefined },
+  getAll: vi.fn(async (_: Record<string, unknown>): Promise<unknown[]> => []),
 }));
 
 vi.mock('../../../src/platform/browser', () => ({
@@ -18,7 +20,11 @@ vi.mock('../../../src/platform/browser', () => ({
         set: async (o: Record<string, unknown>) => Object.assign(fake.store, o),
       },
     },
-    cookies: { getAll: async () => [] },
+    cookies: { getAll: fake.getAll },
+    tabs: {
+      get: async (id: number) => (id === fake.tab.id ? { ...fake.tab } : Promise.reject(new Error('No tab'))),
+      query: async () => [{ ...fake.tab }],
+    },
   },
 }));
 
@@ -30,6 +36,7 @@ const { readJarCookies, topLevelSiteOf, MAX_JAR_COOKIES } = await import(
 );
 const { fetchTabCapture, readCaptureReply } = await import('../../../src/platform/popup-capture.ts');
 const { loadMaskValues, saveMaskValues } = await import('../../../src/platform/popup-prefs.ts');
+const { loadPopupInput } = await import('../../../src/platform/popup-source.ts');
 
 beforeEach(() => vi.clearAllMocks());
 
@@ -178,5 +185,45 @@ describe('mask preference', () => {
     await saveMaskValues(true);
     expect(fake.store['popup.maskValues']).toBe(true);
     expect(await loadMaskValues()).toBe(true);
+  });
+});
+
+describe('popup input', () => {
+  const page = 'http://127.0.0.1:4000/shop';
+  const reply = {
+    ok: true,
+    tabId: 9,
+    captured: true,
+    pageUrl: page,
+    exchanges: [],
+    dropped: 0,
+    truncated: {},
+  };
+
+  it('without access: the tab URL is hidden, no jar is read', async () => {
+    fake.tab.url = undefined;
+    fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null });
+    const got = await loadPopupInput('?tab=9');
+    expect(got).toMatchObject({ tabId: 9, pageUrl: null, access: false, jar: null });
+    expect(fake.getAll).not.toHaveBeenCalled();
+  });
+
+  it('takes the page URL from the capture when the tab hides it, then reads the jar', async () => {
+    fake.tab.url = undefined;
+    fake.sendMessage.mockResolvedValueOnce(reply);
+    fake.contains.mockResolvedValueOnce(true);
+    fake.getAll.mockResolvedValue([
+      { name: 'sid', value: '1', domain: '127.0.0.1', path: '/', session: true },
+    ]);
+    const got = await loadPopupInput('?tab=9');
+    expect(got.pageUrl).toBe(page);
+    expect(fake.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(got.access).toBe(true);
+    expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'sid' }] });
+    expect(fake.getAll).toHaveBeenCalledWith({ url: page });
+  });
+
+  it('an unknown ?tab= gives no tab at all', async () => {
+    expect(await loadPopupInput('?tab=12345')).toMatchObject({ tabId: null, capture: null, jar: null });
   });
 });
