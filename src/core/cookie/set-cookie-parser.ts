@@ -92,6 +92,8 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
   } else {
     name = trimWsp(header, 0, eq);
     value = trimWsp(header, eq + 1, semi);
+    // "=value" is nameless too: it serialises as the bare value, like "value" (§5.8.3).
+    if (name === '' && value !== '') warnings.push('nameless');
   }
   // §5.6 step 6: empty name and empty value → ignore.
   if (name === '' && value === '') {

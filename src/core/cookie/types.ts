@@ -20,7 +20,7 @@ export type WarningCode =
   | 'duplicate-attribute'
   /** An attribute the user agent does not know: kept in `ignoredAttributes`. */
   | 'unknown-attribute'
-  /** No `=` in the name-value pair: a nameless cookie (RFC 6265bis §5.6 step 5). */
+  /** An empty name (`value` or `=value`): a nameless cookie, sent as its bare value (RFC 6265bis §5.6 step 3). */
   | 'nameless'
   /** An empty Domain attribute value: ignored (RFC 6265bis §5.6.3). */
   | 'domain-empty'

@@ -39,6 +39,7 @@ describe('parseSetCookie', () => {
   it('keeps an empty name with "=" as an empty name', () => {
     const r = ok('=bar');
     expect([r.name, r.value]).toEqual(['', 'bar']);
+    expect(r.warnings).toEqual(['nameless']);
   });
 
   it('splits at the first "=" only and keeps quotes', () => {
