@@ -129,6 +129,27 @@ describe('the popup in Chromium (dist/chrome)', () => {
     await popup.close();
   });
 
+  test('mask values: the toggle hides values and is remembered (storage.local)', async () => {
+    const popup = await openPopup(chromium, tabId);
+    await popup.click('[data-testid="mask-toggle"]');
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="jar-value"]')].every((e) => e.textContent === '••••••'),
+    );
+    await popup.close();
+    const again = await openPopup(chromium, tabId);
+    expect(await again.$eval('[data-testid="mask-toggle"]', (e) => (e as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    const values = await again.$$eval('[data-testid="jar-value"]', (els) => els.map((e) => e.textContent));
+    expect(new Set(values)).toEqual(new Set(['••••••']));
+    expect(await again.content()).not.toContain('abc123def456');
+    await again.click('[data-testid="mask-toggle"]'); // back to visible for the screenshots
+    await again.waitForFunction(
+      () => document.querySelector('[data-testid="jar-value"]')?.textContent !== '••••••',
+    );
+    await again.close();
+  });
+
   test('the badge shows the number of high findings the popup shows', async () => {
     const popup = await openPopup(chromium, tabId);
     const high = (await readPopup(popup)).findings.filter((f) => f.severity === 'high').length;

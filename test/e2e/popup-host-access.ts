@@ -37,6 +37,19 @@ function grantHosts(profileDir: string, extensionId: string, hosts: readonly str
 }
 
 /**
+ * The worker target can vanish between "found" and "attached" while Chromium starts (seen once in ten
+ * runs: "Target.attachToTarget: No target with given id found"): one more start, then give up.
+ */
+async function launchOnce(args: string[]): Promise<ChromiumWithExtension> {
+  try {
+    return await launchChromiumWithExtension({ args });
+  } catch (error) {
+    if (!String(error).includes('No target with given id')) throw error;
+    return launchChromiumWithExtension({ args });
+  }
+}
+
+/**
  * Launches Chromium with the extension and `hosts` granted. The harness makes a fresh profile per
  * launch; a later `--user-data-dir` wins over its own, so both launches share ours.
  */
@@ -46,13 +59,13 @@ export async function launchChromiumWithHostAccess(
   const profileDir = mkdtempSync(join(tmpdir(), 'cookie-lens-popup-'));
   const args = [`--user-data-dir=${profileDir}`];
   try {
-    const first = await launchChromiumWithExtension({ args });
+    const first = await launchOnce(args);
     const id = first.extensionId;
     await first.close();
     await step('chromium', `grant ${hosts.join(' ')} in the profile`, async () =>
       grantHosts(profileDir, id, hosts),
     );
-    const chromium = await launchChromiumWithExtension({ args });
+    const chromium = await launchOnce(args);
     const granted = await step('chromium', 'host permissions active after restart', async () => {
       const sw = await chromium.serviceWorker();
       return sw.evaluate(async (h: string[]) => chrome.permissions.contains({ origins: h }), [...hosts]);
