@@ -6,6 +6,7 @@ import type { Analysis } from '../../core/analysis/analyzer';
 import type { CookieRef } from '../../core/model';
 import type { PanelStore } from './panel-store';
 import { FindingsView } from './views/findings-view';
+import { FlowView } from './views/flow-view';
 import { RequestsView } from './views/requests-view';
 
 export type TabId = 'cookies' | 'requests' | 'flow' | 'findings';
@@ -39,8 +40,13 @@ export function TabViews(p: TabViewsProps) {
     );
   }
   return (
-    <p class="empty-note" data-testid="view-flow">
-      The flow diagram is not available in this build.
-    </p>
+    <FlowView
+      exchanges={p.store.exchanges()}
+      cookies={p.analysis.cookies}
+      tracedKey={p.tracedKey}
+      masked={p.masked}
+      onTrace={p.onTrace}
+      onSelectExchange={p.onSelectExchange}
+    />
   );
 }

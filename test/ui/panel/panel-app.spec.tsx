@@ -204,4 +204,24 @@ describe('PanelApp', () => {
     expect(again.getState().analysis.cookies.length).toBe(5);
     expect(files[2]?.text).toContain('`auth-no-httponly`');
   });
+
+  test('a history link selects its request in the Requests tab; the Flow tab traces the selected cookie', async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(row('sid'));
+    const history = await screen.findByTestId('cookie-history');
+    const link = within(history).getAllByRole('button')[0] as HTMLElement;
+    expect(link.textContent).toBe('POST https://shop.example/login');
+    fireEvent.click(link);
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: /Requests/ }).getAttribute('aria-selected')).toBe('true'),
+    );
+    expect(screen.getByRole('tabpanel').textContent).toContain('shop.example/login');
+    fireEvent.click(screen.getByRole('tab', { name: /Flow/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: /Flow/ }).getAttribute('aria-selected')).toBe('true'),
+    );
+    // The detail pane stays open on the traced cookie.
+    expect(screen.getByTestId('detail-name').textContent).toBe('sid');
+  });
 });
