@@ -111,7 +111,7 @@ export function FindingsView({ findings, masked, onSelectCookie }: FindingsViewP
                   class="cl-more"
                   onClick={() => setShown({ ...shown, [g.severity]: limit + FINDINGS_PAGE })}
                 >
-                  Show {formatCount(Math.min(rest, FINDINGS_PAGE))} more of {formatCount(rest)}
+                  Show {formatCount(Math.min(rest, FINDINGS_PAGE))} more ({formatCount(rest)} not shown)
                 </button>
               )}
             </section>

@@ -1,0 +1,78 @@
+/** Small hand-built inputs for the panel view tests (no analysis run: the views only draw). */
+import type { FlowEvent, TrackedCookie } from '../../../src/core/analysis/flow-types.ts';
+import { cookieKey } from '../../../src/core/analysis/tracked-cookies.ts';
+import type { Exchange, Finding } from '../../../src/core/model.ts';
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+export function exchange(id: string, patch: Partial<Exchange> = {}): Exchange {
+  return {
+    id,
+    startedAt: 1_700_000_000_000,
+    url: 'https://app.example/',
+    method: 'GET',
+    status: 200,
+    pageUrl: 'https://app.example/',
+    requestCookieHeader: null,
+    setCookieHeaders: [],
+    ...patch,
+  };
+}
+
+export function tracked(
+  name: string,
+  domain: string,
+  path = '/',
+  patch: Partial<TrackedCookie> = {},
+): TrackedCookie {
+  return {
+    key: cookieKey(name, domain, path),
+    name,
+    domain,
+    path,
+    hostOnly: true,
+    value: 'v',
+    state: 'live',
+    lifetime: { kind: 'session' },
+    expiresAt: null,
+    secure: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    sameSiteRaw: 'Lax',
+    partitioned: false,
+    role: { role: 'unknown', reasons: [] },
+    facts: null,
+    thirdParty: false,
+    setBy: [],
+    sentOn: [],
+    events: [],
+    eventsDropped: 0,
+    flow: { setOverHttps: true, everSet: true, survivedLogout: null },
+    rev: 0,
+    ...patch,
+  };
+}
+
+export function event(type: FlowEvent['type'], exchangeId: string): FlowEvent {
+  return { type, exchange: exchangeId, at: 1_700_000_000_000 };
+}
+
+export function finding(rule: string, severity: Finding['severity'], patch: Partial<Finding> = {}): Finding {
+  return {
+    rule,
+    severity,
+    cookie: { name: 'sid', domain: 'app.example', path: '/' },
+    exchanges: ['e1'],
+    message: `${rule} message`,
+    why: `${rule} why`,
+    fix: 'res.cookie(name, value, { httpOnly: true }); express-session: cookie: { httpOnly: true } (its default).',
+    refs: [
+      'RFC 6265bis §4.1.2.6',
+      'CWE-1004',
+      'https://owasp.org/cheat',
+      'javascript:alert(1)',
+      'http://plain.example/',
+    ],
+    ...patch,
+  };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../../src/core/rules/index.ts';
+import {
+  formatCount,
+  MASK,
+  maskSetCookieLine,
+  showValue,
+  truncate,
+} from '../../../src/ui/panel/views/display-text.ts';
+import { summariseExchange } from '../../../src/ui/panel/views/exchange-summary.ts';
+import { cookieLabel, groupFindings, maskMessage } from '../../../src/ui/panel/views/finding-groups.ts';
+import { httpsUrl } from '../../../src/ui/panel/views/finding-item.tsx';
+import { fixParagraphs, splitFixText, splitInlineCode } from '../../../src/ui/panel/views/fix-text.ts';
+import { exchange, finding } from './fixtures.ts';
+
+describe('display text', () => {
+  it('truncates with an ellipsis and never splits a surrogate pair', () => {
+    expect(truncate('abc', 5)).toBe('abc');
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    const cut = truncate(`aa${'😀'.repeat(10)}`, 4);
+    expect(cut).toBe('aa…');
+    expect(truncate('x'.repeat(1000))).toHaveLength(200);
+  });
+
+  it('masks the value of a Set-Cookie line, keeping name and attributes', () => {
+    expect(maskSetCookieLine('sid=abc; Path=/; HttpOnly')).toBe(`sid=${MASK}; Path=/; HttpOnly`);
+    expect(maskSetCookieLine('sid=a=b=c')).toBe(`sid=${MASK}`);
+    expect(maskSetCookieLine('nameless; Path=/a=b')).toBe(`${MASK}; Path=/a=b`);
+    expect(maskSetCookieLine('')).toBe(MASK);
+    expect(showValue('secret', true)).toBe(MASK);
+    expect(showValue('secret', false)).toBe('secret');
+    expect(formatCount(9421)).toBe('9,421');
+  });
+});
+
+describe('finding groups', () => {
+  it('groups in severity order and keeps order within a group', () => {
+    const groups = groupFindings([finding('a', 'low'), finding('b', 'high'), finding('c', 'low')]);
+    expect(groups.map((g) => [g.severity, g.findings.map((f) => f.rule)])).toEqual([
+      ['high', ['b']],
+      ['medium', []],
+      ['low', ['a', 'c']],
+      ['info', []],
+    ]);
+  });
+
+  it('masks name=value quotes of the cookie in a message, linearly', () => {
+    expect(maskMessage('role=admin names a user; role=x', 'role')).toBe(
+      `role=${MASK} names a user; role=${MASK}`,
+    );
+    expect(maskMessage('sid kept the same value', 'sid')).toBe('sid kept the same value');
+    expect(maskMessage('a=1', null)).toBe('a=1');
+    const big = 'n='.repeat(100_000);
+    expect(maskMessage(big, 'n').length).toBeGreaterThan(0);
+    expect(cookieLabel({ name: 'sid', domain: 'a.example', path: '/x' })).toBe('sid · a.example/x');
+  });
+
+  it('links only well-formed https URLs', () => {
+    expect(httpsUrl('https://cheatsheetseries.owasp.org/x')).toBe('https://cheatsheetseries.owasp.org/x');
+    expect(httpsUrl('http://example.com')).toBeNull();
+    expect(httpsUrl('javascript:alert(1)')).toBeNull();
+    expect(httpsUrl('https://')).toBeNull();
+    expect(httpsUrl('CWE-614')).toBeNull();
+  });
+});
+
+describe('fix text', () => {
+  it('pulls Express snippets out as code blocks and keeps prose around them', () => {
+    const parts = fixParagraphs(
+      splitFixText("Add Secure: res.cookie(name, value, { sameSite: 'none', secure: true })."),
+    );
+    expect(parts).toEqual([
+      [{ kind: 'text', text: 'Add Secure: ' }],
+      { kind: 'code', text: "res.cookie(name, value, { sameSite: 'none', secure: true })" },
+    ]);
+  });
+
+  it('keeps calls inside prose parentheses as prose', () => {
+    const text = 'Keep it server-side (req.session.user = …) and sign it (res.cookie(a)) instead.';
+    expect(splitFixText(text)).toEqual([{ kind: 'text', text }]);
+  });
+
+  it('makes long backtick calls blocks and short ones inline code', () => {
+    const segs = splitFixText('Use `openssl rand -hex 32` then `session({ secret: SESSION_SECRET })`.');
+    expect(segs.map((s) => s.kind)).toEqual(['text', 'inline', 'text', 'code', 'text']);
+  });
+
+  it('gives every rule fix at least some text, and balanced code', () => {
+    for (const rule of ALL_RULES) {
+      const segs = splitFixText(rule.fix);
+      expect(segs.length, rule.id).toBeGreaterThan(0);
+      expect(segs.map((s) => s.text).join('').length, rule.id).toBeGreaterThan(rule.fix.length * 0.8);
+      for (const s of segs.filter((x) => x.kind === 'code')) {
+        const opens = (s.text.match(/[({[]/g) ?? []).length;
+        const closes = (s.text.match(/[)}\]]/g) ?? []).length;
+        expect(opens, `${rule.id}: ${s.text}`).toBe(closes);
+      }
+    }
+  });
+
+  it('never throws on hostile text and bounds its work', () => {
+    for (const t of [
+      '',
+      '`',
+      '```',
+      'res.cookie(((((',
+      'cookie: {',
+      '`a',
+      'x'.repeat(10_000),
+      ': res.cookie(`)`',
+    ]) {
+      expect(() => splitFixText(t)).not.toThrow();
+    }
+    expect(splitInlineCode('a `b` c')).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'inline', text: 'b' },
+      { kind: 'text', text: ' c' },
+    ]);
+    expect(splitInlineCode('odd ` tick')).toEqual([{ kind: 'text', text: 'odd ` tick' }]);
+  });
+});
+
+describe('exchange summary', () => {
+  it('judges each Set-Cookie with the core jar (RFC 6265bis §5.7)', () => {
+    const s = summariseExchange(
+      exchange('e', {
+        url: 'http://plain.example/a',
+        setCookieHeaders: [
+          'ok=1',
+          'sec=1; Secure',
+          'gone=; Max-Age=0',
+          'bad\u0001=1',
+          'dom=1; Domain=other.example',
+        ],
+      }),
+    );
+    expect(s.setLines.map((l) => l.verdict)).toEqual(['sets', 'rejected', 'deletes', 'rejected', 'rejected']);
+    expect(s.rejected).toBe(3);
+    expect(s.setLines[1]?.reason).toContain('RFC 6265bis');
+    expect(s.setLines[3]?.name).toBeNull();
+  });
+
+  it('is cached per exchange object and bounds the lines it judges', () => {
+    const ex = exchange('e', { setCookieHeaders: Array.from({ length: 500 }, (_, i) => `c${i}=1`) });
+    const s = summariseExchange(ex);
+    expect(summariseExchange(ex)).toBe(s);
+    expect(s.setLines).toHaveLength(200);
+    expect(s.setMore).toBe(300);
+  });
+
+  it('classifies the Authorization header', () => {
+    const kind = (h: string | null) => summariseExchange(exchange('e', { authorizationHeader: h })).auth;
+    expect(kind(null)).toBe('none');
+    expect(kind('Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.')).toBe('bearer-jwt');
+    expect(kind('Bearer eyJhbGciOiJkaXIifQ..iv.ct.tag')).toBe('bearer-jwe');
+    expect(kind('Bearer opaque-token')).toBe('bearer-opaque');
+    expect(kind('basic dXNlcjpwdw==')).toBe('basic');
+    expect(kind('Digest username="x"')).toBe('digest');
+    expect(kind('AWS4-HMAC-SHA256 Credential=x')).toBe('other');
+  });
+});
