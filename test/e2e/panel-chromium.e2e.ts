@@ -68,7 +68,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     expect(errors, `errors in extension documents:\n${describeErrors(errors)}`).toEqual([]);
   });
 
-  test('the background service worker answers ping from an extension page', async () => {
+  test('the background service worker starts without errors and answers ping from an extension page', async () => {
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
     const reply = await step('chromium', "runtime.sendMessage({type:'ping'})", () =>
       popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })),
@@ -108,24 +108,21 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test('the popup opened for a tab shows that tab’s site', async () => {
-    const { page: tab, tabId } = await openTabWithId(chromium, server.url('/'));
-    await tab.waitForFunction(() => document.readyState === 'complete');
+    // Without host access (optional, requested from the popup) an extension sees the URL of no web
+    // page, so the tab to summarise is one of our own pages; popup-chromium.e2e.ts covers web sites
+    // with access granted.
+    const { tabId } = await openTabWithId(chromium, `${chromium.extensionOrigin}popup.html`);
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, `popup.html?tab=${tabId}`);
-    const site = await step('chromium', 'popup renders [data-testid=popup-site]', () =>
-      popup
-        .waitForSelector('[data-testid="popup-site"]', { timeout: 5_000 })
-        .then((el) => el?.evaluate((e) => e.textContent)),
-    );
-    // What the popup can learn about the tab: without the `tabs` permission or host access to the tab,
-    // Chrome leaves Tab.url out, and the popup can only say "No site in this tab."
+    const site = await step('chromium', 'popup renders [data-testid=popup-site]', async () => {
+      await popup.waitForSelector('body[data-state="ready"] [data-testid="popup-site"]', { timeout: 5_000 });
+      return popup.$eval('[data-testid="popup-site"]', (e) => e.textContent);
+    });
     const seenByExtension = await popup.evaluate(
-      async (id: number) =>
-        (await chrome.tabs.get(id)).url ?? '(no url: needs the tabs permission or host access)',
+      async (id: number) => (await chrome.tabs.get(id)).url ?? '(no url)',
       tabId,
     );
-    expect(
-      site,
-      `the popup must name the host of tab ${tabId}; chrome.tabs.get(${tabId}).url = ${seenByExtension}`,
-    ).toBe(new URL(server.origin).host);
+    expect(site, `the popup must name the host of tab ${tabId} (chrome.tabs.get: ${seenByExtension})`).toBe(
+      chromium.extensionId,
+    );
   });
 });

@@ -45,6 +45,9 @@ function chromiumFlags(extensionDir: string, profileDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-dev-shm-usage',
+    // Belt and braces: no host name resolves except localhost (IP literals such as 127.0.0.1 need
+    // no resolution), so even a feature we did not think of cannot reach the network.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     `--user-data-dir=${profileDir}`,
     `--load-extension=${extensionDir}`,
     `--disable-extensions-except=${extensionDir}`,
@@ -151,7 +154,9 @@ async function closeBrowser(browser: Browser): Promise<void> {
 
 /**
  * Opens `url` in a new tab through the extension (`tabs.create`), so the test knows the tab's id
- * without the `tabs` permission, and returns the puppeteer Page for it.
+ * and returns the puppeteer Page for it. The way to get a tab id: without the `tabs` permission the
+ * extension cannot match a tab by URL or title, and "the active tab" is ambiguous across headless
+ * windows (tried: tabs.query({active, lastFocusedWindow}) after bringToFront() named another tab).
  */
 export async function openTabWithId(
   chromium: ChromiumWithExtension,

@@ -73,6 +73,15 @@ export function firefoxPrefs(uuid = EXTENSION_UUID): Record<string, string | num
     'extensions.recommendations.enabled': false,
     'browser.translations.enable': false,
     'dom.push.connection.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+    // Belt and braces: every non-local connection goes to a proxy on the discard port and fails at
+    // once; loopback is never proxied (network.proxy.allow_hijacking_localhost stays false).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': 9,
+    'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
   };
 }
 
