@@ -106,7 +106,10 @@ export class Analyzer {
     return this.#count;
   }
 
-  /** Replays one exchange. Exchanges must come in time order (HAR adapter sorts them). */
+  /**
+   * Replays one exchange. Exchanges should come in start-time order (the HAR adapter sorts them); live
+   * devtools entries arrive in finish order, which only reorders requests that overlapped in time.
+   */
   add(ex: Exchange): void {
     const host = hostOf(ex.url);
     if (host === null || ex.fromCache) {

@@ -11,7 +11,7 @@ import type { CookieRef } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { SetLine } from '../rules/rule-context';
 import type { TrackedCookie } from './flow-types';
-import { cookieKey, newTracked, pushId, recordEvent, updateFlow } from './tracked-cookies';
+import { cookieKey, keepTracked, newTracked, pushId, recordEvent, updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 
 export interface SetInput {
@@ -54,7 +54,7 @@ export function applySetCookie(
   if (tracked === undefined) {
     tracked = newTracked(ref.name, ref.domain, ref.path, role);
     tracked.state = 'rejected';
-    cookies.set(key, tracked);
+    keepTracked(cookies, key, tracked);
   }
   const at = input.now;
   const ex = input.exchangeId;

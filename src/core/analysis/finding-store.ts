@@ -7,6 +7,8 @@ import { SEVERITY_ORDER } from '../model';
 
 /** Exchanges kept per finding: enough to show the pattern, bounded for 10k-request captures. */
 const MAX_EXCHANGES = 50;
+/** Distinct findings kept; a hostile capture with millions of cookie names cannot grow the store further. */
+export const MAX_FINDINGS = 10_000;
 
 function rank(s: Severity): number {
   return SEVERITY_ORDER.indexOf(s);
@@ -16,6 +18,8 @@ export class FindingStore {
   readonly #byKey = new Map<string, Finding>();
   /** Site of each finding, for the per-site summaries. */
   readonly #site = new Map<Finding, string>();
+  /** Findings not kept because the store was full. */
+  dropped = 0;
 
   add(f: Finding, host: string, site: string): void {
     const key = f.cookie
@@ -23,6 +27,10 @@ export class FindingStore {
       : `${f.rule}\t${host}`;
     const old = this.#byKey.get(key);
     if (old === undefined) {
+      if (this.#byKey.size >= MAX_FINDINGS) {
+        this.dropped++;
+        return;
+      }
       this.#byKey.set(key, f);
       this.#site.set(f, site);
       return;

@@ -12,7 +12,14 @@ import { classifyRole } from '../roles/classify-role';
 import type { SentCookie } from '../rules/rule-context';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import type { PredictionCache } from './prediction-cache';
-import { cookieKey, MAX_EVENTS_PER_COOKIE, newTracked, pushId, recordEvent } from './tracked-cookies';
+import {
+  cookieKey,
+  keepTracked,
+  MAX_EVENTS_PER_COOKIE,
+  newTracked,
+  pushId,
+  recordEvent,
+} from './tracked-cookies';
 import { valueFacts } from './value-facts';
 
 export interface ObserveInput {
@@ -68,7 +75,7 @@ export function observeSent(
         tracked = newTracked(pair.name, input.host, '/', classifyRole(pair.name, facts));
         tracked.facts = facts;
         tracked.value = pair.value;
-        cookies.set(key, tracked);
+        keepTracked(cookies, key, tracked);
       }
     }
     const before = tracked.flow;

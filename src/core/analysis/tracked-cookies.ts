@@ -10,6 +10,16 @@ export const MAX_EVENTS_PER_COOKIE = 500;
 /** Exchange ids kept in setBy / sentOn. */
 export const MAX_IDS_PER_COOKIE = 2000;
 
+/**
+ * Cookies tracked per capture. Browsers keep ~3000 in total (Chrome); a hostile HAR can name millions:
+ * past this bound new cookies are still judged (rules see them) but their story is not kept.
+ */
+export const MAX_TRACKED_COOKIES = 20_000;
+
+export function keepTracked(cookies: Map<string, TrackedCookie>, key: string, c: TrackedCookie): void {
+  if (cookies.size < MAX_TRACKED_COOKIES) cookies.set(key, c);
+}
+
 export function cookieKey(name: string, domain: string, path: string): string {
   return `${name}\t${domain}\t${path}`;
 }
