@@ -83,6 +83,7 @@ describe.each(['chromium-login.har', 'firefox-login.har', 'firefox-bidi-login.ha
     expect(has('logout-not-cleared', 'connect.sid')).toBe(true);
     expect(has('logout-not-cleared', 'token')).toBe(false);
     expect(has('expiry-capped', '_ga')).toBe(true);
+    expect(has('jwt-sensitive-claims', 'token')).toBe(true); // email claim in clear (low: PII)
     expect(has('third-party', 'px')).toBe(true);
     expect(has('unexplained-cookie', 'js_pref')).toBe(true);
     const noSecure = report.findings.find(
