@@ -61,7 +61,6 @@ export function formatSarif(report: Report, file: string, rules: readonly RuleMe
           driver: {
             name: 'cookie-lens',
             version: report.tool.version,
-            informationUri: 'https://github.com/cookie-lens/cookie-lens',
             rules: rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
