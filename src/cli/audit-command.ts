@@ -103,6 +103,12 @@ async function run(args: string[], io: AuditIo): Promise<number> {
   }
   const adapted = harToExchanges(json);
   if (!adapted.ok) throw new CliError(`${file}: ${adapted.message}`);
+  if (adapted.reconstructed > 0) {
+    // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
+    io.err(
+      `cookie-lens audit: note: ${file}: ${adapted.reconstructed} exchanges had no raw cookie headers; rebuilt them from the HAR cookie arrays (Max-Age, Partitioned and Priority are lost)`,
+    );
+  }
 
   const analyzer = new Analyzer();
   const total = adapted.exchanges.length;

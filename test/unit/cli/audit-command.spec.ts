@@ -135,6 +135,23 @@ describe('auditCommand', () => {
     expect(t.err[0]).toMatch(message);
   });
 
+  it('notes on stderr when cookie headers were rebuilt from HAR cookie arrays, and still audits', async () => {
+    const har = JSON.stringify({
+      log: {
+        entries: [
+          {
+            request: { method: 'GET', url: 'https://a.example/', headers: [] },
+            response: { status: 200, headers: [], cookies: [{ name: 'sid', value: 'x', httpOnly: true }] },
+          },
+        ],
+      },
+    });
+    const t = io({ 'r.har': har });
+    expect(await auditCommand(['r.har', '--format', 'json'], t.value)).toBe(0);
+    expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchanges had no raw cookie headers/)]);
+    expect(JSON.parse(t.out.join('\n')).cookies[0].name).toBe('sid');
+  });
+
   it('progress goes to stderr only on a TTY and only for large files', async () => {
     const big = fixtureText + ' '.repeat(6 * 1024 * 1024);
     const progress: string[] = [];
