@@ -38,7 +38,8 @@ export class CookieJar {
   readonly #urls = new RequestUrlCache();
   readonly #store = new CookieStore();
 
-  constructor(opts: CookieJarOptions = {}) {
+  constructor(options?: CookieJarOptions | null) {
+    const opts = options ?? {};
     this.#now = opts.now ?? Date.now;
     this.#psl = opts.publicSuffix ?? createPublicSuffixLookup();
     this.#rejectPublicSuffixes = opts.rejectPublicSuffixes !== false;
@@ -50,7 +51,8 @@ export class CookieJar {
   }
 
   /** Stores one `Set-Cookie` header received on a response for `url` (RFC 6265bis §5.7). */
-  setCookie(header: string, url: string, opts: SetCookieOptions = {}): SetCookieResult {
+  setCookie(header: string, url: string, options?: SetCookieOptions | null): SetCookieResult {
+    const opts = options ?? {};
     const parsed = parseSetCookie(header);
     if (!parsed.ok) return rejected(parsed.code, parsed);
     const req = this.#urls.parse(url);
@@ -129,7 +131,7 @@ export class CookieJar {
    * The `Cookie` header a browser would send to `url` (RFC 6265bis §5.8.3), or null when no cookie
    * applies. Nameless cookies serialise as their value alone.
    */
-  cookieHeader(url: string, opts: CookieHeaderOptions = {}): string | null {
+  cookieHeader(url: string, opts?: CookieHeaderOptions | null): string | null {
     const matches = this.#matching(url, opts);
     if (matches === null || matches.length === 0) return null;
     let out = '';
@@ -142,7 +144,7 @@ export class CookieJar {
   }
 
   /** The cookies that would be sent to `url`, in §5.8.3 order (copies). */
-  getCookies(url: string, opts: CookieHeaderOptions = {}): StoredCookie[] {
+  getCookies(url: string, opts?: CookieHeaderOptions | null): StoredCookie[] {
     const matches = this.#matching(url, opts);
     return matches === null ? [] : matches.map((e) => ({ ...e.c }));
   }
@@ -173,7 +175,8 @@ export class CookieJar {
     this.#store.clear();
   }
 
-  #matching(url: string, opts: CookieHeaderOptions): Entry[] | null {
+  #matching(url: string, options: CookieHeaderOptions | null | undefined): Entry[] | null {
+    const opts = options ?? {};
     const req = this.#urls.parse(url);
     if (req === null) return null;
     const now = opts.now ?? this.#now();

@@ -212,5 +212,8 @@ describe('CookieJar — storage and retrieval', () => {
       expect(jar.cookieHeader(url as string)).toBeNull();
     }
     expect(jar.setCookie(undefined as unknown as string, 'https://x.com/').reason).toBe('not-a-string');
+    expect(jar.setCookie('a=b', 'https://x.com/', null).outcome).toBe('stored');
+    expect(jar.cookieHeader('https://x.com/', null)).toBe('a=b');
+    expect(new CookieJar(null).size).toBe(0);
   });
 });
