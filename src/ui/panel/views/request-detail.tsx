@@ -65,7 +65,7 @@ export function RequestDetail({ exchange, masked }: { exchange: Exchange | null;
       ) : (
         <ul class="cl-set-lines" data-testid="set-cookie-lines">
           {s.setLines.map((line, i) => (
-            <li key={i} class={`cl-set-line cl-verdict-${line.verdict}`}>
+            <li key={i} class="cl-set-line">
               <span class={`cl-verdict cl-verdict-${line.verdict}`}>{VERDICT_LABEL[line.verdict]}</span>
               <code class="cl-raw">{truncate(masked ? maskSetCookieLine(line.raw) : line.raw)}</code>
               {line.reason && <span class="cl-reason">Rejected: {line.reason}</span>}

@@ -20,12 +20,13 @@ export interface RequestsViewProps {
 /** DevTools' compact row height. */
 export const REQUEST_ROW_HEIGHT = 22;
 
-function RequestRow({ exchange }: { exchange: Exchange }) {
+function RequestRow({ exchange, odd }: { exchange: Exchange; odd: boolean }) {
   const s = summariseExchange(exchange);
   const where = truncate(`${s.host}${s.path}`);
   const setCount = s.setLines.length + s.setMore;
   return (
-    <div class="cl-req-row">
+    // Stripes by index, not :nth-child: the virtual window shifts which DOM child is even.
+    <div class={odd ? 'cl-req-row cl-odd' : 'cl-req-row'}>
       <span class="cl-method">{truncate(exchange.method, 10)}</span>
       <span class={exchange.status >= 400 || exchange.status === 0 ? 'cl-status cl-status-bad' : 'cl-status'}>
         {exchange.status}
@@ -83,7 +84,7 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect }: Reques
         rowKey={(i) => exchanges[i]?.id ?? String(i)}
         renderRow={(i) => {
           const ex = exchanges[i];
-          return ex ? <RequestRow exchange={ex} /> : null;
+          return ex ? <RequestRow exchange={ex} odd={i % 2 === 1} /> : null;
         }}
         selectedIndex={selectedIndex}
         onSelect={(i) => {
