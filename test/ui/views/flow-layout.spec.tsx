@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IDS_PER_COOKIE } from '../../../src/core/analysis/tracked-cookies.ts';
-import {
-  BROWSER_LANE,
-  bearerKind,
-  carriesCredentials,
-  layoutFlow,
-  OTHER_ORIGINS_LANE,
-} from '../../../src/ui/panel/views/flow-layout.ts';
+import { bearerKind, carriesCredentials } from '../../../src/ui/panel/views/credentials.ts';
+import { BROWSER_LANE, layoutFlow, OTHER_ORIGINS_LANE } from '../../../src/ui/panel/views/flow-layout.ts';
 import { event, exchange, tracked } from './fixtures.ts';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln';

@@ -10,7 +10,7 @@ import { CookieJar } from '../../../core/cookie/cookie-jar';
 import { createPublicSuffixLookup } from '../../../core/cookie/public-suffix';
 import type { CookiePair } from '../../../core/cookie/types';
 import type { Exchange } from '../../../core/model';
-import { type BearerKind, bearerKind } from './flow-layout';
+import { type BearerKind, bearerKind } from './credentials';
 
 /** Set-Cookie lines judged per exchange; a hostile response could send thousands. */
 export const MAX_SET_LINES = 200;

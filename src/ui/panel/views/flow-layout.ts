@@ -12,7 +12,7 @@ import { parseCookieHeader } from '../../../core/cookie/cookie-header-parser';
 import { domainMatch } from '../../../core/cookie/domain-path-match';
 import { parseSetCookie } from '../../../core/cookie/set-cookie-parser';
 import type { Exchange } from '../../../core/model';
-import { joseShape } from '../../../core/values/jose-shape';
+import { type BearerKind, bearerKind, carriesCredentials, hasCookieHeader } from './credentials';
 import { truncate } from './display-text';
 
 export const DEFAULT_MESSAGE_LIMIT = 300;
@@ -32,8 +32,6 @@ export interface FlowPart {
   /** Involves the traced cookie. */
   traced: boolean;
 }
-
-export type BearerKind = 'jwt' | 'jwe' | 'opaque';
 
 export interface FlowMessage {
   exchangeId: string;
@@ -82,29 +80,6 @@ export interface FlowLayoutInput {
 
 export const BROWSER_LANE = 'Browser';
 export const OTHER_ORIGINS_LANE = 'other origins';
-
-function hasCookieHeader(ex: Exchange): boolean {
-  const h = ex.requestCookieHeader;
-  return typeof h === 'string' && h.trim() !== '';
-}
-
-export function bearerKind(authorization: string | null | undefined): BearerKind | null {
-  if (typeof authorization !== 'string') return null;
-  const trimmed = authorization.trim();
-  // RFC 6750 §2.1: `Bearer` is case-insensitive, then the token.
-  if (trimmed.length < 8 || trimmed.slice(0, 7).toLowerCase() !== 'bearer ') return null;
-  const shape = joseShape(trimmed.slice(7).trim());
-  return shape === 3 ? 'jwt' : shape === 5 ? 'jwe' : 'opaque';
-}
-
-/** An exchange the diagram draws: it carried a cookie either way, or a Bearer token. */
-export function carriesCredentials(ex: Exchange): boolean {
-  return (
-    hasCookieHeader(ex) ||
-    (Array.isArray(ex.setCookieHeaders) && ex.setCookieHeaders.length > 0) ||
-    bearerKind(ex.authorizationHeader) !== null
-  );
-}
 
 interface UrlParts {
   origin: string;
