@@ -145,7 +145,7 @@ export function CookieDetail(props: CookieDetailProps) {
                 {ex.parts.map((p, i) => (
                   <div key={i} class={p.ignored ? 'part ignored' : 'part'}>
                     <dt class="mono">
-                      {p.attr === 'pair' && masked ? `${c.name}=${MASK}` : truncate(p.text, 200)}
+                      {p.attr === 'pair' && masked ? `${c.name}=${MASK}` : truncate(p.text, 60)}
                     </dt>
                     <dd>{p.explanation}</dd>
                   </div>

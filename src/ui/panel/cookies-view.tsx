@@ -27,13 +27,13 @@ export interface CookiesViewProps {
 const HEADER = (
   <div class="crow cheader" role="presentation">
     <span>Name</span>
-    <span>Value</span>
+    <span class="c-value">Value</span>
     <span>Domain</span>
-    <span>Path</span>
+    <span class="c-path">Path</span>
     <span>Lifetime</span>
     <span>Flags</span>
     <span>Role</span>
-    <span class="num">Size</span>
+    <span class="num c-size">Size</span>
     <span class="num">Findings</span>
   </div>
 );
@@ -98,7 +98,7 @@ export function CookiesView(props: CookiesViewProps) {
             <span class={`role role-${c.role.role}`} data-testid="role">
               {c.role.role}
             </span>
-            <span class="num">{cookieSize(c)}</span>
+            <span class="num c-size">{cookieSize(c)}</span>
             <span class="num">
               {tally ? (
                 <span class={`count sev-${tally.worst}`} data-testid="finding-count">

@@ -35,6 +35,12 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
   const [tab, setTab] = useState<TabId>(initialTab);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [selectedExchange, setSelectedExchange] = useState<string | null>(null);
+  // The Flow view's traced cookie follows the selection, but survives closing the detail pane (Esc).
+  const [tracedKey, setTracedKey] = useState<string | null>(null);
+  const select = (key: string | null) => {
+    setSelectedKey(key);
+    if (key !== null) setTracedKey(key);
+  };
   const [filter, setFilter] = useState<CookieFilter>(NO_FILTER);
   const [masked, setMasked] = useState(initialMasked);
   const [dragging, setDragging] = useState(false);
@@ -131,6 +137,7 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
         onClear={() => {
           store.clear();
           setSelectedKey(null);
+          setTracedKey(null);
           setSelectedExchange(null);
         }}
         onPreserveLog={(on) => store.setPreserveLog(on)}
@@ -167,7 +174,7 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
                 now={analysis.now}
                 masked={masked}
                 selectedKey={selectedKey}
-                onSelect={setSelectedKey}
+                onSelect={select}
                 empty={empty}
               />
             ) : (
@@ -177,10 +184,13 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
                 analysis={analysis}
                 masked={masked}
                 selectedExchange={selectedExchange}
-                tracedKey={selectedKey}
+                tracedKey={tracedKey}
                 onSelectExchange={selectExchange}
-                onSelectCookie={(ref: CookieRef) => setSelectedKey(refKey(ref.name, ref.domain, ref.path))}
-                onTrace={setSelectedKey}
+                onSelectCookie={(ref: CookieRef) => select(refKey(ref.name, ref.domain, ref.path))}
+                onTrace={(key) => {
+                  setTracedKey(key);
+                  setSelectedKey(key);
+                }}
               />
             )}
           </Tabs>

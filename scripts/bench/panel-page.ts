@@ -1,0 +1,109 @@
+/**
+ * The panel as a plain page (house style §5) for screenshots and the panel bench: serves dist/chrome
+ * (the real panel.html + panel.js) and a bench bundle on 127.0.0.1, and gives the stub
+ * `chrome.devtools` that stands in for DevTools (getHAR → fixture entries, onRequestFinished → a
+ * `window.__emitEntry` the caller drives, themeName).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findChromium } from '../../test/e2e/harness/browser-paths.ts';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const distChrome = join(repoRoot, 'dist/chrome');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+export interface PanelPageServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The bench page: panel.html's styles, with the bench bundle (PanelApp + a store the bench drives). */
+async function benchFiles(): Promise<{ html: string; js: string }> {
+  const result = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: ['scripts/bench/panel-bench-entry.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: ['chrome120'],
+    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0]?.text ?? '';
+  const html = readFileSync(join(repoRoot, 'panels/panel.html'), 'utf8').replace('panel.js', 'bench.js');
+  return { html, js };
+}
+
+export async function servePanelPage(): Promise<PanelPageServer> {
+  if (!existsSync(join(distChrome, 'panel.js'))) {
+    throw new Error('dist/chrome/panel.js is missing: run `npx tsx scripts/build.ts` first');
+  }
+  const bench = await benchFiles();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/bench.html' || path === '/bench.js') {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' });
+      res.end(path.endsWith('.js') ? bench.js : bench.html);
+      return;
+    }
+    const file = normalize(join(distChrome, path));
+    if (!file.startsWith(distChrome) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Source for `page.evaluateOnNewDocument`: a stub `chrome.devtools` with `entries` as the backfill. */
+export function devtoolsStub(entries: readonly unknown[], theme: 'default' | 'dark'): string {
+  return `(() => {
+    const entries = ${JSON.stringify(entries)};
+    const listeners = [];
+    window.__emitEntry = (e) => listeners.forEach((l) => l(e));
+    window.chrome = window.chrome || {};
+    window.chrome.devtools = {
+      panels: { themeName: ${JSON.stringify(theme)} },
+      network: {
+        getHAR: (cb) => setTimeout(() => cb({ entries }), 0),
+        onRequestFinished: { addListener: (l) => listeners.push(l), removeListener: () => {} },
+        onNavigated: { addListener: () => {}, removeListener: () => {} },
+      },
+    };
+  })();`;
+}
+
+export function launchHeadless(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--js-flags=--expose-gc'],
+  });
+}
+
+export function fixtureEntries(name = 'chromium-login.har'): unknown[] {
+  const har = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures', name), 'utf8')) as {
+    log: { entries: unknown[] };
+  };
+  return har.log.entries;
+}
