@@ -125,4 +125,13 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
       chromium.extensionId,
     );
   });
+
+  test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    await expect(
+      openCookiesPanel(tab, { extensionId: chromium.extensionId, title: 'No Such Panel', timeoutMs: 1_500 }),
+    ).rejects.toThrow(
+      /^chromium: DevTools panel 'No Such Panel' registers: .* never registered after 1\.5 s/,
+    );
+  });
 });

@@ -5,6 +5,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
+  evaluateInPanel,
+  type FirefoxPanel,
   openToolboxWithCookiesPanel,
   panelHarUrls,
   waitForFirefoxPanelText,
@@ -24,6 +26,34 @@ const routes = {
   '/app.js': { contentType: 'text/javascript', body: 'document.title += " ok";', setCookie: ['theme=dark'] },
 };
 
+/** Every entry Firefox's network log holds for one load of PAGE: it also lists the data: icon. */
+function pageRequests(server: TestServer, path: string): string[] {
+  return [server.url(path), server.url('/pixel.svg'), server.url('/app.js'), 'data:,'].sort();
+}
+
+/** Ticks the panel's "Preserve log" box (a Network-panel-like toolbar control) to `on`. */
+async function setPreserveLog(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+  on: boolean,
+): Promise<void> {
+  const checked = await step('firefox', `panel: set "Preserve log" ${on ? 'on' : 'off'}`, () =>
+    evaluateInPanel<boolean | null>(
+      firefox,
+      panel,
+      `(w) => {
+        const label = Array.from(w.document.querySelectorAll('label')).find((l) => l.textContent.includes('Preserve log'));
+        const box = label?.querySelector('input[type=checkbox]');
+        if (!box) return null;
+        if (box.checked !== ${on}) box.click();
+        return box.checked;
+      }`,
+    ),
+  );
+  if (checked !== on)
+    throw new Error(`firefox: the panel's "Preserve log" box is ${checked === null ? 'missing' : 'stuck'}`);
+}
+
 /** An expression that waits (in the page) until `selector` matches, then evaluates `value`. */
 function untilSelector(selector: string, value: string, timeoutMs = 5_000): string {
   return `new Promise((resolve, reject) => {
@@ -41,6 +71,7 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
   let firefox: FirefoxWithExtension;
   let startedAt = 0;
   let errorsSince = 0;
+  let panel: FirefoxPanel | undefined;
 
   beforeAll(async () => {
     const t0 = performance.now();
@@ -63,22 +94,39 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     expect(errors, 'script errors in extension documents').toEqual([]);
   });
 
-  test('the Cookies panel in the toolbox counts the requests of a page loaded while it is open', async () => {
+  test('the Cookies panel in the toolbox sees the requests of a page loaded while it is open', async () => {
     expect(firefox.extensionId).toBe('cookie-lens@cookie-lens.dev');
-    const panel = await openToolboxWithCookiesPanel(firefox);
+    panel = await openToolboxWithCookiesPanel(firefox);
     // Answered after the panel's own startup backfill: what follows is live traffic.
     expect(await panelHarUrls(firefox, panel)).toEqual([]);
     await waitForFirefoxPanelText(firefox, panel, 'request-count', '0');
+    // Preserve log on: this test is about the panel receiving requests; what a navigation clears is
+    // the next test's subject.
+    await setPreserveLog(firefox, panel, true);
 
     await step('firefox', `navigate the inspected tab to ${server.url('/')}`, () =>
       firefox.navigate(server.url('/')),
     );
-    const expected = [server.url('/'), server.url('/pixel.svg'), server.url('/app.js')];
+    const expected = pageRequests(server, '/');
     await waitForFirefoxPanelText(firefox, panel, 'request-count', String(expected.length));
-    // Firefox's network log also lists the data: icon (Chromium's does not); the panel keeps http(s) only.
-    const inHar = await panelHarUrls(firefox, panel);
-    expect(inHar.filter((u) => u.startsWith('http')).sort()).toEqual([...expected].sort());
+    expect((await panelHarUrls(firefox, panel)).sort()).toEqual(expected);
     expect(server.requests.map((r) => r.path).sort()).toEqual(['/', '/app.js', '/pixel.svg']);
+  });
+
+  test('without preserve log, a navigation leaves exactly the new page’s requests', async () => {
+    if (!panel) throw new Error('needs the toolbox opened by the previous test');
+    await setPreserveLog(firefox, panel, false);
+    await step('firefox', `navigate the inspected tab to ${server.url('/?again')}`, () =>
+      firefox.navigate(server.url('/?again')),
+    );
+    // Firefox may fire devtools.network.onNavigated after the new document's (and even its
+    // subresources') onRequestFinished; a panel that clears on onNavigated then loses them.
+    await waitForFirefoxPanelText(
+      firefox,
+      panel,
+      'request-count',
+      String(pageRequests(server, '/?again').length),
+    );
   });
 
   test('the popup page renders in a tab (moz-extension:// with the fixed UUID)', async () => {
@@ -109,5 +157,13 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     const reply = await firefox.evaluateIn(context, "browser.runtime.sendMessage({ type: 'ping' })");
     expect(reply, 'the background answers ping').toMatchObject({ ok: true });
     await firefox.bidi.send('browsingContext.close', { context });
+  });
+
+  test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {
+    await expect(
+      openToolboxWithCookiesPanel(firefox, { title: 'No Such Panel', timeoutMs: 1_500 }),
+    ).rejects.toThrow(
+      /^firefox: DevTools panel 'No Such Panel' never registered after 1\.5 s; tools: Cookies/,
+    );
   });
 });

@@ -45,23 +45,31 @@ export function resolveExecutable(candidate: string, pathEnv = process.env.PATH 
   return null;
 }
 
-interface BrowserLookup {
+export interface BrowserLookup {
   label: string;
   envVar: string;
   candidates: readonly string[];
   installHint: string;
+  /** Defaults to process.env (tests pass their own). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-function findBrowser({ label, envVar, candidates, installHint }: BrowserLookup): string {
-  const fromEnv = process.env[envVar];
+export function findBrowser({
+  label,
+  envVar,
+  candidates,
+  installHint,
+  env = process.env,
+}: BrowserLookup): string {
+  const fromEnv = env[envVar];
   if (fromEnv) {
-    const resolved = resolveExecutable(fromEnv);
+    const resolved = resolveExecutable(fromEnv, env.PATH ?? '');
     if (resolved) return resolved;
     // A set but wrong variable is a mistake to report, not a reason to fall back quietly.
     throw new Error(`${label}: ${envVar}=${fromEnv} is not an executable file. Fix or unset ${envVar}.`);
   }
   for (const candidate of candidates) {
-    const resolved = resolveExecutable(candidate);
+    const resolved = resolveExecutable(candidate, env.PATH ?? '');
     if (resolved) return resolved;
   }
   throw new Error(
@@ -70,20 +78,24 @@ function findBrowser({ label, envVar, candidates, installHint }: BrowserLookup):
   );
 }
 
+export const CHROMIUM_LOOKUP: BrowserLookup = {
+  label: 'chromium',
+  envVar: 'CHROME_BIN',
+  candidates: CHROMIUM_CANDIDATES,
+  installHint: 'chromium firefox-esr',
+};
+
+export const FIREFOX_LOOKUP: BrowserLookup = {
+  label: 'firefox',
+  envVar: 'FIREFOX_BIN',
+  candidates: FIREFOX_CANDIDATES,
+  installHint: 'chromium firefox-esr',
+};
+
 export function findChromium(): string {
-  return findBrowser({
-    label: 'chromium',
-    envVar: 'CHROME_BIN',
-    candidates: CHROMIUM_CANDIDATES,
-    installHint: 'chromium firefox-esr',
-  });
+  return findBrowser(CHROMIUM_LOOKUP);
 }
 
 export function findFirefox(): string {
-  return findBrowser({
-    label: 'firefox',
-    envVar: 'FIREFOX_BIN',
-    candidates: FIREFOX_CANDIDATES,
-    installHint: 'chromium firefox-esr',
-  });
+  return findBrowser(FIREFOX_LOOKUP);
 }
