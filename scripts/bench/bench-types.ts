@@ -12,6 +12,8 @@ export interface BenchRatio {
   target: number;
   /** 'higher' (default): PASS when value >= target; 'lower': PASS when value <= target. */
   better?: 'higher' | 'lower';
+  /** Printed after value and target: 'x' (default, a ratio), or e.g. 'ms', 'MB', 'KB' for budgets. */
+  unit?: string;
 }
 
 export interface BenchResult {

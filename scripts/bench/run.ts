@@ -7,12 +7,14 @@
  *   interface BenchResult {
  *     title: string;
  *     rows: { name: string; opsPerSec?: number; ms?: number; note?: string }[];
- *     ratios: { label: string; value: number; target: number; better?: 'higher' | 'lower' }[];
+ *     ratios: { label: string; value: number; target: number; better?: 'higher' | 'lower'; unit?: string }[];
  *   }
  *
  * A ratio PASSes when value >= target (better: 'higher', the default) or value <= target
- * (better: 'lower', e.g. "1 MB time / 1 KB time <= 1000"). Peers are measured in the same process,
- * interleaved, after a warm-up (see measure.ts): report ratios, never absolute times as pass/fail.
+ * (better: 'lower', e.g. "1 MB time / 1 KB time <= 1000"). `unit` (default 'x') is printed after the
+ * numbers, so an absolute budget (DESIGN §8: panel ms, bundle KB) reads "3.00 ms (target <= 4 ms)".
+ * Compare with peers as ratios measured in the same process, interleaved, after a warm-up (see
+ * measure.ts), never as absolute times.
  * `--only <substring>` keeps the bench files whose name contains the substring. The exit code is 0
  * even when a target is missed (benchmarks inform; they do not gate CI on noisy machines).
  */
@@ -73,7 +75,11 @@ async function main(): Promise<void> {
       const pass = better === 'higher' ? r.value >= r.target : r.value <= r.target;
       if (!pass) missed++;
       const op = better === 'higher' ? '>=' : '<=';
-      console.log(`${pass ? 'PASS' : 'MISS'}  ${r.label}: ${fmt(r.value, 2)}x (target ${op} ${r.target}x)`);
+      const unit = r.unit ?? 'x';
+      const sep = unit === 'x' ? '' : ' ';
+      console.log(
+        `${pass ? 'PASS' : 'MISS'}  ${r.label}: ${fmt(r.value, 2)}${sep}${unit} (target ${op} ${r.target}${sep}${unit})`,
+      );
     }
   }
   console.log(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`}`);
