@@ -11,7 +11,7 @@ import { findingsByCookie, refKey } from './cookie-row-model';
 import { CookiesView } from './cookies-view';
 import { downloadExport, exportFile } from './panel-exports';
 import { PanelStatus } from './panel-status';
-import type { PanelStore } from './panel-store';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-store';
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
 import { type TabId, TabViews } from './panel-views';
 import { usePanelState } from './use-panel-state';
@@ -83,15 +83,16 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
   }, [selectedKey]);
 
   const importFile = (file: File) => {
-    if (file.size > 256 * 1024 * 1024) {
-      store.importHar('x'.repeat(0), file.name);
+    // Refuse an oversized file before reading it into memory.
+    if (file.size > MAX_IMPORT_CHARS) {
+      store.failImport(file.name, IMPORT_TOO_LARGE);
       return;
     }
     void file.text().then(
       (text) => {
         if (store.importHar(text, file.name).ok) setSelectedKey(null);
       },
-      () => store.importHar('', file.name),
+      () => store.failImport(file.name, 'the file could not be read'),
     );
   };
 

@@ -18,8 +18,12 @@ import type { PanelSource } from './panel-source';
 
 /** HAR files above this are refused before parsing (the ring keeps 20k exchanges anyway). */
 export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
-/** Dropped exchanges tolerated in the analysis before it is rebuilt from the ring. */
-const REBUILD_EVERY = 1000;
+export const IMPORT_TOO_LARGE = `file too large (over ${MAX_IMPORT_CHARS >> 20} MB)`;
+/**
+ * Dropped exchanges tolerated in the analysis before it is rebuilt from the ring: a rebuild replays the
+ * whole ring (~200 ms at 20k), so at steady state it runs once per quarter ring, not per request.
+ */
+const REBUILD_FRACTION = 4;
 /** auth-weak-secret tries ~100 secrets per token with Web Crypto: wait for a quiet moment. */
 const WEAK_SECRET_DELAY_MS = 400;
 
@@ -144,7 +148,8 @@ export class PanelStore {
     const dropped = this.capture.dropped;
     if (!this.capture.add(ex)) return false;
     this.#analyzer.add(ex);
-    if (this.capture.dropped !== dropped && this.capture.dropped - this.#droppedAnalysed >= REBUILD_EVERY) {
+    const rebuildEvery = Math.max(1, Math.floor(this.capture.limit / REBUILD_FRACTION));
+    if (this.capture.dropped !== dropped && this.capture.dropped - this.#droppedAnalysed >= rebuildEvery) {
       this.#rebuild();
     }
     this.#changed();
@@ -164,7 +169,8 @@ export class PanelStore {
     const all = this.capture.toArray();
     let keepFrom = all.length;
     for (let i = all.length - 1; i >= 0 && i >= all.length - 50; i--) {
-      if (all[i]?.url === url && all[i]?.initiatorType === 'document') {
+      // Firefox's entries carry no resource type: the URL alone marks the new document.
+      if (all[i]?.url === url && (all[i]?.initiatorType ?? 'document') === 'document') {
         keepFrom = i;
         break;
       }
@@ -198,7 +204,7 @@ export class PanelStore {
       this.#changed();
       return { ok: false, message: this.#importError };
     };
-    if (text.length > MAX_IMPORT_CHARS) return fail(`file too large (over ${MAX_IMPORT_CHARS >> 20} MB)`);
+    if (text.length > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -216,6 +222,12 @@ export class PanelStore {
     this.#importError = null;
     this.#resetAnalysis(this.capture.toArray(), false);
     return { ok: true, exchanges: result.exchanges.length };
+  }
+
+  /** An import that failed before there was text to parse (unreadable or oversized file). */
+  failImport(name: string, message: string): void {
+    this.#importError = `${name}: ${message}`;
+    this.#changed();
   }
 
   dismissImportError(): void {

@@ -140,10 +140,30 @@ describe('PanelApp', () => {
     await loaded();
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
     fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
-    const panel = screen.getByRole('tabpanel');
-    const text = panel.textContent ?? '';
-    expect(text.indexOf('High')).toBeGreaterThanOrEqual(0);
-    expect(text).toContain('auth-no-httponly');
+    const view = await screen.findByTestId('findings-view');
+    const groups = [...view.querySelectorAll<HTMLElement>('[data-testid^="group-"]')].map(
+      (g) => g.dataset.testid,
+    );
+    expect(groups[0]).toBe('group-high');
+    expect(groups.indexOf('group-high')).toBeLessThan(groups.indexOf('group-info'));
+    const high = within(screen.getByTestId('group-high'));
+    expect(high.getAllByTestId('finding').some((f) => f.textContent?.includes('auth-no-httponly'))).toBe(
+      true,
+    );
+    const link = high.getAllByRole('button').find((b) => b.title.startsWith('Show cookie token'));
+    if (!link) throw new Error('no link to the token cookie');
+    fireEvent.click(link);
+    await waitFor(() => expect(screen.getByTestId('detail-name').textContent).toBe('token'));
+  });
+
+  test('a note says when the ring dropped old requests', async () => {
+    const store = testStore(3);
+    render(<PanelApp store={store} />);
+    await store.connect(new FakeSource());
+    for (let i = 0; i < 5; i++) store.addEntry(harEntry({ url: `https://a.example/${i}` }, i));
+    const note = await screen.findByTestId('dropped-note');
+    expect(note.textContent).toBe('2 oldest requests dropped (the log keeps the latest 3)');
+    expect(screen.getByTestId('request-count').textContent).toBe('3');
   });
 
   test('import error shown inline (Chrome HAR without cookies)', async () => {
@@ -223,5 +243,19 @@ describe('PanelApp', () => {
     );
     // The detail pane stays open on the traced cookie.
     expect(screen.getByTestId('detail-name').textContent).toBe('sid');
+  });
+
+  test('a HAR dropped on the panel is imported; a broken one shows its error inline', async () => {
+    const { store } = await loaded([]);
+    const app = screen.getByTestId('panel-app');
+    const good = new File([JSON.stringify({ log: { entries: LOGIN_ENTRIES } })], 'login.har');
+    fireEvent.drop(app, { dataTransfer: { files: [good] } });
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    expect(screen.getByTestId('imported').textContent).toBe('from login.har');
+    fireEvent.drop(app, { dataTransfer: { files: [new File(['{"log": 1}'], 'broken.har')] } });
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('broken.har: not a HAR file: no "log" object');
+    // A failed import keeps what was there.
+    expect(store.getState().requestCount).toBe(2);
   });
 });

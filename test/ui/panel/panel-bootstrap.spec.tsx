@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+/**
+ * The real bootstrap (panels/panel.tsx) in happy-dom with a stub chrome.devtools: the DevTools theme
+ * decides `:root.dark`, and the backfill from getHAR reaches the rows. Plain-page mode follows the OS.
+ */
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { devtoolsTheme, followDevtoolsTheme } from '../../../src/platform/devtools-theme.ts';
+import { LOGIN_ENTRIES } from './panel-fixtures.ts';
+
+function stubDevtools(themeName: string, entries: unknown[]) {
+  const g = globalThis as { chrome?: unknown };
+  g.chrome = {
+    devtools: {
+      panels: { themeName },
+      network: {
+        getHAR: (cb: (log: { entries: unknown[] }) => void) => cb({ entries }),
+        onRequestFinished: { addListener: () => {}, removeListener: () => {} },
+        onNavigated: { addListener: () => {}, removeListener: () => {} },
+      },
+    },
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  delete (globalThis as { chrome?: unknown }).chrome;
+  document.documentElement.classList.remove('dark');
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('panel bootstrap and theme', () => {
+  test('dark DevTools theme → :root.dark, and the getHAR backfill shows as rows', async () => {
+    stubDevtools('dark', LOGIN_ENTRIES);
+    document.body.innerHTML = '<div id="app"></div>';
+    await import('../../../panels/panel.tsx');
+    expect(document.documentElement.classList.contains('dark')).toBe(true);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    expect(screen.getByTestId('request-count').textContent).toBe('2');
+  });
+
+  test("Chrome's light theme is 'default'; Firefox's is 'light'", () => {
+    stubDevtools('default', []);
+    expect(devtoolsTheme()).toBe('light');
+    stubDevtools('light', []);
+    expect(devtoolsTheme()).toBe('light');
+    stubDevtools('dark', []);
+    expect(devtoolsTheme()).toBe('dark');
+  });
+
+  test('plain page (no chrome.devtools): prefers-color-scheme decides, and changes are followed', () => {
+    let listener: ((e: { matches: boolean }) => void) | null = null;
+    vi.stubGlobal('matchMedia', (q: string) => ({
+      matches: q === '(prefers-color-scheme: dark)',
+      addEventListener: (_: string, fn: (e: { matches: boolean }) => void) => {
+        listener = fn;
+      },
+    }));
+    const seen: string[] = [];
+    followDevtoolsTheme((t) => seen.push(t));
+    (listener as ((e: { matches: boolean }) => void) | null)?.({ matches: false });
+    expect(seen).toEqual(['dark', 'light']);
+  });
+});
