@@ -5,8 +5,8 @@
  *
  * Re-analysis strategy (DESIGN §8 panel targets): every kept exchange goes to `Analyzer.add` at once
  * (work ∝ the cookies it carries); views are notified once per burst through `schedule`; clear and
- * navigation start a fresh Analyzer; ring drops rebuild from the capture only every REBUILD_EVERY drops,
- * because a rebuild replays up to 20k exchanges.
+ * navigation start a fresh Analyzer; once a quarter of the ring has dropped, the analysis is rebuilt
+ * from the ring in background slices (a 20k replay takes ~200 ms; measured, scripts/bench/panel-profile.ts).
  */
 import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
 import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
@@ -24,6 +24,15 @@ export const IMPORT_TOO_LARGE = `file too large (over ${MAX_IMPORT_CHARS >> 20} 
  * whole ring (~200 ms at 20k), so at steady state it runs once per quarter ring, not per request.
  */
 const REBUILD_FRACTION = 4;
+/** Exchanges replayed per slice of a background rebuild (~20 ms at the measured ~10 µs per exchange). */
+const REBUILD_SLICE = 2000;
+
+interface RebuildJob {
+  analyzer: Analyzer;
+  queue: Exchange[];
+  pos: number;
+  dropped: number;
+}
 /** auth-weak-secret tries ~100 secrets per token with Web Crypto: wait for a quiet moment. */
 const WEAK_SECRET_DELAY_MS = 400;
 
@@ -74,6 +83,8 @@ export class PanelStore {
   #scheduled = false;
   #schedule: (flush: () => void) => void;
   #droppedAnalysed = 0;
+  /** A rebuild replaying the ring in slices, so a 20k replay never blocks the panel (~200 ms). */
+  #rebuildJob: RebuildJob | null = null;
   #seq = 0;
   #pageUrl: string | null = null;
   #imported: string | null = null;
@@ -149,8 +160,12 @@ export class PanelStore {
     if (!this.capture.add(ex)) return false;
     this.#analyzer.add(ex);
     const rebuildEvery = Math.max(1, Math.floor(this.capture.limit / REBUILD_FRACTION));
-    if (this.capture.dropped !== dropped && this.capture.dropped - this.#droppedAnalysed >= rebuildEvery) {
-      this.#rebuild();
+    if (this.#rebuildJob) this.#rebuildJob.queue.push(ex);
+    else if (
+      this.capture.dropped !== dropped &&
+      this.capture.dropped - this.#droppedAnalysed >= rebuildEvery
+    ) {
+      this.#startRebuild();
     }
     this.#changed();
     this.#scheduleSecrets();
@@ -237,6 +252,7 @@ export class PanelStore {
 
   #resetAnalysis(exchanges: Exchange[], readd = true): void {
     if (readd) for (const ex of exchanges) this.capture.add(ex);
+    this.#rebuildJob = null;
     this.#analyzer = new Analyzer();
     this.#analyzer.addAll(exchanges);
     this.#droppedAnalysed = this.capture.dropped;
@@ -244,10 +260,31 @@ export class PanelStore {
     this.#scheduleSecrets();
   }
 
-  #rebuild(): void {
-    this.#analyzer = new Analyzer();
-    this.#analyzer.addAll(this.capture.toArray());
-    this.#droppedAnalysed = this.capture.dropped;
+  /** Replays the ring into a fresh Analyzer in slices; the old one keeps serving until it is done. */
+  #startRebuild(): void {
+    const job: RebuildJob = {
+      analyzer: new Analyzer(),
+      queue: this.capture.toArray(),
+      pos: 0,
+      dropped: this.capture.dropped,
+    };
+    this.#rebuildJob = job;
+    const step = () => {
+      // A clear, navigation or import started over in the meantime.
+      if (this.#rebuildJob !== job) return;
+      const end = Math.min(job.queue.length, job.pos + REBUILD_SLICE);
+      for (; job.pos < end; job.pos++) job.analyzer.add(job.queue[job.pos] as Exchange);
+      if (job.pos < job.queue.length) {
+        setTimeout(step, 0);
+        return;
+      }
+      this.#rebuildJob = null;
+      this.#analyzer = job.analyzer;
+      this.#droppedAnalysed = job.dropped;
+      this.#changed();
+      this.#scheduleSecrets();
+    };
+    setTimeout(step, 0);
   }
 
   #scheduleSecrets(): void {

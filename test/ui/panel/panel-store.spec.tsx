@@ -56,6 +56,19 @@ describe('PanelStore', () => {
     expect(store.exchanges()[0]?.url).toBe('https://a.example/3');
   });
 
+  test('after a quarter of the ring dropped, the analysis is rebuilt from the ring in the background', async () => {
+    const store = testStore(8);
+    for (let i = 0; i < 12; i++)
+      store.addEntry(harEntry({ url: `https://a.example/${i}`, setCookie: [`c${i}=1`] }, i));
+    // Until the rebuild finishes, the analysis still covers everything seen.
+    expect(store.getState().analysis.cookies.length).toBe(12);
+    await new Promise((r) => setTimeout(r, 20));
+    const names = store.getState().analysis.cookies.map((c) => c.name);
+    // The rebuild started when 2 had dropped (ring c2..c9) and took c10, c11 as they came.
+    expect(names).toEqual(['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11']);
+    expect(store.getState().dropped).toBe(4);
+  });
+
   test('one notification per burst', async () => {
     const store = testStore();
     let notified = 0;
