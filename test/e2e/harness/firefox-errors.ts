@@ -1,9 +1,9 @@
 /**
  * Script errors (uncaught exceptions, CSP violations) of our extension's documents in Firefox: the
  * panel, the devtools page, the background and pages in tabs. Read from the parent process's console
- * service, which content and extension processes forward their nsIScriptErrors to; the panel is not a
- * BiDi context, so BiDi's log.entryAdded would miss it. console.error() calls stay in their own
- * process's ConsoleAPIStorage and are not seen here.
+ * service, which content and extension processes forward their nsIScriptErrors to. Not seen:
+ * console.error() calls, which stay in their own process's ConsoleAPIStorage; BiDi's log.entryAdded
+ * would report them for web pages but sends nothing for moz-extension:// documents (tried, ESR 153).
  */
 import type { FirefoxWithExtension } from './firefox';
 
@@ -13,12 +13,12 @@ export interface FirefoxScriptError {
 }
 
 /** Errors logged at or after `sinceEpochMs` (the console service stamps messages in epoch ms). */
-export function extensionScriptErrors(
+export async function extensionScriptErrors(
   firefox: FirefoxWithExtension,
   sinceEpochMs = 0,
 ): Promise<FirefoxScriptError[]> {
   const origin = JSON.stringify(firefox.extensionOrigin);
-  return firefox.evaluateInChrome<FirefoxScriptError[]>(`Services.console.getMessageArray()
+  return await firefox.evaluateInChrome<FirefoxScriptError[]>(`Services.console.getMessageArray()
     .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag))
     .filter((m) => (m.sourceName ?? '').startsWith(${origin}) || (m.errorMessage ?? '').includes(${origin}))
     .filter((m) => m.timeStamp >= ${Math.floor(sinceEpochMs)})

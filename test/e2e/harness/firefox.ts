@@ -38,6 +38,19 @@ export interface FirefoxLaunchOptions {
 
 const OUTPUT_LINES = 80; // bounded tail of Firefox's stdout/stderr for diagnostics
 
+/** Firefox runs in its own process group (so close() can end all of it): if this process exits
+ * without close() (a crash, a killed worker), take the group down too. */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 function startFirefox(
   binary: string,
   profileDir: string,
@@ -108,6 +121,7 @@ async function stopFirefox(child: ChildProcess, bidi: BidiConnection | undefined
   await withTimeout(exited, 5_000, 'firefox exit').catch(() => killGroup('SIGKILL'));
   // Content processes share the group: make sure none outlives the test file.
   killGroup('SIGKILL');
+  if (child.pid !== undefined) running.delete(child.pid);
 }
 
 export async function launchFirefoxWithExtension(
@@ -117,6 +131,7 @@ export async function launchFirefoxWithExtension(
   const binary = findFirefox();
   const profileDir = createFirefoxProfile();
   const { child, output, wsUrl } = startFirefox(binary, profileDir);
+  if (child.pid !== undefined) running.add(child.pid);
   let bidi: BidiConnection | undefined;
   const cleanUp = async () => {
     await stopFirefox(child, bidi);
