@@ -45,6 +45,8 @@ describe('parsers never throw (fast-check)', () => {
     expect(parseCookieHeader('a=b;'.repeat(100_000)).length).toBe(10_000);
     expect(parseCookieDate('1'.repeat(1_000_000))).toBeNull();
     expect(parseSetCookie(`a=b\x00${'c'.repeat(100_000)}`).ok).toBe(false);
+    const late = parseSetCookie(`a=${'c'.repeat(1_000_000)}\x01`);
+    expect(late.ok ? 'ok' : late.message).toBe('control character 0x01 at offset 1000002');
   });
 });
 
