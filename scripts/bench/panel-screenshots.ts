@@ -43,6 +43,11 @@ async function main(): Promise<void> {
         document.querySelector('[role="tabpanel"]')?.textContent?.includes('/login'),
       );
       await page.keyboard.press('Escape');
+      // The login POST: its Cookie pairs and Set-Cookie verdicts fill the request detail.
+      await page.$$eval('[role="tabpanel"] [role="option"]', (rows) =>
+        (rows[3] as HTMLElement | undefined)?.click(),
+      );
+      await new Promise((r) => setTimeout(r, 200));
       await page.screenshot({ path: join(out, `panel-requests-${theme}.png`) });
 
       await click(page, '#tab-cookies');
