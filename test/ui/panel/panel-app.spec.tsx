@@ -258,4 +258,14 @@ describe('PanelApp', () => {
     // A failed import keeps what was there.
     expect(store.getState().requestCount).toBe(2);
   });
+
+  test('huge values are cut to 200 characters in rows and shown whole in the detail pane', async () => {
+    const value = 'v'.repeat(3000);
+    await loaded([harEntry({ url: 'https://a.example/', setCookie: [`big=${value}`] })]);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
+    const cell = row('big').querySelector('.c-value');
+    expect(cell?.textContent).toBe(`${'v'.repeat(199)}…`);
+    fireEvent.click(row('big'));
+    expect((await screen.findByTestId('detail-value')).textContent).toBe(value);
+  });
 });
