@@ -79,3 +79,21 @@ export function parsePriority(s: string, start: number, end: number): Priority |
   if (equalsLowerAt(s, start, end, 'high')) return 'high';
   return equalsLowerAt(s, start, end, 'low') ? 'low' : null;
 }
+
+const SPELLINGS: Record<SameSite, readonly string[]> = {
+  lax: ['Lax', 'lax'],
+  strict: ['Strict', 'strict'],
+  none: ['None', 'none'],
+};
+
+/**
+ * SameSite as written. The usual spellings come back as shared constants instead of fresh slices
+ * (the parser allocates less per header; strings are immutable, so sharing is safe).
+ */
+export function sameSiteRawAt(s: string, start: number, end: number, parsed: SameSite | null): string {
+  if (parsed !== null) {
+    for (const spelled of SPELLINGS[parsed])
+      if (s.startsWith(spelled, start) && end - start === spelled.length) return spelled;
+  }
+  return s.slice(start, end);
+}

@@ -19,6 +19,7 @@ import {
   parseSameSite,
   SAMESITE,
   SECURE,
+  sameSiteRawAt,
 } from './set-cookie-attributes';
 import type { IgnoredAttribute, ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
 
@@ -208,8 +209,8 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
         break;
       case SAMESITE: {
         // §5.6.7: an unknown value sets enforcement to "Default" (the last SameSite still wins).
-        attributes.sameSiteRaw = header.slice(vs, ve);
         attributes.sameSite = parseSameSite(header, vs, ve);
+        attributes.sameSiteRaw = sameSiteRawAt(header, vs, ve, attributes.sameSite);
         if (attributes.sameSite === null) addWarning(warnings, 'samesite-invalid');
         break;
       }
