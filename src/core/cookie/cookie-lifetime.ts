@@ -21,7 +21,14 @@ export function cookieLifetime(parsed: ParsedSetCookie, receivedAt: number): Lif
     if (maxAge <= 0) return { kind: 'deletion', source: 'max-age' };
     const wanted = receivedAt + maxAge * 1000;
     const capped = wanted > limit;
-    return { kind: 'persistent', expiresAt: capped ? limit : wanted, capped, source: 'max-age', bothPresent };
+    return {
+      kind: 'persistent',
+      expiresAt: capped ? limit : wanted,
+      capped,
+      source: 'max-age',
+      bothPresent,
+      maxAge,
+    };
   }
   if (expires !== null) {
     const wanted = expires.getTime();
@@ -56,7 +63,9 @@ export function explainLifetime(lifetime: Lifetime, now: number): string {
       const left = lifetime.expiresAt - now;
       const when = left <= 0 ? `expired ${formatDuration(-left)} ago` : `expires in ${formatDuration(left)}`;
       const notes: string[] = [];
-      if (lifetime.bothPresent) notes.push('Max-Age wins over Expires');
+      if (lifetime.bothPresent) {
+        notes.push(`Max-Age${lifetime.maxAge !== undefined ? `=${lifetime.maxAge}` : ''} wins over Expires`);
+      }
       if (lifetime.capped) notes.push(`capped at ${MAX_COOKIE_AGE_DAYS} days from receipt`);
       return `persistent: ${when}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     }

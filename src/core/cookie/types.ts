@@ -106,6 +106,8 @@ export type Lifetime =
       source: 'max-age' | 'expires';
       /** Both Max-Age and Expires were present (Max-Age wins). */
       bothPresent: boolean;
+      /** The Max-Age in seconds when it decided the expiry. */
+      maxAge?: number;
     }
   | { kind: 'deletion'; source: 'max-age' | 'expires' };
 

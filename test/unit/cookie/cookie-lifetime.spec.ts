@@ -19,9 +19,10 @@ describe('cookieLifetime', () => {
       capped: false,
       source: 'max-age',
       bothPresent: true,
+      maxAge: 2592000,
     });
     expect(explainLifetime(l, T0 + DAY_MS)).toBe(
-      'persistent: expires in 29 days (Max-Age wins over Expires)',
+      'persistent: expires in 29 days (Max-Age=2592000 wins over Expires)',
     );
   });
 
