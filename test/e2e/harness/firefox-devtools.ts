@@ -14,27 +14,60 @@ import { pollUntil, step } from './steps';
 export interface FirefoxPanel {
   /** The toolbox's id for our tool, e.g. "webext-devtools-panel-cookie-lens_cookie-lens_dev-148-0". */
   toolId: string;
+  /** BiDi context id of the inspected tab. */
+  context: string;
 }
 
-/** Chrome-scope code shared by the helpers below: the toolbox of the selected tab. */
-const TOOLBOX_PRELUDE = `
+/**
+ * Chrome-scope code shared by the helpers below: `tabOf(contextId)` maps a BiDi context id to its
+ * <tab> through the remote agent's NavigableManager (an internal: it was TabManager before). If
+ * that fails for the default tab, the selected tab is it; for another tab it is an error.
+ */
+function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
+  return `
   const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
   const { gDevTools } = require('devtools/client/framework/devtools');
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const tabOf = (id) => {
+    try {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const tab = gBrowser.getTabForBrowser(NavigableManager.getBrowsingContextById(id).top.embedderElement);
+      if (tab) return tab;
+    } catch (e) {
+      if (id !== ${JSON.stringify(firefox.context)}) throw new Error('cannot map BiDi context ' + id + ' to a tab: ' + e);
+    }
+    return gBrowser.selectedTab;
+  };
+  const inspectedTab = tabOf(${JSON.stringify(context)});
 `;
+}
+
+export interface OpenToolboxOptions {
+  /** BiDi context id of the tab to inspect; default the launch tab. */
+  context?: string;
+  /** The title given to devtools.panels.create. */
+  title?: string;
+  panelFile?: string;
+  timeoutMs?: number;
+}
 
 /**
- * Opens the toolbox for the selected tab (docked at the bottom: devtools.toolbox.host), waits until
- * our extension's tool is among its additional tools, selects it and waits for panel.html to load.
+ * Opens the toolbox for a tab (docked at the bottom: devtools.toolbox.host), waits until our
+ * extension's tool is among its additional tools, selects it and waits for panel.html to load.
  */
 export async function openToolboxWithCookiesPanel(
   firefox: FirefoxWithExtension,
-  { title = 'Cookies', panelFile = 'panel.html', timeoutMs = 15_000 } = {},
+  {
+    context = firefox.context,
+    title = 'Cookies',
+    panelFile = 'panel.html',
+    timeoutMs = 15_000,
+  }: OpenToolboxOptions = {},
 ): Promise<FirefoxPanel> {
   const result = await step('firefox', `open the toolbox with panel '${title}' selected`, () =>
     firefox.evaluateInChrome<{ toolId?: string; error?: string }>(`(async () => {
-      ${TOOLBOX_PRELUDE}
-      const toolbox = await gDevTools.showToolboxForTab(gBrowser.selectedTab);
+      ${toolboxPrelude(firefox, context)}
+      const toolbox = await gDevTools.showToolboxForTab(inspectedTab);
       const deadline = Date.now() + ${timeoutMs};
       let tool;
       while (!(tool = toolbox.getAdditionalTools().find((t) => t.extensionId === ${JSON.stringify(firefox.extensionId)} && t.label === ${JSON.stringify(title)}))) {
@@ -55,7 +88,7 @@ export async function openToolboxWithCookiesPanel(
     })()`),
   );
   if (!result.toolId) throw new Error(`firefox: ${result.error ?? 'toolbox did not open'}`);
-  return { toolId: result.toolId };
+  return { toolId: result.toolId, context };
 }
 
 /**
@@ -76,8 +109,8 @@ export async function evaluateInPanel<T>(
     (e) => sendAsyncMessage(${JSON.stringify(reply)}, { error: String(e) }),
   );`;
   const result = await firefox.evaluateInChrome<{ value?: T; error?: string }>(`(async () => {
-    ${TOOLBOX_PRELUDE}
-    const toolbox = gDevTools.getToolboxForTab(gBrowser.selectedTab);
+    ${toolboxPrelude(firefox, panel.context)}
+    const toolbox = gDevTools.getToolboxForTab(inspectedTab);
     const iframe = toolbox?.doc.getElementById('toolbox-panel-iframe-' + ${JSON.stringify(panel.toolId)});
     const browser = iframe?.contentDocument?.querySelector('browser');
     if (!browser?.messageManager) return { error: 'the panel <browser> is gone (toolbox closed?)' };
