@@ -7,13 +7,38 @@
 /** Input over this many characters is not a date (an Expires value over 1024 bytes is ignored anyway). */
 const MAX_DATE_LENGTH = 4096;
 
-/** Month prefixes as three lower-case char codes packed in one number → month index. */
-const MONTHS = new Map<number, number>(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [
-    (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2),
-    i,
-  ]),
-);
+/** Month index of a lower-cased three-letter prefix packed as (c0 << 16 | c1 << 8 | c2), or -1. */
+function monthOf(key: number): number {
+  // A switch over constants compiles to a jump search: cheaper than a Map lookup per token (measured).
+  switch (key) {
+    case 0x6a616e: // jan
+      return 0;
+    case 0x666562: // feb
+      return 1;
+    case 0x6d6172: // mar
+      return 2;
+    case 0x617072: // apr
+      return 3;
+    case 0x6d6179: // may
+      return 4;
+    case 0x6a756e: // jun
+      return 5;
+    case 0x6a756c: // jul
+      return 6;
+    case 0x617567: // aug
+      return 7;
+    case 0x736570: // sep
+      return 8;
+    case 0x6f6374: // oct
+      return 9;
+    case 0x6e6f76: // nov
+      return 10;
+    case 0x646563: // dec
+      return 11;
+    default:
+      return -1;
+  }
+}
 
 /**
  * RFC 6265bis §5.1.1: delimiter = %x09 / %x20-2F / %x3B-40 / %x5B-60 / %x7B-7E.
@@ -125,8 +150,8 @@ export function cookieDateMs(text: string, from: number, to: number): number {
         (lower(text.charCodeAt(start)) << 16) |
         (lower(text.charCodeAt(start + 1)) << 8) |
         lower(text.charCodeAt(start + 2));
-      const m = MONTHS.get(key);
-      if (m !== undefined) {
+      const m = monthOf(key);
+      if (m !== -1) {
         month = m;
         continue;
       }
@@ -179,7 +204,7 @@ function imfFixdateMs(t: string, p: number): number {
   const c1 = t.charCodeAt(p + 1);
   const c2 = t.charCodeAt(p + 2);
   if (!isLetter(c0) || !isLetter(c1) || !isLetter(c2)) return -1;
-  if (MONTHS.has((lower(c0) << 16) | (lower(c1) << 8) | lower(c2))) return -1;
+  if (monthOf((lower(c0) << 16) | (lower(c1) << 8) | lower(c2)) !== -1) return -1;
   if (
     t.charCodeAt(p + 3) !== 0x2c ||
     t.charCodeAt(p + 4) !== 0x20 ||
@@ -195,10 +220,10 @@ function imfFixdateMs(t: string, p: number): number {
   ) {
     return -1;
   }
-  const month = MONTHS.get(
+  const month = monthOf(
     (lower(t.charCodeAt(p + 8)) << 16) | (lower(t.charCodeAt(p + 9)) << 8) | lower(t.charCodeAt(p + 10)),
   );
-  if (month === undefined) return -1;
+  if (month === -1) return -1;
   const day = digitAt(t, p + 5) * 10 + digitAt(t, p + 6);
   const year =
     digitAt(t, p + 12) * 1000 + digitAt(t, p + 13) * 100 + digitAt(t, p + 14) * 10 + digitAt(t, p + 15);
