@@ -122,10 +122,11 @@ export const jwt: Lesson = {
     panelTips: [
       html`<b>Cookies</b> tab: <code>access_token</code> and <code>token</code> carry the <b>JWT</b> mark
         and the role <b>auth</b> ("value is a JWT"); open one to read its header and claims with human times
-        (<code>exp</code> "in 15 min").`,
+        (<code>exp</code> about 15 minutes ahead: "expires in 14 min" a moment after login, the panel
+        rounds down).`,
       html`<code>token</code> has the finding <code>auth-no-httponly</code> (high): scripts can read it.
         <code>access_token</code> has not.`,
-      html`Both are <b>persistent · expires in 15 min</b> (Max-Age=900) and both show
+      html`Both are <b>persistent · expires in 15 min</b> (Max-Age=900, counting down) and both show
         <code>auth-no-secure</code> (medium on http, "before production").`,
       html`The panel shows the claims without knowing the key (signed is not encrypted); it cannot
         verify the signature, because the key here is random — no <code>auth-weak-secret</code>.`,

@@ -1,0 +1,196 @@
+/**
+ * The headless teaching tour: the demo site, headless Chromium with the extension and the real DevTools
+ * Cookies panel. For each lesson: clear the browser's cookies, open the lesson page (the panel clears
+ * its log on navigation — "preserve log" stays off — so each lesson's report holds that lesson's
+ * cookies only), click every action button in order, and after each one read what the panel shows.
+ * The browser harness is the e2e tests' (test/e2e/harness): one way to drive DevTools, not two.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromiumWithExtension, openTabWithId } from '../../test/e2e/harness/chromium';
+import {
+  harEntryCount,
+  openCookiesPanel,
+  type PanelDocument,
+} from '../../test/e2e/harness/chromium-devtools';
+import { step } from '../../test/e2e/harness/steps';
+import { lessons as allLessons, type LessonMeta, startDemo } from '../demo/server';
+import { lessonMismatches } from './lesson-expectations';
+import { readCookies } from './panel-cookies';
+import { closeDetail, readFindingsTab, readRows, requestCount, selectRow, showTab } from './panel-reader';
+import { panelSettled } from './panel-settled';
+import { showcaseFor } from './showcase';
+import { createTourProfile } from './tour-profile';
+import { shootLesson } from './tour-screenshots';
+import type { ActionStep, LessonRun, TourResult } from './tour-types';
+
+export interface TourOptions {
+  /** Where report.md and the screenshots go (created). */
+  outDir: string;
+  /** Demo port; 0 (default) picks a free one. */
+  port?: number;
+  /** Only these lesson ids (default: all, in order). */
+  only?: readonly string[];
+  /** Progress lines (default: none). */
+  log?: (line: string) => void;
+}
+
+const PAGE_VIEWPORT = { width: 900, height: 1000 };
+const DEVTOOLS_VIEWPORT = { width: 1500, height: 760 };
+
+interface Ctx {
+  browser: Browser;
+  page: Page;
+  panel: PanelDocument;
+  devtools: Page;
+  demoUrl: string;
+  outDir: string;
+}
+
+/**
+ * DevTools opened by Target.openDevTools believes it is docked (right), leaving a blank area for the
+ * inspected page in its own window; undocked, the panel gets the whole window. DockController is a
+ * DevTools internal (like InspectorView in the harness): if it is missing the pictures just have that
+ * blank area. Sent as source text so no Node-side helper leaks in.
+ */
+async function undock(devtools: Page): Promise<void> {
+  await devtools
+    .evaluate(`(async () => {
+      const legacy = await import(new URL('ui/legacy/legacy.js', location.href).href);
+      legacy?.DockController?.DockController?.instance?.()?.setDockSide?.('undocked');
+    })()`)
+    .catch(() => {});
+}
+
+async function clickAction(page: Page, id: string): Promise<{ status: number; result: string }> {
+  const selector = `[data-action="${id}"]`;
+  await page.bringToFront();
+  await page.$eval(selector, (b) => b.scrollIntoView({ block: 'center' }));
+  await page.click(selector);
+  await page.waitForSelector(`#result[data-done="${id}"]`, { timeout: 15_000 });
+  return page.$eval('#result', (r) => ({
+    status: Number((r as HTMLElement).dataset.status ?? 0),
+    result: (r.textContent ?? '').trim().slice(0, 600),
+  }));
+}
+
+/** Shows the lesson's chosen moment (a cookie's detail, or a tab) and photographs page and panel. */
+async function photograph(ctx: Ctx, lesson: LessonMeta, actionLabel: string) {
+  const showcase = showcaseFor(
+    lesson.id,
+    lesson.actions.map((a) => a.id),
+  );
+  if (showcase.tab) await showTab(ctx.panel, showcase.tab);
+  else if (showcase.select) {
+    const i = (await readRows(ctx.panel)).findIndex((r) => r.name === showcase.select);
+    if (i >= 0) await selectRow(ctx.panel, i, showcase.select);
+  }
+  await ctx.page.evaluate(() => window.scrollTo(0, 0));
+  const caption = `Lesson ${lesson.n}: ${lesson.title} — after “${actionLabel}”`;
+  const shots = await shootLesson(ctx.browser, ctx.page, ctx.devtools, ctx.outDir, lesson.id, caption);
+  await showTab(ctx.panel, 'cookies');
+  await closeDetail(ctx.panel);
+  return shots;
+}
+
+async function runLesson(ctx: Ctx, lesson: LessonMeta): Promise<LessonRun> {
+  const started = performance.now();
+  const { page, panel } = ctx;
+  const url = `${ctx.demoUrl}${lesson.path}`;
+  // A clean jar per lesson: each lesson page starts from no cookies.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.clearBrowserCookies');
+  await cdp.detach();
+  await showTab(panel, 'cookies');
+  await closeDetail(panel);
+  await step('chromium', `open lesson ${lesson.n} (${url})`, () => page.goto(url, { waitUntil: 'load' }));
+  await panelSettled(panel, null);
+
+  const showcase = showcaseFor(
+    lesson.id,
+    lesson.actions.map((a) => a.id),
+  );
+  const steps: ActionStep[] = [];
+  let screenshots: LessonRun['screenshots'] = { combined: '', page: '', panel: '' };
+  for (const action of lesson.actions) {
+    const before = await requestCount(panel);
+    const done = await step('chromium', `lesson ${lesson.n}: click "${action.label}" (${action.id})`, () =>
+      clickAction(page, action.id),
+    );
+    const total = await panelSettled(panel, before);
+    const cookies = await readCookies(panel);
+    steps.push({ id: action.id, label: action.label, ...done, requestCount: total, cookies });
+    if (action.id === showcase.afterAction) screenshots = await photograph(ctx, lesson, action.label);
+  }
+  const findings = await readFindingsTab(panel);
+  await showTab(panel, 'cookies');
+  const run: LessonRun = {
+    id: lesson.id,
+    n: lesson.n,
+    title: lesson.title,
+    url,
+    steps,
+    findings,
+    screenshots,
+    mismatches: [],
+    ms: Math.round(performance.now() - started),
+  };
+  run.mismatches = lessonMismatches(run);
+  return run;
+}
+
+/** Runs the whole tour; resolves with what the panel showed. The caller writes the report. */
+export async function runTour(options: TourOptions): Promise<TourResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  mkdirSync(options.outDir, { recursive: true });
+  const chosen = allLessons.filter((l) => !options.only || options.only.includes(l.id));
+  const demo = await startDemo({ port: options.port ?? 0 });
+  const profile = createTourProfile();
+  try {
+    // The harness makes a profile of its own; Chromium takes the last --user-data-dir, i.e. ours,
+    // which holds the Preferences that allow third-party cookies (lesson 6).
+    const chromium = await launchChromiumWithExtension({ args: [`--user-data-dir=${profile.dir}`] });
+    try {
+      const version = await chromium.browser.version();
+      log(`${version} with Cookie Lens; demo at ${demo.url}`);
+      const { page } = await openTabWithId(chromium, 'about:blank');
+      await page.setViewport(PAGE_VIEWPORT);
+      const { panel, devtools } = await openCookiesPanel(page, { extensionId: chromium.extensionId });
+      await undock(devtools);
+      await devtools.setViewport(DEVTOOLS_VIEWPORT);
+      await harEntryCount(panel); // the panel's own backfill has been answered
+      const ctx: Ctx = {
+        browser: chromium.browser,
+        page,
+        panel,
+        devtools,
+        demoUrl: demo.url,
+        outDir: options.outDir,
+      };
+      const runs: LessonRun[] = [];
+      for (const lesson of chosen) {
+        const run = await runLesson(ctx, lesson);
+        runs.push(run);
+        const last = run.steps.at(-1);
+        log(
+          `lesson ${lesson.n} ${lesson.id}: ${run.steps.length} clicks, ${last?.requestCount ?? 0} requests, ` +
+            `${run.findings.length} findings, ${run.mismatches.length} mismatches (${run.ms} ms)`,
+        );
+      }
+      return {
+        browser: version,
+        demoUrl: demo.url,
+        outDir: options.outDir,
+        lessons: runs,
+        notes: [],
+        ms: Math.round(performance.now() - started),
+      };
+    } finally {
+      await chromium.close();
+    }
+  } finally {
+    profile.remove();
+    await demo.close();
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Which moment of each lesson the tour photographs: after which button, with which cookie open in the
+ * detail pane (or which tab shown). Chosen so the picture shows what the lesson teaches; a lesson not
+ * listed here is photographed after its last button with its first JWT or auth cookie selected.
+ */
+export interface Showcase {
+  afterAction: string;
+  /** A cookie to open in the detail pane (Cookies tab). */
+  select?: string;
+  /** Show this tab instead of the Cookies tab. */
+  tab?: 'findings' | 'requests' | 'flow';
+}
+
+export const SHOWCASES: Readonly<Record<string, Showcase>> = {
+  'set-read': { afterAction: 'read', select: 'mycookie' },
+  'session-persistent': { afterAction: 'read', select: 'theme' },
+  sessions: { afterAction: 'login-again', select: 'connect.sid' },
+  jwt: { afterAction: 'profile-insecure', select: 'token' },
+  'production-flags': { afterAction: 'read', tab: 'findings' },
+  'cross-site': { afterAction: 'echo-same-site', select: 'xs_none' },
+};
+
+export function showcaseFor(lessonId: string, actionIds: readonly string[]): Showcase {
+  return SHOWCASES[lessonId] ?? { afterAction: actionIds.at(-1) ?? '' };
+}
