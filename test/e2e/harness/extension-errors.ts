@@ -6,9 +6,10 @@
  * Never attach a second CDP session to a target while puppeteer-core 24.8 is auto-attaching it: its
  * attach bookkeeping is keyed by target id, so the overlap leaves puppeteer without the target's
  * execution context (evaluate then waits forever: seen with the service worker and the panel iframe).
- * So: live listeners on sessions puppeteer already owns (pages, the worker), plus, in collect(), a
- * short extra session per extension iframe target that already exists; Runtime.enable on a new
- * session replays the exceptions the document logged so far.
+ * So: live listeners on pages and the service worker through the sessions puppeteer owns (they hear
+ * documents that close before collect()), and, in collect(), a short extra session per extension
+ * document or worker that exists by then. Runtime.enable / Log.enable on a new session replay what
+ * was logged so far.
  */
 import type { Browser, CDPSession, ConsoleMessage, Page, Protocol, Target } from 'puppeteer-core';
 
@@ -42,7 +43,9 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
   const watched = new WeakSet<Target>();
   const ours = (url: string | undefined) => url?.startsWith(extensionOrigin) === true;
   const push = (error: ExtensionError) => {
-    const key = `${error.kind}\n${error.url}\n${error.text}`;
+    // Live listeners and replays report the same error with different URLs (script vs document)
+    // and with or without its stack: the first line names it.
+    const key = `${error.kind}\n${error.text.split('\n')[0]}`;
     if (keys.has(key) || list.length >= MAX_ERRORS) return;
     keys.add(key);
     list.push(error);
@@ -51,14 +54,14 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
   const watchRuntime = (session: CDPSession, url: string) => {
     const onException = ({ exceptionDetails }: Protocol.Runtime.ExceptionThrownEvent) =>
       push({
-        url,
+        url: exceptionDetails.url ?? url,
         kind: 'exception',
         text: exceptionDetails.exception?.description ?? exceptionDetails.text,
       });
-    const onConsole = ({ type, args }: Protocol.Runtime.ConsoleAPICalledEvent) => {
+    const onConsole = ({ type, args, stackTrace }: Protocol.Runtime.ConsoleAPICalledEvent) => {
       if (type !== 'error' && type !== 'assert') return;
       push({
-        url,
+        url: stackTrace?.callFrames[0]?.url || url,
         kind: 'console.error',
         text: args.map((a) => a.description ?? String(a.value ?? '')).join(' '),
       });
@@ -104,7 +107,8 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
         if (page) watchPage(page);
       } else if (target.type() === 'service_worker' && ours(target.url())) {
         watched.add(target);
-        // puppeteer's own session of the worker (cached per target): no second attach.
+        // puppeteer's own session of the worker (worker() is cached per target). Not one of our
+        // own: an extra debugger session keeps a stopped worker's target alive, and tests stop it.
         const worker = await target.worker();
         if (!worker) return;
         unsubscribe.push(watchRuntime(worker.client, target.url()));
@@ -119,16 +123,26 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
   browser.on('targetcreated', onTarget);
   for (const target of browser.targets()) void watch(target);
 
-  /** Replays what each live extension iframe target (devtools page, panel) logged. */
-  const replayIframes = async () => {
-    const frames = browser.targets().filter((t) => t.type() === 'other' && ours(t.url()));
+  /**
+   * Replays what every live extension document logged: iframes inside DevTools (devtools page,
+   * panel), which no puppeteer listener hears; pages in tabs, whose first load may have run before a
+   * live listener was attached (a tab that tabs.create navigates at once); the service worker, whose
+   * start came before this watcher. They are attached by now, so a session of our own does not race
+   * puppeteer's; it is detached at once (a debugger session keeps a worker a test wants stopped).
+   */
+  const replayDocuments = async () => {
+    const documents = browser
+      .targets()
+      .filter((t) => ['other', 'page', 'service_worker'].includes(t.type()) && ours(t.url()));
     await Promise.all(
-      frames.map(async (target) => {
+      documents.map(async (target) => {
         let session: CDPSession | undefined;
         try {
           session = await target.createCDPSession();
           const off = watchRuntime(session, target.url());
           await Promise.all([session.send('Runtime.enable'), session.send('Log.enable')]);
+          // One more round trip: the replayed events are all delivered before its answer.
+          await session.send('Runtime.evaluate', { expression: '0' });
           off();
         } catch {
           // closed meanwhile
@@ -141,7 +155,7 @@ export function watchExtensionErrors(browser: Browser, extensionOrigin: string):
 
   return {
     async collect() {
-      await replayIframes();
+      await replayDocuments();
       return [...list];
     },
     stop() {

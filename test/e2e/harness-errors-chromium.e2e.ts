@@ -1,0 +1,80 @@
+/**
+ * The harness's error collection must see what it claims to see, or every "no errors" assertion
+ * built on it passes for nothing. A tiny throwaway extension misbehaves on purpose in each place:
+ * service worker, a page in a tab, the devtools page and a DevTools panel.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type ChromiumWithExtension,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  openTabWithId,
+} from './harness/chromium.ts';
+import { openCookiesPanel } from './harness/chromium-devtools.ts';
+import { reportTiming } from './harness/steps.ts';
+
+const html = (script: string) => `<!doctype html><meta charset="utf-8"><script src="${script}"></script>`;
+const later = (what: string) => `setTimeout(() => { throw new Error('${what}-uncaught'); }, 0);`;
+
+const FILES: Record<string, string> = {
+  'manifest.json': JSON.stringify({
+    manifest_version: 3,
+    name: 'misbehaving fixture',
+    version: '1.0',
+    background: { service_worker: 'sw.js' },
+    devtools_page: 'devtools.html',
+  }),
+  // Asynchronously: a synchronous throw would fail the worker's registration instead.
+  'sw.js': `console.error('sw-console'); ${later('sw')}`,
+  'page.html': html('page.js'),
+  'page.js': `console.error('page-console'); ${later('page')}`,
+  'devtools.html': html('devtools.js'),
+  'devtools.js': `chrome.devtools.panels.create('Boom', '', 'panel.html', () => {}); ${later('devtools')}`,
+  'panel.html': html('panel.js'),
+  'panel.js': `console.error('panel-console'); ${later('panel')}`,
+};
+
+describe('harness: extension error collection (Chromium)', () => {
+  let dir: string;
+  let chromium: ChromiumWithExtension;
+
+  beforeAll(async () => {
+    const t0 = performance.now();
+    dir = mkdtempSync(join(tmpdir(), 'cookie-lens-fixture-ext-'));
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+    chromium = await launchChromiumWithExtension({ extensionDir: dir });
+    reportTiming('chromium launch with the misbehaving fixture', t0);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('reports console errors and uncaught exceptions of the worker, a page, the devtools page and a panel', async () => {
+    const t0 = performance.now();
+    await openExtensionPage(chromium.browser, chromium.extensionId, 'page.html');
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    await openCookiesPanel(tab, { extensionId: chromium.extensionId, title: 'Boom' });
+    const texts = (await chromium.errors.collect()).map(
+      (e) => `${e.url.replace(chromium.extensionOrigin, '')} ${e.text}`,
+    );
+    const has = (file: string, text: string) => texts.some((t) => t.startsWith(file) && t.includes(text));
+    // Exactly the seven it logs: no error lost, none reported twice (live listener + replay).
+    expect(texts.length, texts.join('\n')).toBe(7);
+    for (const [file, text] of [
+      ['sw.js', 'sw-console'],
+      ['sw.js', 'sw-uncaught'],
+      ['page.', 'page-console'],
+      ['page.', 'page-uncaught'],
+      ['devtools.', 'devtools-uncaught'],
+      ['panel.', 'panel-console'],
+      ['panel.', 'panel-uncaught'],
+    ] as const) {
+      expect(has(file, text), `${text} from ${file} among:\n${texts.join('\n')}`).toBe(true);
+    }
+    reportTiming('chromium: error collection sees every kind of extension document', t0);
+  });
+});
