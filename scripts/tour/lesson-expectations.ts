@@ -112,6 +112,14 @@ const EXPECTATIONS: Readonly<Record<string, readonly Expectation[]>> = {
   ],
   'cross-site': [
     { after: 'fetch-set', cookie: 'xs_none', expected: 'third-party', holds: has('third-party') },
+    {
+      // The lesson: "SameSite=Lax stays home". RFC 6265bis §5.7 (the same-site-flag step): a Lax or
+      // Strict cookie from a cross-site response is ignored; Chromium blocks it (the echo proves it).
+      after: 'fetch-set',
+      cookie: 'xs_lax',
+      expected: 'not stored (rejected: SameSite=Lax set by a cross-site response)',
+      holds: (c) => c.lifetime === 'rejected',
+    },
   ],
 };
 

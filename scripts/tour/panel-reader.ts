@@ -73,6 +73,15 @@ export async function selectRow(panel: PanelDocument, index: number, name: strin
   );
 }
 
+/** Scrolls `[data-testid=<testId>]` to the bottom of its scroll box (what is above it stays in view). */
+export async function scrollIntoView(panel: PanelDocument, testId: string): Promise<void> {
+  await panel.evaluate(
+    inPanel((id: string) => {
+      document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView({ block: 'end' });
+    }, testId),
+  );
+}
+
 /** Closes the detail pane (its × button), so a screenshot shows the whole list. */
 export async function closeDetail(panel: PanelDocument): Promise<void> {
   await panel.evaluate(

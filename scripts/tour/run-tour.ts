@@ -17,7 +17,15 @@ import { step } from '../../test/e2e/harness/steps';
 import { lessons as allLessons, type LessonMeta, startDemo } from '../demo/server';
 import { lessonMismatches } from './lesson-expectations';
 import { readCookies } from './panel-cookies';
-import { closeDetail, readFindingsTab, readRows, requestCount, selectRow, showTab } from './panel-reader';
+import {
+  closeDetail,
+  readFindingsTab,
+  readRows,
+  requestCount,
+  scrollIntoView,
+  selectRow,
+  showTab,
+} from './panel-reader';
 import { panelSettled } from './panel-settled';
 import { showcaseFor } from './showcase';
 import { createTourProfile } from './tour-profile';
@@ -36,7 +44,7 @@ export interface TourOptions {
 }
 
 const PAGE_VIEWPORT = { width: 900, height: 1000 };
-const DEVTOOLS_VIEWPORT = { width: 1500, height: 760 };
+const DEVTOOLS_VIEWPORT = { width: 1500, height: 860 };
 
 interface Ctx {
   browser: Browser;
@@ -84,6 +92,7 @@ async function photograph(ctx: Ctx, lesson: LessonMeta, actionLabel: string) {
   else if (showcase.select) {
     const i = (await readRows(ctx.panel)).findIndex((r) => r.name === showcase.select);
     if (i >= 0) await selectRow(ctx.panel, i, showcase.select);
+    if (showcase.scrollTo) await scrollIntoView(ctx.panel, showcase.scrollTo);
   }
   await ctx.page.evaluate(() => window.scrollTo(0, 0));
   const caption = `Lesson ${lesson.n}: ${lesson.title} — after “${actionLabel}”`;

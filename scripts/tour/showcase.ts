@@ -7,6 +7,8 @@ export interface Showcase {
   afterAction: string;
   /** A cookie to open in the detail pane (Cookies tab). */
   select?: string;
+  /** Scroll the detail pane so this `data-testid` (e.g. the JWT claims) is in the picture. */
+  scrollTo?: string;
   /** Show this tab instead of the Cookies tab. */
   tab?: 'findings' | 'requests' | 'flow';
 }
@@ -15,8 +17,8 @@ export const SHOWCASES: Readonly<Record<string, Showcase>> = {
   'set-read': { afterAction: 'read', select: 'mycookie' },
   'session-persistent': { afterAction: 'read', select: 'theme' },
   sessions: { afterAction: 'login-again', select: 'connect.sid' },
-  jwt: { afterAction: 'profile-insecure', select: 'token' },
-  'production-flags': { afterAction: 'read', tab: 'findings' },
+  jwt: { afterAction: 'profile-insecure', select: 'token', scrollTo: 'jwt-claims' },
+  'production-flags': { afterAction: 'read', select: '__Host-session' },
   'cross-site': { afterAction: 'echo-same-site', select: 'xs_none' },
 };
 
