@@ -42,7 +42,15 @@ function apply(actions: CaptureAction[]): void {
   }
 }
 
-const capture = startWebRequestCapture((actions) => void ready.then(() => apply(actions)));
+// Chrome logs "You need to request host permissions in the manifest file in order to be notified about
+// requests from the webRequest API" (an Errors button on chrome://extensions) when webRequest listeners
+// are added without any host permission — every fresh install, since hosts are optional (DESIGN §7).
+// So the listeners go on only once some host access exists. Trade-off: after a worker restart they are
+// added after one async permissions check, so the single request that woke the worker can be missed.
+const capture = startWebRequestCapture((actions) => void ready.then(() => apply(actions)), { listen: false });
+void browser.permissions.getAll().then((granted) => {
+  if (granted.origins?.length) capture.restart();
+});
 
 browser.tabs.onRemoved.addListener((tabId) => void ready.then(() => store.removeTab(tabId)));
 

@@ -6,9 +6,9 @@
  *   Firefox shows them anyway and rejects an unknown extraInfoSpec value, so `extraHeaders` is added
  *   only where Chrome's `OnBeforeSendHeadersOptions.EXTRA_HEADERS` enum exists.
  * - Events arrive only for hosts we have permission for (optional host permissions, none at install).
- *   The listeners are still added in the worker's first turn (an MV3 worker woken by an event must find
- *   them registered synchronously), and `restart()` re-adds them when `permissions.onAdded` grants
- *   hosts, so both engines apply the new origins to them.
+ *   With `{ listen: false }` the caller adds the listeners (`restart()`) once access exists, because
+ *   Chrome logs an error when webRequest listeners are added with no host permission at all; `restart()`
+ *   also re-adds them when `permissions.onAdded` grants hosts, so both engines apply the new origins.
  */
 import {
   type CaptureAction,
@@ -39,7 +39,10 @@ function chromeExtraHeaders(): boolean {
   return Boolean(chromeApi?.webRequest?.OnBeforeSendHeadersOptions?.EXTRA_HEADERS);
 }
 
-export function startWebRequestCapture(onActions: (actions: CaptureAction[]) => void): WebRequestCapture {
+export function startWebRequestCapture(
+  onActions: (actions: CaptureAction[]) => void,
+  options: { listen?: boolean } = {},
+): WebRequestCapture {
   const assembler = new WebRequestAssembler();
   const extra: string[] = chromeExtraHeaders() ? ['extraHeaders'] : [];
   const emit = (actions: CaptureAction[]) => {
@@ -82,7 +85,7 @@ export function startWebRequestCapture(onActions: (actions: CaptureAction[]) => 
     wr.onErrorOccurred.removeListener(onError);
   }
 
-  add();
+  if (options.listen !== false) add();
   return {
     restart() {
       stop();
