@@ -184,8 +184,11 @@ describe('the popup in Chromium (dist/chrome)', () => {
       if (p.url().startsWith(chromium.extensionOrigin)) await p.close();
   });
 
+  // Written to out/screenshots so a test run never dirties the tree; UPDATE_DOCS=1 refreshes docs/.
+  const shotDir = process.env.UPDATE_DOCS === '1' ? `${repoRoot}docs` : `${repoRoot}out/screenshots`;
+
   test('screenshots in light and dark (docs/popup-*.png)', async () => {
-    mkdirSync(`${repoRoot}docs`, { recursive: true });
+    mkdirSync(shotDir, { recursive: true });
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, `popup.html?tab=${tabId}`);
     await popup.setViewport({ width: 380, height: 600, deviceScaleFactor: 1 });
     for (const scheme of ['light', 'dark'] as const) {
@@ -195,7 +198,7 @@ describe('the popup in Chromium (dist/chrome)', () => {
       expect(await popup.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
         scheme === 'dark',
       );
-      await popup.screenshot({ path: `${repoRoot}docs/popup-${scheme}.png`, fullPage: true });
+      await popup.screenshot({ path: `${shotDir}/popup-${scheme}.png`, fullPage: true });
     }
     await popup.close();
   });
