@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, context } from 'esbuild';
 import { bundleSize } from './lib/bundle-sizes.ts';
 import { iconPng } from './lib/icon-png.ts';

@@ -62,11 +62,7 @@ for (const stage of stages) {
   console.log(`\n▶ ${stage.name}`);
   const t0 = performance.now();
   const [command = '', ...rest] = stage.cmd;
-  const run = spawnSync(command, rest, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '1' },
-  });
+  const run = spawnSync(command, rest, { cwd: root, stdio: 'inherit' });
   outcomes.push({ name: stage.name, ok: run.status === 0, seconds: (performance.now() - t0) / 1000 });
 }
 

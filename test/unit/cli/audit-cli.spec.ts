@@ -13,10 +13,13 @@ const cli = join(root, 'dist/lib/cli.js');
 const fixture = join(root, 'test/fixtures/chromium-login.har');
 let dir = '';
 
+// FORCE_COLOR (set by some runners) beside NO_COLOR makes Node print a warning line on stderr.
+const { FORCE_COLOR: _forced, ...inherited } = process.env;
+
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [cli, 'audit', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...inherited, NO_COLOR: '1' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
