@@ -44,7 +44,7 @@ export function scoreFor(counts: Record<Severity, number>): number {
   return Math.max(0, 100 - penalty);
 }
 
-function empty(site: string): SiteSummary {
+export function emptySiteSummary(site: string): SiteSummary {
   return {
     site,
     cookies: 0,
@@ -68,7 +68,7 @@ export function siteSummaries(
   const get = (site: string) => {
     let s = sites.get(site);
     if (s === undefined) {
-      s = empty(site);
+      s = emptySiteSummary(site);
       sites.set(site, s);
     }
     return s;

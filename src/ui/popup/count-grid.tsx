@@ -1,5 +1,5 @@
 /** How many cookies of each kind the tab's capture holds. */
-import type { TabSummary } from './tab-summary';
+import type { TabSummary } from '../../core/analysis/tab-summary';
 
 const COUNTS: readonly { key: keyof TabSummary; label: string; hint: string }[] = [
   { key: 'session', label: 'session', hint: 'gone when the browser closes' },

@@ -1,6 +1,6 @@
 /** The letter grade, big and coloured, with the formula one click (or hover) away. */
 import { GRADE_FORMULA } from '../../core/analysis/site-summary';
-import type { TabSummary } from './tab-summary';
+import type { TabSummary } from '../../core/analysis/tab-summary';
 
 export function GradeCard({ summary }: { summary: TabSummary }) {
   const f = summary.findings;

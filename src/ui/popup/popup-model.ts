@@ -3,11 +3,11 @@
  * build it from plain objects.
  */
 import type { Analysis } from '../../core/analysis/analyzer';
+import { type TabSummary, tabSummary } from '../../core/analysis/tab-summary';
 import { type Finding, SEVERITY_ORDER } from '../../core/model';
 import type { JarCookie, PartitionSupport } from '../../platform/jar-cookies';
 import type { PopupInput } from '../../platform/popup-source';
 import { devtoolsShortcut } from './devtools-shortcut';
-import { type TabSummary, tabSummary } from './tab-summary';
 
 export const TOP_FINDINGS = 5;
 /** Jar rows rendered at most; the rest is counted ("and N more"). */
