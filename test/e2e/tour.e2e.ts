@@ -12,19 +12,6 @@ import { cell } from '../../scripts/tour/report-writer.ts';
 import { parseStartArgs } from '../../scripts/tour/start-options.ts';
 import type { LessonRun, PanelCookie, TourResult } from '../../scripts/tour/tour-types.ts';
 
-/**
- * Where today's panel disagrees with the real browser, and so with the lesson text (the lesson text is
- * right: the demo server's own "read"/"echo" answers show what Chromium did). Asserted to stay the
- * only mismatches; each should disappear when src/core is fixed, and then be removed from this list.
- */
-const KNOWN_MISMATCHES = [
-  // Chromium drops `__Host-wrong=1; Domain=localhost` (a __Host- cookie must have no Domain attribute);
-  // the core jar treats Domain=localhost (a public suffix equal to the host) as host-only first.
-  /^lesson 5, after “Try two broken cookies”: __Host-wrong expected rejected-prefix; shown: session/,
-  // Chromium ignores `xs_lax` (SameSite=Lax from a cross-site response, RFC 6265bis §5.7); the jar keeps it.
-  /^lesson 6, after “Fetch from the other site \(sets 2 cookies\)”: xs_lax expected not stored/,
-];
-
 let result: TourResult;
 let outDir: string;
 
@@ -116,10 +103,8 @@ describe('headless tour in Chromium', () => {
     expect(rulesOf(cookieAfter(run, 'fetch-set', 'xs_none'))).toContain('third-party');
   });
 
-  test('the only disagreements with the lesson texts are the known panel gaps', () => {
-    const all = result.lessons.flatMap((l) => l.mismatches);
-    const unknown = all.filter((m) => !KNOWN_MISMATCHES.some((re) => re.test(m)));
-    expect(unknown).toEqual([]);
+  test('the panel agrees with every lesson text (and so with what the browser did)', () => {
+    expect(result.lessons.flatMap((l) => l.mismatches)).toEqual([]);
   });
 
   test('writes report.md and a page + panel screenshot per lesson', () => {

@@ -130,11 +130,14 @@ export class Analyzer {
     }
     const pageSite = this.#lastPageSite;
 
+    const context = sameSiteContext(ex, site, pageSite);
+    // Setting follows navigation, not method: any top-level document response may set Lax cookies.
+    const setContext = context === 'cross-site' && ex.initiatorType === 'document' ? 'lax' : context;
     const sent = observeSent(this.#jar, this.#cookies, this.#predictions, {
       exchange: ex,
       host,
       now,
-      context: sameSiteContext(ex, site, pageSite),
+      context,
       onMismatch: this.#onMismatch,
     });
 
@@ -151,6 +154,7 @@ export class Analyzer {
         now,
         https,
         thirdParty: pageSite !== null && pageSite !== site,
+        sameSiteContext: setContext,
         reconstructed,
       });
       sets.push(line);

@@ -6,7 +6,7 @@
 import type { CookieJar } from '../cookie/cookie-jar';
 import { cookieLifetime } from '../cookie/cookie-lifetime';
 import { defaultPath } from '../cookie/domain-path-match';
-import type { ParsedSetCookieOk } from '../cookie/types';
+import type { ParsedSetCookieOk, SameSiteContext } from '../cookie/types';
 import type { CookieRef } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { SetLine } from '../rules/rule-context';
@@ -24,6 +24,8 @@ export interface SetInput {
   https: boolean;
   thirdParty: boolean;
   reconstructed: boolean;
+  /** Same-site context of the response (see CookieJar.setCookie): cross-site sets only SameSite=None. */
+  sameSiteContext?: SameSiteContext;
 }
 
 /** Where the cookie was, or would have been, stored: RFC 6265bis §5.7 steps 8–11. */
@@ -37,7 +39,10 @@ export function applySetCookie(
   cookies: Map<string, TrackedCookie>,
   input: SetInput,
 ): { line: SetLine; tracked: TrackedCookie } {
-  const result = jar.setCookie(input.header, input.url, { now: input.now });
+  const result = jar.setCookie(input.header, input.url, {
+    now: input.now,
+    sameSiteContext: input.sameSiteContext ?? 'same-site',
+  });
   const parsed = result.parsed.ok ? result.parsed : null;
   const lifetime = parsed ? cookieLifetime(parsed, input.now) : null;
   const deletion = lifetime?.kind === 'deletion';

@@ -90,8 +90,11 @@ export class CookieJar {
       return rejected('overwrite-secure', parsed);
     // §5.7 step 19: SameSite=None needs Secure.
     if (a.sameSite === 'none' && !a.secure) return rejected('samesite-none-insecure', parsed);
+    // §5.7 same-site-flag step: a cross-site subresource response sets only SameSite=None cookies.
+    if (opts.sameSiteContext === 'cross-site' && a.sameSite !== 'none')
+      return rejected('samesite-cross-site', parsed);
     // §5.7 step 20–21: cookie name prefixes.
-    const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly, a.path);
+    const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly && a.domain === null, a.path);
     if (prefix !== null) return rejected(prefix, parsed);
 
     const old = this.#store.get(domain, path, name, hostOnly);

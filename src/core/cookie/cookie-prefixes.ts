@@ -10,7 +10,13 @@ function startsWithIgnoreCase(s: string, prefix: string): boolean {
   return s.length >= prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix;
 }
 
-/** null when the cookie satisfies its prefix (or has none). `path` is the Path attribute, if any. */
+/**
+ * null when the cookie satisfies its prefix (or has none). `path` is the Path attribute, if any.
+ * `hostOnly` must be false when a Domain attribute was present at all: browsers reject
+ * `__Host-x=1; Domain=localhost` even though a public-suffix Domain equal to the host would otherwise
+ * make the cookie host-only (6265bis-15 §4.1.3.2: "MUST NOT contain a Domain attribute"; Chromium
+ * `CanonicalCookie::IsCookiePrefixValid`).
+ */
 export function checkPrefixes(
   name: string,
   value: string,

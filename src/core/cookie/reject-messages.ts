@@ -17,6 +17,8 @@ export const REJECT_MESSAGES: Record<RejectCode, string> = {
   'overwrite-secure':
     'an insecure origin cannot overwrite or shadow a Secure cookie of the same name (RFC 6265bis §5.7, "leave secure cookies alone")',
   'httponly-from-script': 'an HttpOnly cookie cannot be set from a non-HTTP API (RFC 6265bis §5.7)',
+  'samesite-cross-site':
+    'a cross-site response can only set SameSite=None cookies; SameSite=Lax, Strict or unspecified are ignored (RFC 6265bis §5.7)',
   'overwrite-httponly-from-script':
     'a non-HTTP API cannot overwrite an existing HttpOnly cookie (RFC 6265bis §5.7)',
 };

@@ -144,7 +144,8 @@ export type RejectCode =
   | 'public-suffix'
   | 'overwrite-secure'
   | 'httponly-from-script'
-  | 'overwrite-httponly-from-script';
+  | 'overwrite-httponly-from-script'
+  | 'samesite-cross-site';
 
 export type SetCookieOutcome = 'stored' | 'replaced' | 'deleted' | 'rejected' | 'ignored';
 
@@ -168,6 +169,12 @@ export interface SetCookieOptions {
   http?: boolean;
   /** Override "now" for this call (epoch ms). */
   now?: number;
+  /**
+   * Where the response came from (RFC 6265bis §5.7, the same-site-flag step): `same-site` (default)
+   * and `lax` (a top-level navigation) may set any cookie; a `cross-site` subresource response may only
+   * set SameSite=None cookies — Strict, Lax and the unspecified default ("Lax-by-default") are ignored.
+   */
+  sameSiteContext?: SameSiteContext;
 }
 
 /** Same-site context of a request (RFC 6265bis §5.8.3 / §5.2). */
