@@ -2,13 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Unit, corpus and UI tests. Real-browser tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   define: { __DEV__: 'true', __BROWSER__: '"node"' },
   test: {
     include: [
       'test/unit/**/*.spec.{ts,tsx}',
       'test/corpus/**/*.spec.ts',
-      'test/ui/**/*.spec.tsx',
+      'test/ui/**/*.spec.{ts,tsx}',
       'src/**/*.spec.ts',
     ],
     environment: 'node',

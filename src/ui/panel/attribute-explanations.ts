@@ -39,11 +39,13 @@ function sameSiteText(value: string): string {
   }
 }
 
-function explainAttr(name: string, value: string): string {
+function explainAttr(name: string, value: string, receivedAt: number): string {
   switch (name) {
     case 'expires': {
       const parsed = parseSetCookie(`x=y; Expires=${value}`);
       const date = parsed.ok ? parsed.attributes.expires : null;
+      if (date && date.getTime() <= receivedAt)
+        return `Expires=${date.toUTCString()} — already in the past when it arrived: the browser deletes the cookie. This is how servers delete one (res.clearCookie sends Expires=Thu, 01 Jan 1970) (RFC 6265bis §5.6.1).`;
       return date
         ? `Expires — keep the cookie until ${date.toUTCString()} (persistent). Max-Age wins when both are present (RFC 6265bis §5.6.1).`
         : 'Expires — not a valid cookie date (RFC 6265bis §5.1.1): ignored.';
@@ -135,14 +137,22 @@ export function explainSetCookie(header: string, receivedAt: number, now: number
       attr: name,
       explanation: duplicate
         ? 'Repeated later in the header: this occurrence is ignored, the last one wins (RFC 6265bis §5.7).'
-        : explainAttr(name, value),
+        : explainAttr(name, value, receivedAt),
       ignored: duplicate || !known.includes(name),
     });
   }
+  const lifetime = parsed.ok ? cookieLifetime(parsed, receivedAt) : null;
+  // A deletion is never judged as an insecure cookie (DESIGN §5): its flags do not matter any more.
+  const missing =
+    lifetime?.kind === 'deletion'
+      ? ['A deletion: the browser removes the cookie, so its missing flags do not matter.']
+      : parsed.ok
+        ? missingNotes(header, seen)
+        : [];
   return {
     ok: parsed.ok,
     parts,
-    missing: parsed.ok ? missingNotes(header, seen) : [],
-    lifetime: parsed.ok ? explainLifetime(cookieLifetime(parsed, receivedAt), now) : parsed.message,
+    missing,
+    lifetime: lifetime ? explainLifetime(lifetime, now) : parsed.ok ? '' : parsed.message,
   };
 }
