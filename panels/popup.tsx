@@ -1,4 +1,7 @@
-/** Popup bootstrap: gather the tab's capture and jar, analyse, render; re-run when access changes. */
+/**
+ * Popup bootstrap: gather the tab's judged capture (the background analyses it) and the jar, render;
+ * re-run when access changes. No analysis code here: the popup must load fast and stay small.
+ */
 import { render } from 'preact';
 import {
   onHostAccessChanged,
@@ -7,7 +10,6 @@ import {
 } from '../src/platform/host-permission';
 import { saveMaskValues } from '../src/platform/popup-prefs';
 import { loadPopupInput } from '../src/platform/popup-source';
-import { analyseCapture } from '../src/ui/popup/analyse-capture';
 import { followColorScheme } from '../src/ui/popup/color-scheme';
 import { PopupApp } from '../src/ui/popup/popup-app';
 import { buildPopupModel, type PopupModel } from '../src/ui/popup/popup-model';
@@ -43,10 +45,8 @@ if (root) {
   const load = async () => {
     const mine = ++loads;
     const input = await loadPopupInput(location.search);
-    const exchanges = input.capture?.ok ? input.capture.exchanges : [];
-    const analysis = exchanges.length > 0 ? await analyseCapture(exchanges) : null;
     if (mine !== loads) return; // a newer load (access changed meanwhile) wins
-    model = buildPopupModel(input, analysis, platform);
+    model = buildPopupModel(input, platform);
     document.body.dataset.state = 'ready';
     draw();
   };

@@ -6,6 +6,12 @@
 import type { Exchange } from '../core/model';
 import type { Handlers } from './message-handlers';
 import { isTabId, type TabCaptureStore, type TruncatedField } from './tab-capture-store';
+import {
+  summariseCapture,
+  type TabSummaryCache,
+  type TabSummaryReply,
+  topLevelSiteOf,
+} from './tab-summary-cache';
 
 export interface CaptureContext {
   store: TabCaptureStore;
@@ -13,6 +19,8 @@ export interface CaptureContext {
   ready: Promise<void>;
   /** Called after clearTabCapture emptied a tab (the worker resets its badge). */
   afterClear?: (tabId: number) => void;
+  /** Summaries kept until the capture changes (the worker invalidates it from the store's onChange). */
+  summaries?: TabSummaryCache;
 }
 
 export interface TabCaptureReply {
@@ -40,6 +48,12 @@ export function readTabId(payload: unknown): number | null {
   return isTabId(id) ? id : null;
 }
 
+/** The optional `pageUrl` of a `getTabSummary` payload: the tab's address as the popup sees it. */
+function readPageUrl(payload: unknown): string | null {
+  const raw = (payload as { pageUrl?: unknown }).pageUrl;
+  return typeof raw === 'string' && raw.length <= 64 * 1024 ? raw : null;
+}
+
 const badPayload: ErrorReply = {
   ok: false,
   code: 'bad-payload',
@@ -62,6 +76,17 @@ export function captureHandlers(ctx: CaptureContext): Handlers {
         dropped: snap?.dropped ?? 0,
         truncated: snap?.truncated ?? {},
       };
+    },
+    getTabSummary: async (payload): Promise<TabSummaryReply | ErrorReply> => {
+      const tabId = readTabId(payload);
+      if (tabId === null) return badPayload;
+      await ctx.ready;
+      const judged = ctx.summaries
+        ? await ctx.summaries.get(tabId)
+        : await summariseCapture(ctx.store.snapshot(tabId));
+      // The tab's own address wins (it is current; the capture's may lag a navigation by one event).
+      const topLevelSite = topLevelSiteOf(readPageUrl(payload) ?? judged.pageUrl);
+      return { ok: true, tabId, ...judged, topLevelSite };
     },
     clearTabCapture: async (payload): Promise<{ ok: true; tabId: number; cleared: boolean } | ErrorReply> => {
       const tabId = readTabId(payload);

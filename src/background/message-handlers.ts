@@ -11,6 +11,14 @@
  *   id → fields cut at 16 KB. `captured: false` means nothing was ever seen for the tab (no host
  *   permission, or no cookie traffic yet). Waits for the storage.session load, so it is safe to send
  *   right after the worker was stopped: the message wakes it and the answer holds the restored capture.
+ * - `getTabSummary { tabId, pageUrl? }` → `{ ok: true, tabId, captured, pageUrl, exchanges, dropped,
+ *   summary, topFindings, totalFindings, topLevelSite }` (src/background/tab-summary-cache.ts): the tab's
+ *   capture judged by the core Analyzer, weak secrets included, cached until the capture changes, so
+ *   the popup bundles no analysis code. `exchanges` is a count here; `summary` is a `TabSummary`
+ *   (src/core/analysis/tab-summary.ts), null when nothing was captured; `topFindings` are at most 5
+ *   `Finding`s, high first; `topLevelSite` is the CHIPS top-level site (`https://example.com`) of
+ *   `pageUrl` from the payload (the tab's address as the popup sees it) or else of the capture's, for
+ *   the popup's partitioned-cookie query; null for non-http(s) pages.
  * - `clearTabCapture { tabId }` → `{ ok: true, tabId, cleared }` (the capture empties, the page URL stays).
  *
  * `tabId` is a non-negative integer (a decimal string such as the popup's `?tab=` is accepted).

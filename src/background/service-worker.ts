@@ -14,16 +14,20 @@ import { createBadgeScheduler } from './badge-scheduler';
 import { captureHandlers } from './capture-handlers';
 import { dispatch, handlers } from './message-handlers';
 import { TabCaptureStore } from './tab-capture-store';
+import { createTabSummaryCache } from './tab-summary-cache';
 import type { CaptureAction } from './web-request-assembly';
 
 const store = new TabCaptureStore({
   onChange: (tabId, kind) => {
     persistence.markChanged(tabId, kind);
+    summaries.invalidate(tabId);
     if (kind === 'updated') badges.schedule(tabId);
   },
 });
 const persistence = createSessionPersistence(store, browser.storage.session);
 const badges = createBadgeScheduler(store, setBadge);
+// The popup's getTabSummary: analysed here, once per change of the tab's capture.
+const summaries = createTabSummaryCache((tabId) => store.snapshot(tabId));
 
 /** Tabs closed while the worker was stopped left their capture behind: drop them after the load. */
 async function forgetClosedTabs(): Promise<void> {
@@ -60,7 +64,12 @@ browser.permissions.onAdded.addListener((granted) => {
 
 const allHandlers = {
   ...handlers,
-  ...captureHandlers({ store, ready, afterClear: (tabId) => void setBadge(tabId, { kind: 'unknown' }) }),
+  ...captureHandlers({
+    store,
+    ready,
+    summaries,
+    afterClear: (tabId) => void setBadge(tabId, { kind: 'unknown' }),
+  }),
 };
 
 browser.runtime.onMessage.addListener((message: unknown) => dispatch(allHandlers, message));

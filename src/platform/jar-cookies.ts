@@ -9,8 +9,11 @@
  *   `firstPartyDomain` throws — `firstPartyDomain: null` asks for all first-party domains
  *   (MDN cookies.getAll; Bugzilla 1362834). Chrome rejects that unknown key, hence the retries.
  * A variant that throws is skipped; the read never rejects.
+ *
+ * The partition's top-level site (scheme + registrable domain) comes from the background's
+ * `getTabSummary` reply: computing it here would pull the public-suffix list (tldts, ~47 KB gzipped)
+ * into the popup bundle (DESIGN §8 budget: 25 KB).
  */
-import { siteOfHost } from '../core/analysis/site-of';
 import { browser } from './browser';
 
 /** At most this many cookies are kept per read (a hostile site can set thousands). */
@@ -36,7 +39,8 @@ export interface JarCookie {
   partitioned: boolean;
 }
 
-export type PartitionSupport = 'read' | 'unsupported';
+/** 'not-read': no top-level site to ask for (the background did not answer, or not an http(s) page). */
+export type PartitionSupport = 'read' | 'unsupported' | 'not-read';
 
 export type JarRead =
   | { ok: true; cookies: JarCookie[]; partitions: PartitionSupport; dropped: number }
@@ -58,17 +62,6 @@ interface RawCookie {
 }
 
 type GetAll = (details: Record<string, unknown>) => Promise<RawCookie[]>;
-
-/** `https://example.com` for a page URL: the scheme and registrable domain (CHIPS partition key). */
-export function topLevelSiteOf(pageUrl: string): string | null {
-  try {
-    const u = new URL(pageUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `${u.protocol}//${siteOfHost(u.hostname)}`;
-  } catch {
-    return null;
-  }
-}
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -123,7 +116,15 @@ async function firstThatWorks(
   return null;
 }
 
-export async function readJarCookies(pageUrl: string | null, getAllImpl?: GetAll): Promise<JarRead> {
+/**
+ * `topLevelSite`: the page's CHIPS top-level site (`https://example.com`, from the background), or
+ * null to skip the partitioned read (then `partitions` is 'not-read').
+ */
+export async function readJarCookies(
+  pageUrl: string | null,
+  topLevelSite: string | null,
+  getAllImpl?: GetAll,
+): Promise<JarRead> {
   if (!pageUrl) return { ok: false, code: 'no-url', message: 'the tab has no address we may read' };
   let getAll: GetAll;
   try {
@@ -133,7 +134,7 @@ export async function readJarCookies(pageUrl: string | null, getAllImpl?: GetAll
   }
   const plain = await firstThatWorks(getAll, [{ url: pageUrl }, { url: pageUrl, firstPartyDomain: null }]);
   if (plain === null) return { ok: false, code: 'failed', message: 'cookies.getAll refused this page' };
-  const site = topLevelSiteOf(pageUrl);
+  const site = topLevelSite && /^https?:\/\/[^/]+$/.test(topLevelSite) ? topLevelSite : null;
   const partitioned = site
     ? await firstThatWorks(getAll, [
         { partitionKey: { topLevelSite: site } },
@@ -152,5 +153,10 @@ export async function readJarCookies(pageUrl: string | null, getAllImpl?: GetAll
     if (cookies.length >= MAX_JAR_COOKIES) dropped++;
     else cookies.push(c);
   }
-  return { ok: true, cookies, partitions: partitioned === null ? 'unsupported' : 'read', dropped };
+  return {
+    ok: true,
+    cookies,
+    partitions: site === null ? 'not-read' : partitioned === null ? 'unsupported' : 'read',
+    dropped,
+  };
 }

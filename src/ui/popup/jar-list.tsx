@@ -41,7 +41,13 @@ export function JarList({ jar, masked, now }: JarListProps) {
       <summary data-testid="jar-count">
         In the browser's jar now: {n} cookie{n === 1 ? '' : 's'}
       </summary>
-      {jar.cookies.length === 0 ? <p class="pp-muted">None for this page.</p> : null}
+      {jar.cookies.length === 0 ? (
+        <p class="pp-muted" data-testid="jar-empty">
+          {jar.limited
+            ? 'None visible: without access to this site the browser may not show its cookies to Cookie Lens.'
+            : 'None for this page.'}
+        </p>
+      ) : null}
       <ul>
         {jar.cookies.map((c) => (
           <li
@@ -75,6 +81,11 @@ export function JarList({ jar, masked, now }: JarListProps) {
         ))}
       </ul>
       {jar.more > 0 ? <p class="pp-muted">and {jar.more} more.</p> : null}
+      {jar.partitions === 'not-read' ? (
+        <p class="pp-muted">
+          Partitioned (CHIPS) cookies are not listed: the page's top-level site is unknown.
+        </p>
+      ) : null}
       {jar.partitions === 'unsupported' ? (
         <p class="pp-muted">This browser does not let extensions list partitioned cookies.</p>
       ) : null}

@@ -1,15 +1,14 @@
 /**
- * What the popup shows, computed from the platform's input and the core analysis. Pure: the UI tests
- * build it from plain objects.
+ * What the popup shows, computed from the platform's input, whose summary the background's analysis
+ * already judged (`getTabSummary`). Pure and analysis-free: the popup bundle must stay small (DESIGN §8),
+ * so nothing here may import src/core code — types only. The UI tests build it from plain objects.
  */
-import type { Analysis } from '../../core/analysis/analyzer';
-import { type TabSummary, tabSummary } from '../../core/analysis/tab-summary';
-import { type Finding, SEVERITY_ORDER } from '../../core/model';
+import type { TabSummary } from '../../core/analysis/tab-summary';
+import type { Finding } from '../../core/model';
 import type { JarCookie, PartitionSupport } from '../../platform/jar-cookies';
 import type { PopupInput } from '../../platform/popup-source';
 import { devtoolsShortcut } from './devtools-shortcut';
 
-export const TOP_FINDINGS = 5;
 /** Jar rows rendered at most; the rest is counted ("and N more"). */
 export const MAX_JAR_ROWS = 60;
 
@@ -18,9 +17,11 @@ export const MAX_JAR_ROWS = 60;
  * - `no-url`: the browser hides the tab's address until we have site access.
  * - `not-web`: not an http(s) page (new tab, settings, about:).
  * - `missing`: an http(s) page we have no access to.
+ * - `active-tab`: no host access, but the toolbar click granted activeTab: the jar is readable, the
+ *   capture is not (webRequest needs host permission).
  * - `granted`: access to the page's site.
  */
-export type AccessState = 'no-tab' | 'no-url' | 'not-web' | 'missing' | 'granted';
+export type AccessState = 'no-tab' | 'no-url' | 'not-web' | 'missing' | 'active-tab' | 'granted';
 
 export type CaptureView =
   | { state: 'none' }
@@ -30,7 +31,14 @@ export type CaptureView =
 export type JarView =
   | { state: 'none' }
   | { state: 'error'; message: string }
-  | { state: 'ready'; cookies: JarCookie[]; more: number; partitions: PartitionSupport };
+  | {
+      state: 'ready';
+      cookies: JarCookie[];
+      more: number;
+      partitions: PartitionSupport;
+      /** Read under activeTab alone: the browser may hide some or all cookies (Firefox: all). */
+      limited: boolean;
+    };
 
 export interface PopupModel {
   /** The tab's host (`[data-testid=popup-site]`), null when unknown. */
@@ -61,20 +69,12 @@ function isWeb(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-/** By severity (high first), then in the order the analysis found them. */
-export function topFindings(findings: readonly Finding[], limit = TOP_FINDINGS): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i, s: SEVERITY_ORDER.indexOf(f.severity) }))
-    .sort((a, b) => a.s - b.s || a.i - b.i)
-    .slice(0, limit)
-    .map((x) => x.f);
-}
-
 function accessOf(input: PopupInput): AccessState {
   if (input.tabId === null) return 'no-tab';
   if (!input.pageUrl) return 'no-url';
   if (!isWeb(input.pageUrl)) return 'not-web';
-  return input.access ? 'granted' : 'missing';
+  if (input.access) return 'granted';
+  return input.activeTab ? 'active-tab' : 'missing';
 }
 
 function jarView(input: PopupInput): JarView {
@@ -86,31 +86,27 @@ function jarView(input: PopupInput): JarView {
     cookies: jar.cookies.slice(0, MAX_JAR_ROWS),
     more: Math.max(0, jar.cookies.length - MAX_JAR_ROWS) + jar.dropped,
     partitions: jar.partitions,
+    limited: !input.access,
   };
 }
 
-export function buildPopupModel(
-  input: PopupInput,
-  analysis: Analysis | null,
-  platform: string,
-  now = Date.now(),
-): PopupModel {
-  const capture = input.capture;
+export function buildPopupModel(input: PopupInput, platform: string, now = Date.now()): PopupModel {
+  const reply = input.summary;
   const captureView: CaptureView =
-    !capture || (capture.ok && !capture.captured && capture.exchanges.length === 0)
+    !reply || (reply.ok && !reply.captured && reply.exchanges === 0)
       ? { state: 'none' }
-      : capture.ok
-        ? { state: 'ready', exchanges: capture.exchanges.length, dropped: capture.dropped }
-        : { state: 'error', message: capture.message };
-  const judged = analysis !== null && analysis.exchanges > 0;
+      : reply.ok
+        ? { state: 'ready', exchanges: reply.exchanges, dropped: reply.dropped }
+        : { state: 'error', message: reply.message };
+  const judged = reply?.ok === true && reply.summary !== null && reply.exchanges > 0 ? reply : null;
   return {
     host: hostOf(input.pageUrl),
     pageUrl: input.pageUrl,
     access: accessOf(input),
     capture: captureView,
-    summary: judged ? tabSummary(analysis) : null,
-    topFindings: judged ? topFindings(analysis.findings) : [],
-    totalFindings: judged ? analysis.findings.length : 0,
+    summary: judged?.summary ?? null,
+    topFindings: judged?.topFindings ?? [],
+    totalFindings: judged?.totalFindings ?? 0,
     jar: jarView(input),
     masked: input.masked,
     shortcut: devtoolsShortcut(platform),

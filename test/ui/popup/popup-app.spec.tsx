@@ -2,11 +2,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GRADE_FORMULA } from '../../../src/core/analysis/site-summary.ts';
-import { analyseCapture } from '../../../src/ui/popup/analyse-capture.ts';
 import { MASK } from '../../../src/ui/popup/mask-value.ts';
 import { PopupApp } from '../../../src/ui/popup/popup-app.tsx';
 import { buildPopupModel, type PopupModel } from '../../../src/ui/popup/popup-model.ts';
-import { CAPTURE, exchange, input, jarCookie, T0 } from './popup-fixtures.ts';
+import { exchange, input, jarCookie, judged, PAGE, T0 } from './popup-fixtures.ts';
 
 afterEach(cleanup);
 
@@ -20,9 +19,7 @@ const count = (key: string) => screen.getByTestId(`count-${key}`).textContent;
 
 describe('popup without host access', () => {
   it('says what it cannot see and offers both requests', () => {
-    const h = show(
-      buildPopupModel(input({ access: false, capture: null, jar: null }), null, 'Linux x86_64', T0),
-    );
+    const h = show(buildPopupModel(input({ access: false, summary: null, jar: null }), 'Linux x86_64', T0));
     expect(screen.getByTestId('popup-site').textContent).toBe('127.0.0.1:8080');
     const notice = screen.getByTestId('access-notice').textContent ?? '';
     expect(notice).toContain('no access to 127.0.0.1:8080');
@@ -37,9 +34,7 @@ describe('popup without host access', () => {
   });
 
   it('without the tab URL (hidden by the browser) offers only "all sites"', () => {
-    show(
-      buildPopupModel(input({ pageUrl: null, access: false, capture: null, jar: null }), null, 'Win32', T0),
-    );
+    show(buildPopupModel(input({ pageUrl: null, access: false, summary: null, jar: null }), 'Win32', T0));
     expect(screen.getByTestId('popup-site').textContent).toBe('No site in this tab.');
     expect(screen.getByTestId('access-notice').textContent).toContain('hides which site this tab shows');
     expect(screen.queryByTestId('allow-site')).toBeNull();
@@ -49,8 +44,7 @@ describe('popup without host access', () => {
   it('on a non-web tab asks for nothing', () => {
     show(
       buildPopupModel(
-        input({ pageUrl: 'chrome://newtab/', access: false, capture: null, jar: null }),
-        null,
+        input({ pageUrl: 'chrome://newtab/', access: false, summary: null, jar: null }),
         '',
         T0,
       ),
@@ -60,10 +54,61 @@ describe('popup without host access', () => {
   });
 });
 
+describe('popup opened from the toolbar without host access (activeTab)', () => {
+  const shop = 'https://shop.example/cart';
+
+  it('shows the jar for the real site, offers "Allow on this site", and says the capture needs it', async () => {
+    const summary = await judged([], shop);
+    const h = show(
+      buildPopupModel(input({ pageUrl: shop, access: false, activeTab: true, summary }), 'Linux', T0),
+    );
+    expect(screen.getByTestId('popup-site').textContent).toBe('shop.example');
+    const notice = screen.getByTestId('access-notice').textContent ?? '';
+    expect(notice).toContain('may read the cookies in the browser’s jar for now');
+    expect(notice).toContain('To grade shop.example it must also see the requests');
+    expect(notice).not.toContain('hides which site');
+    expect(screen.getByTestId('jar-count').textContent).toContain('1 cookie');
+    expect(screen.queryByTestId('grade')).toBeNull();
+    expect(screen.queryByTestId('capture-note')).toBeNull();
+    fireEvent.click(screen.getByTestId('allow-site'));
+    expect(h.onAllowSite).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('allow-site').className).toContain('pp-primary');
+  });
+
+  it('an empty jar read without host access says the browser may hide cookies (Firefox does)', () => {
+    show(
+      buildPopupModel(
+        input({
+          pageUrl: shop,
+          access: false,
+          activeTab: true,
+          summary: null,
+          jar: { ok: true, cookies: [], partitions: 'not-read', dropped: 0 },
+        }),
+        'Linux',
+        T0,
+      ),
+    );
+    expect(screen.getByTestId('jar-empty').textContent).toContain('may not show its cookies');
+    expect(screen.getByText(/top-level site is unknown/)).toBeTruthy();
+  });
+});
+
+describe('popup when the background fails', () => {
+  it('says so and still shows the jar', () => {
+    const failed = { ok: false as const, code: 'no-background', message: 'Could not establish connection' };
+    show(buildPopupModel(input({ summary: failed }), 'Linux', T0));
+    expect(screen.getByTestId('capture-note').textContent).toContain(
+      'The background did not answer (Could not establish connection)',
+    );
+    expect(screen.queryByTestId('grade')).toBeNull();
+    expect(screen.getByTestId('jar-count').textContent).toContain('1 cookie');
+  });
+});
+
 describe('popup with access but an empty capture', () => {
-  it('asks for a reload and still shows the jar', () => {
-    const empty = { ok: true as const, captured: false, pageUrl: null, exchanges: [], dropped: 0 };
-    show(buildPopupModel(input({ capture: empty }), null, 'Linux', T0));
+  it('asks for a reload and still shows the jar', async () => {
+    show(buildPopupModel(input({ summary: await judged([], PAGE) }), 'Linux', T0));
     expect(screen.queryByTestId('access-notice')).toBeNull();
     expect(screen.getByTestId('capture-note').textContent).toContain('Reload the page');
     expect(screen.queryByTestId('grade')).toBeNull();
@@ -75,8 +120,7 @@ describe('popup with access but an empty capture', () => {
 
 describe('popup with a capture holding an auth cookie without HttpOnly', () => {
   it('shows the grade, the counts and the finding first', async () => {
-    const analysis = await analyseCapture(CAPTURE);
-    show(buildPopupModel(input(), analysis, 'Linux x86_64', T0));
+    show(buildPopupModel(input(), 'Linux x86_64', T0));
     const grade = screen.getByTestId('grade');
     // 1 high (auth-no-httponly), 1 medium (auth-no-secure), 1 low, 2 info: 100 - 30 - 10 - 3 = 57.
     expect(grade.textContent).toBe('F');
@@ -107,14 +151,13 @@ describe('popup with a capture holding an auth cookie without HttpOnly', () => {
         'https://app.example/',
       ),
     ];
-    const analysis = await analyseCapture(many);
-    show(buildPopupModel(input({ pageUrl: 'https://app.example/' }), analysis, 'Linux', T0));
+    const summary = await judged(many, 'https://app.example/');
+    show(buildPopupModel(input({ pageUrl: 'https://app.example/', summary }), 'Linux', T0));
     expect(count('thirdParty')).toBe('1');
-    expect(screen.getAllByTestId('finding').length).toBeLessThanOrEqual(5);
-    expect(analysis.findings.length).toBeGreaterThan(5);
-    expect(screen.getByText(/more in DevTools/).textContent).toContain(
-      `${analysis.findings.length - 5} more`,
-    );
+    expect(screen.getAllByTestId('finding').length).toBe(5);
+    const total = summary.ok ? summary.totalFindings : 0;
+    expect(total).toBeGreaterThan(5);
+    expect(screen.getByText(/more in DevTools/).textContent).toContain(`${total - 5} more`);
   });
 });
 
@@ -127,7 +170,6 @@ describe('mask values', () => {
           masked: true,
           jar: { ok: true, cookies: [jarCookie(), hostile], partitions: 'read', dropped: 0 },
         }),
-        null,
         '',
         T0,
       ),
@@ -146,7 +188,6 @@ describe('mask values', () => {
     show(
       buildPopupModel(
         input({ jar: { ok: true, cookies: [hostile], partitions: 'read', dropped: 0 } }),
-        null,
         '',
         T0,
       ),
@@ -172,12 +213,7 @@ describe('jar view', () => {
       ...Array.from({ length: 70 }, (_, i) => jarCookie({ name: `c${i}` })),
     ];
     show(
-      buildPopupModel(
-        input({ jar: { ok: true, cookies, partitions: 'unsupported', dropped: 3 } }),
-        null,
-        '',
-        T0,
-      ),
+      buildPopupModel(input({ jar: { ok: true, cookies, partitions: 'unsupported', dropped: 3 } }), '', T0),
     );
     const rows = screen.getAllByTestId('jar-cookie');
     expect(rows.length).toBe(60);
@@ -193,10 +229,10 @@ describe('jar view', () => {
 
 describe('DevTools hint', () => {
   it('names the shortcut of the OS', () => {
-    show(buildPopupModel(input({ access: false, capture: null, jar: null }), null, 'MacIntel', T0));
+    show(buildPopupModel(input({ access: false, summary: null, jar: null }), 'MacIntel', T0));
     expect(screen.getByRole('contentinfo').textContent).toContain('Option+Command+I');
     cleanup();
-    show(buildPopupModel(input({ access: false, capture: null, jar: null }), null, 'Linux x86_64', T0));
+    show(buildPopupModel(input({ access: false, summary: null, jar: null }), 'Linux x86_64', T0));
     expect(screen.getByRole('contentinfo').textContent).toContain('Ctrl+Shift+I');
   });
 });

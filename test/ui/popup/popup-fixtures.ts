@@ -1,7 +1,9 @@
 /** Inputs for the popup UI tests: what the platform would hand over, as plain objects. */
+import { summariseCapture, topLevelSiteOf } from '../../../src/background/tab-summary-cache.ts';
 import type { Exchange } from '../../../src/core/model.ts';
 import type { JarCookie } from '../../../src/platform/jar-cookies.ts';
 import type { PopupInput } from '../../../src/platform/popup-source.ts';
+import { readSummaryReply, type SummaryRead } from '../../../src/platform/popup-summary-reply.ts';
 
 export const T0 = Date.parse('2026-01-01T00:00:00Z');
 export const PAGE = 'http://127.0.0.1:8080/';
@@ -48,12 +50,31 @@ export function jarCookie(over: Partial<JarCookie> = {}): JarCookie {
   };
 }
 
+/**
+ * What the popup reads from `getTabSummary` for `exchanges`: the background's own summariser, through
+ * a JSON round trip (the message crosses a process boundary) and the popup's reply check.
+ */
+export async function judged(exchanges: Exchange[], pageUrl = PAGE, dropped = 0): Promise<SummaryRead> {
+  const snap = { v: 1 as const, tabId: 7, bytes: 0, pageUrl, exchanges, dropped, truncated: {} };
+  const reply = {
+    ok: true,
+    tabId: 7,
+    ...(await summariseCapture(snap)),
+    topLevelSite: topLevelSiteOf(pageUrl),
+  };
+  return readSummaryReply(JSON.parse(JSON.stringify(reply)));
+}
+
+/** The default input's summary: CAPTURE judged (computed once; `await` it before `input()`). */
+export const CAPTURE_SUMMARY: SummaryRead = await judged(CAPTURE);
+
 export function input(over: Partial<PopupInput> = {}): PopupInput {
   return {
     tabId: 7,
     pageUrl: PAGE,
     access: true,
-    capture: { ok: true, captured: true, pageUrl: PAGE, exchanges: CAPTURE, dropped: 0 },
+    activeTab: false,
+    summary: CAPTURE_SUMMARY,
     jar: { ok: true, cookies: [jarCookie()], partitions: 'read', dropped: 0 },
     masked: false,
     ...over,

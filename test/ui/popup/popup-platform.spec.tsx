@@ -31,10 +31,9 @@ vi.mock('../../../src/platform/browser', () => ({
 const { originPattern, hasHostAccess, requestSiteAccess, requestAllSitesAccess } = await import(
   '../../../src/platform/host-permission.ts'
 );
-const { readJarCookies, topLevelSiteOf, MAX_JAR_COOKIES } = await import(
-  '../../../src/platform/jar-cookies.ts'
-);
-const { fetchTabCapture, readCaptureReply } = await import('../../../src/platform/popup-capture.ts');
+const { readJarCookies, MAX_JAR_COOKIES } = await import('../../../src/platform/jar-cookies.ts');
+const { fetchTabSummary } = await import('../../../src/platform/popup-summary.ts');
+const { readSummaryReply } = await import('../../../src/platform/popup-summary-reply.ts');
 const { loadMaskValues, saveMaskValues } = await import('../../../src/platform/popup-prefs.ts');
 const { loadPopupInput } = await import('../../../src/platform/popup-source.ts');
 
@@ -89,7 +88,7 @@ describe('jar cookies', () => {
         return [raw({ name: 'chip', partitionKey: { topLevelSite: 'https://a.example' } }), raw()];
       return [raw()];
     };
-    const read = await readJarCookies('https://www.a.example/p', getAll);
+    const read = await readJarCookies('https://www.a.example/p', 'https://a.example', getAll);
     expect(calls).toEqual([
       { url: 'https://www.a.example/p' },
       { partitionKey: { topLevelSite: 'https://a.example' } },
@@ -111,7 +110,7 @@ describe('jar cookies', () => {
       if ('partitionKey' in d) throw new Error('Unexpected property "partitionKey"');
       return [raw({ session: true, expirationDate: undefined })];
     };
-    const read = await readJarCookies('http://127.0.0.1:3000/', getAll);
+    const read = await readJarCookies('http://127.0.0.1:3000/', 'http://127.0.0.1', getAll);
     if (!read.ok) throw new Error(read.message);
     expect(read.partitions).toBe('unsupported');
     expect(read.cookies[0]).toMatchObject({ name: 'sid', session: true, expiresAt: null });
@@ -121,12 +120,14 @@ describe('jar cookies', () => {
     const many = Array.from({ length: MAX_JAR_COOKIES + 5 }, (_, i) =>
       raw({ name: `c${i}`, value: 'x'.repeat(2000) }),
     );
-    const read = await readJarCookies('https://a.example/', async (d) => ('partitionKey' in d ? [] : many));
+    const read = await readJarCookies('https://a.example/', 'https://a.example', async (d) =>
+      'partitionKey' in d ? [] : many,
+    );
     if (!read.ok) throw new Error(read.message);
     expect(read.cookies.length).toBe(MAX_JAR_COOKIES);
     expect(read.dropped).toBe(5);
     expect(read.cookies[0]?.valueTruncated).toBe(true);
-    const junk = await readJarCookies('https://a.example/', async () => [
+    const junk = await readJarCookies('https://a.example/', null, async () => [
       { name: 5, partitionKey: 'x' } as never,
     ]);
     expect(junk.ok && junk.cookies[0]).toMatchObject({
@@ -135,47 +136,128 @@ describe('jar cookies', () => {
       partitioned: false,
       session: true,
     });
-    const failing = await readJarCookies('https://a.example/', async () => {
+    const failing = await readJarCookies('https://a.example/', 'https://a.example', async () => {
       throw new Error('no permission');
     });
     expect(failing).toMatchObject({ ok: false, code: 'failed' });
-    expect(await readJarCookies(null)).toMatchObject({ ok: false, code: 'no-url' });
+    expect(await readJarCookies(null, null)).toMatchObject({ ok: false, code: 'no-url' });
   });
 
-  it('partition key is scheme + registrable domain', () => {
-    expect(topLevelSiteOf('https://x.y.example.co.uk:8443/p')).toBe('https://example.co.uk');
-    expect(topLevelSiteOf('http://localhost:3000/')).toBe('http://localhost');
-    expect(topLevelSiteOf('file:///etc/passwd')).toBeNull();
+  it('without a top-level site (or a malformed one) it skips the partition query and says so', async () => {
+    for (const site of [null, 'example.com', 'https://a.example/path', 'javascript:alert(1)']) {
+      const calls: Record<string, unknown>[] = [];
+      const read = await readJarCookies('https://a.example/', site, async (d) => {
+        calls.push(d);
+        return [raw()];
+      });
+      expect(calls).toEqual([{ url: 'https://a.example/' }]);
+      expect(read).toMatchObject({ ok: true, partitions: 'not-read' });
+    }
   });
 });
 
-describe('tab capture reply', () => {
-  const ex = { id: '1', url: 'http://a/', method: 'GET', requestCookieHeader: null, setCookieHeaders: [] };
+describe('tab summary reply', () => {
+  const summary = {
+    sites: 1,
+    cookies: 2,
+    session: 1,
+    persistent: 1,
+    deleted: 0,
+    auth: 1,
+    jwt: 0,
+    thirdParty: 0,
+    findings: { high: 1, medium: 0, low: 0, info: 0 },
+    score: 70,
+    grade: 'C',
+  };
+  const finding = {
+    rule: 'auth-no-httponly',
+    severity: 'high',
+    cookie: { name: 'sid', domain: 'a', path: '/' },
+    exchanges: ['1'],
+    message: 'Auth cookie sid is not HttpOnly',
+    why: 'scripts can read it',
+    fix: 'httpOnly: true',
+    refs: ['CWE-1004'],
+  };
+  const reply = {
+    ok: true,
+    tabId: 3,
+    captured: true,
+    pageUrl: 'http://a/',
+    exchanges: 4,
+    dropped: 2,
+    summary,
+    topFindings: [finding],
+    totalFindings: 9,
+    topLevelSite: 'http://a',
+  };
 
-  it('sends getTabCapture and keeps well-formed exchanges only', async () => {
-    fake.sendMessage.mockResolvedValueOnce({
-      ok: true,
-      tabId: 3,
-      captured: true,
-      pageUrl: 'http://a/',
-      exchanges: [ex, { id: 2 }, null],
-      dropped: 4,
-      truncated: {},
+  it('sends getTabSummary with the tab address and keeps the judged capture', async () => {
+    fake.sendMessage.mockResolvedValueOnce(reply);
+    const read = await fetchTabSummary(3, 'http://a/x');
+    expect(fake.sendMessage).toHaveBeenCalledWith({
+      type: 'getTabSummary',
+      payload: { tabId: 3, pageUrl: 'http://a/x' },
     });
-    const read = await fetchTabCapture(3);
-    expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabCapture', payload: { tabId: 3 } });
-    expect(read).toEqual({ ok: true, captured: true, pageUrl: 'http://a/', exchanges: [ex], dropped: 4 });
+    const { ok: _ok, tabId: _tab, ...rest } = reply;
+    expect(read).toEqual({ ok: true, ...rest });
+    fake.sendMessage.mockResolvedValueOnce(reply);
+    await fetchTabSummary(3, null);
+    expect(fake.sendMessage).toHaveBeenLastCalledWith({ type: 'getTabSummary', payload: { tabId: 3 } });
+  });
+
+  it('keeps only well-formed findings (at most 5) and a well-formed summary', async () => {
+    const bad = [
+      null,
+      { ...finding, severity: 'critical' },
+      { ...finding, message: 5 },
+      { ...finding, rule: undefined },
+    ];
+    const many = Array.from({ length: 8 }, (_, i) => ({ ...finding, rule: `r${i}` }));
+    const read = readSummaryReply({ ...reply, topFindings: [...bad, ...many], totalFindings: 'x' });
+    if (!read.ok) throw new Error(read.message);
+    // The first 5 entries are looked at; 4 of them are junk.
+    expect(read.topFindings.map((f) => f.rule)).toEqual(['r0']);
+    expect(read.totalFindings).toBe(1);
+    const noCookie = readSummaryReply({
+      ...reply,
+      topFindings: [{ ...finding, cookie: 'sid', refs: [1, 'x'] }],
+    });
+    expect(noCookie.ok && noCookie.topFindings[0]).toMatchObject({ cookie: null, refs: ['x'] });
+    for (const broken of [
+      { ...summary, grade: 'Z' },
+      { ...summary, cookies: -1 },
+      { ...summary, findings: { high: 1 } },
+      { ...summary, score: Number.NaN },
+      'A',
+    ]) {
+      const r = readSummaryReply({ ...reply, summary: broken });
+      expect(r.ok && r.summary).toBeNull();
+    }
+    expect(readSummaryReply({ ok: true })).toEqual({
+      ok: true,
+      captured: false,
+      pageUrl: null,
+      exchanges: 0,
+      dropped: 0,
+      summary: null,
+      topFindings: [],
+      totalFindings: 0,
+      topLevelSite: null,
+    });
   });
 
   it('turns refusals, silence and a dead background into values', async () => {
-    expect(readCaptureReply({ ok: false, code: 'bad-payload', message: 'expected' })).toEqual({
+    expect(readSummaryReply({ ok: false, code: 'bad-payload', message: 'expected' })).toEqual({
       ok: false,
       code: 'bad-payload',
       message: 'expected',
     });
-    expect(readCaptureReply(undefined)).toMatchObject({ ok: false, code: 'no-reply' });
+    expect(readSummaryReply(undefined)).toMatchObject({ ok: false, code: 'no-reply' });
+    expect(readSummaryReply({ ok: false })).toMatchObject({ ok: false, code: 'failed' });
     fake.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
-    expect(await fetchTabCapture(3)).toMatchObject({ ok: false, code: 'no-background' });
+    expect(await fetchTabSummary(3, null)).toMatchObject({ ok: false, code: 'no-background' });
   });
 });
 
@@ -195,20 +277,24 @@ describe('popup input', () => {
     tabId: 9,
     captured: true,
     pageUrl: page,
-    exchanges: [],
+    exchanges: 0,
     dropped: 0,
-    truncated: {},
+    summary: null,
+    topFindings: [],
+    totalFindings: 0,
+    topLevelSite: 'http://127.0.0.1',
   };
 
   it('without access: the tab URL is hidden, no jar is read', async () => {
     fake.tab.url = undefined;
-    fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null });
+    fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null, topLevelSite: null });
     const got = await loadPopupInput('?tab=9');
-    expect(got).toMatchObject({ tabId: 9, pageUrl: null, access: false, jar: null });
+    expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabSummary', payload: { tabId: 9 } });
+    expect(got).toMatchObject({ tabId: 9, pageUrl: null, access: false, activeTab: false, jar: null });
     expect(fake.getAll).not.toHaveBeenCalled();
   });
 
-  it('takes the page URL from the capture when the tab hides it, then reads the jar', async () => {
+  it('takes the page URL from the capture when the tab hides it, then reads the jar and its partition', async () => {
     fake.tab.url = undefined;
     fake.sendMessage.mockResolvedValueOnce(reply);
     fake.contains.mockResolvedValueOnce(true);
@@ -218,12 +304,42 @@ describe('popup input', () => {
     const got = await loadPopupInput('?tab=9');
     expect(got.pageUrl).toBe(page);
     expect(fake.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
-    expect(got.access).toBe(true);
-    expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'sid' }] });
+    expect(got).toMatchObject({ access: true, activeTab: false });
+    expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'sid' }], partitions: 'read' });
     expect(fake.getAll).toHaveBeenCalledWith({ url: page });
+    // The partition key comes from the background's reply: the popup bundles no public-suffix list.
+    expect(fake.getAll).toHaveBeenCalledWith({ partitionKey: { topLevelSite: 'http://127.0.0.1' } });
+  });
+
+  it('activeTab: the tab URL is visible without host access, so the jar is read (the capture still needs access)', async () => {
+    fake.tab.url = 'https://shop.example.co.uk/cart';
+    fake.sendMessage.mockResolvedValueOnce({
+      ...reply,
+      captured: false,
+      pageUrl: null,
+      topLevelSite: 'https://example.co.uk',
+    });
+    fake.getAll.mockResolvedValue([{ name: 'cart', value: '2', domain: 'shop.example.co.uk', path: '/' }]);
+    const got = await loadPopupInput('?tab=9');
+    expect(fake.sendMessage).toHaveBeenCalledWith({
+      type: 'getTabSummary',
+      payload: { tabId: 9, pageUrl: 'https://shop.example.co.uk/cart' },
+    });
+    expect(got).toMatchObject({ pageUrl: 'https://shop.example.co.uk/cart', access: false, activeTab: true });
+    expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'cart' }] });
+    expect(fake.getAll).toHaveBeenCalledWith({ partitionKey: { topLevelSite: 'https://example.co.uk' } });
+  });
+
+  it('a visible non-web URL (the new tab page) is not activeTab and reads no jar', async () => {
+    fake.tab.url = 'chrome://newtab/';
+    fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null, topLevelSite: null });
+    const got = await loadPopupInput('?tab=9');
+    expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabSummary', payload: { tabId: 9 } });
+    expect(got).toMatchObject({ pageUrl: 'chrome://newtab/', activeTab: false, jar: null });
+    expect(fake.getAll).not.toHaveBeenCalled();
   });
 
   it('an unknown ?tab= gives no tab at all', async () => {
-    expect(await loadPopupInput('?tab=12345')).toMatchObject({ tabId: null, capture: null, jar: null });
+    expect(await loadPopupInput('?tab=12345')).toMatchObject({ tabId: null, summary: null, jar: null });
   });
 });

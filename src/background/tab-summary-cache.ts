@@ -1,0 +1,129 @@
+/**
+ * The popup's answer (`getTabSummary`, protocol in message-handlers.ts), computed here so the popup
+ * bundle carries no analysis code and no public-suffix list (DESIGN §8: popup <= 25 KB gzipped; the
+ * core Analyzer plus tldts alone are ~70 KB). The same core analysis as the panel and the CLI, weak
+ * secrets included, cached per tab until the store says the capture changed.
+ */
+import { Analyzer } from '../core/analysis/analyzer';
+import { siteOfHost } from '../core/analysis/site-of';
+import { type TabSummary, tabSummary } from '../core/analysis/tab-summary';
+import { type Finding, SEVERITY_ORDER } from '../core/model';
+import type { TabCaptureSnapshot } from './tab-capture-types';
+
+export const TOP_FINDINGS = 5;
+/** Exchange ids kept per top finding: the popup names none, a merged finding can hold thousands. */
+export const MAX_FINDING_EXCHANGES = 10;
+/** Tabs whose summary is kept (each is a few KB); the least recently asked one goes first. */
+export const MAX_CACHED_TABS = 32;
+/** Page URLs longer than this are not parsed for a site (a host is tiny; Chrome caps URLs at 2 MB). */
+const MAX_URL_CHARS = 64 * 1024;
+
+/** What the capture says, judged: everything but the tab id and the top-level site. */
+export interface CaptureSummary {
+  captured: boolean;
+  pageUrl: string | null;
+  /** How many exchanges were analysed (the capture keeps at most 2,000 per tab). */
+  exchanges: number;
+  dropped: number;
+  /** null when there is nothing to judge (no exchange): never a reassuring grade A. */
+  summary: TabSummary | null;
+  /** At most TOP_FINDINGS, high first, then in the order the analysis found them. */
+  topFindings: Finding[];
+  totalFindings: number;
+}
+
+export interface TabSummaryReply extends CaptureSummary {
+  ok: true;
+  tabId: number;
+  /**
+   * The CHIPS top-level site of the page, as `cookies.getAll({ partitionKey: { topLevelSite } })`
+   * wants it: scheme + registrable domain (`https://example.co.uk`), via the core's site-of helper
+   * (Public Suffix List, private section included). null for non-http(s) pages.
+   */
+  topLevelSite: string | null;
+}
+
+/** By severity (high first), then in the order the analysis found them; exchange lists cut. */
+export function topFindings(findings: readonly Finding[], limit = TOP_FINDINGS): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i, s: SEVERITY_ORDER.indexOf(f.severity) }))
+    .sort((a, b) => a.s - b.s || a.i - b.i)
+    .slice(0, limit)
+    .map(({ f }) => ({ ...f, exchanges: f.exchanges.slice(0, MAX_FINDING_EXCHANGES), refs: [...f.refs] }));
+}
+
+/** `https://example.com` for an http(s) page URL (RFC 6265bis §5.2 "site", with its scheme). */
+export function topLevelSiteOf(pageUrl: string | null): string | null {
+  if (!pageUrl || pageUrl.length > MAX_URL_CHARS) return null;
+  try {
+    const u = new URL(pageUrl);
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname) return null;
+    return `${u.protocol}//${siteOfHost(u.hostname)}`;
+  } catch {
+    return null;
+  }
+}
+
+export async function summariseCapture(snap: TabCaptureSnapshot | null): Promise<CaptureSummary> {
+  const exchanges = snap?.exchanges ?? [];
+  const base = { captured: snap !== null, pageUrl: snap?.pageUrl ?? null, dropped: snap?.dropped ?? 0 };
+  if (exchanges.length === 0)
+    return { ...base, exchanges: 0, summary: null, topFindings: [], totalFindings: 0 };
+  const analyzer = new Analyzer();
+  // The store keeps them oldest first; the analyzer replays in that order.
+  analyzer.addAll(exchanges);
+  // The badge skips this async check; the popup has always shown `auth-weak-secret`.
+  await analyzer.checkWeakSecrets();
+  const analysis = analyzer.snapshot();
+  return {
+    ...base,
+    exchanges: exchanges.length,
+    summary: analysis.exchanges > 0 ? tabSummary(analysis) : null,
+    topFindings: topFindings(analysis.findings),
+    totalFindings: analysis.findings.length,
+  };
+}
+
+export interface TabSummaryCache {
+  /** The summary of the tab's current capture: cached, or computed once for concurrent askers. */
+  get(tabId: number): Promise<CaptureSummary>;
+  /** The capture of `tabId` changed or went away (wire to TabCaptureStore's onChange). */
+  invalidate(tabId: number): void;
+  /** Tabs with a summary held or being computed (tests). */
+  size(): number;
+}
+
+export function createTabSummaryCache(
+  snapshot: (tabId: number) => TabCaptureSnapshot | null,
+  summarise: (snap: TabCaptureSnapshot | null) => Promise<CaptureSummary> = summariseCapture,
+  maxTabs = MAX_CACHED_TABS,
+): TabSummaryCache {
+  // Map order is insertion order: re-inserting on every hit makes the first key the least recent.
+  // An entry holds the promise from the moment it starts, so concurrent askers share one analysis, and
+  // `invalidate` drops it even mid-analysis: the next ask starts over on the changed capture.
+  const entries = new Map<number, Promise<CaptureSummary>>();
+
+  return {
+    get(tabId) {
+      const hit = entries.get(tabId);
+      if (hit) {
+        entries.delete(tabId);
+        entries.set(tabId, hit);
+        return hit;
+      }
+      const summary = summarise(snapshot(tabId));
+      entries.set(tabId, summary);
+      // A failed analysis is not cached: the next ask tries again.
+      summary.catch(() => entries.get(tabId) === summary && entries.delete(tabId));
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxTabs) break;
+        entries.delete(oldest);
+      }
+      return summary;
+    },
+    invalidate(tabId) {
+      entries.delete(tabId);
+    },
+    size: () => entries.size,
+  };
+}

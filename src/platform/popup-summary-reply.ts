@@ -1,0 +1,123 @@
+/**
+ * The shape check of the background's `getTabSummary` answer (protocol in
+ * src/background/message-handlers.ts). It crosses a process boundary: keep what is well-formed.
+ * Pure (no extension API), so the UI tests run replies through it.
+ */
+import type { Grade } from '../core/analysis/site-summary';
+import type { TabSummary } from '../core/analysis/tab-summary';
+import type { CookieRef, Finding, Severity } from '../core/model';
+
+/** The popup shows at most this many findings; a longer list in a reply is cut. */
+export const MAX_REPLY_FINDINGS = 5;
+
+export type SummaryRead =
+  | {
+      ok: true;
+      captured: boolean;
+      pageUrl: string | null;
+      /** How many exchanges the background analysed. */
+      exchanges: number;
+      dropped: number;
+      summary: TabSummary | null;
+      topFindings: Finding[];
+      totalFindings: number;
+      /** CHIPS top-level site (`https://example.com`) for the jar's partitioned-cookie query. */
+      topLevelSite: string | null;
+    }
+  | { ok: false; code: string; message: string };
+
+type Loose = Record<string, unknown>;
+
+const SEVERITIES: readonly string[] = ['high', 'medium', 'low', 'info'] satisfies Severity[];
+const GRADES: readonly string[] = ['A', 'B', 'C', 'D', 'F'] satisfies Grade[];
+const COUNT_KEYS = [
+  'sites',
+  'cookies',
+  'session',
+  'persistent',
+  'deleted',
+  'auth',
+  'jwt',
+  'thirdParty',
+] as const;
+
+const isObject = (x: unknown): x is Loose => x !== null && typeof x === 'object' && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+const countOr0 = (x: unknown): number => (isCount(x) ? x : 0);
+const strings = (x: unknown): string[] =>
+  Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : [];
+
+function readSummary(x: unknown): TabSummary | null {
+  if (!isObject(x) || !isObject(x.findings) || !GRADES.includes(x.grade as string)) return null;
+  const f = x.findings;
+  if (!COUNT_KEYS.every((k) => isCount(x[k])) || !isCount(x.score)) return null;
+  if (!SEVERITIES.every((s) => isCount(f[s]))) return null;
+  const counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, x[k] as number])) as Record<
+    (typeof COUNT_KEYS)[number],
+    number
+  >;
+  return {
+    ...counts,
+    findings: {
+      high: f.high as number,
+      medium: f.medium as number,
+      low: f.low as number,
+      info: f.info as number,
+    },
+    score: x.score,
+    grade: x.grade as Grade,
+  };
+}
+
+function readCookieRef(x: unknown): CookieRef | null {
+  if (!isObject(x)) return null;
+  const { name, domain, path } = x;
+  return typeof name === 'string' && typeof domain === 'string' && typeof path === 'string'
+    ? { name, domain, path }
+    : null;
+}
+
+function readFinding(x: unknown): Finding | null {
+  if (!isObject(x)) return null;
+  const { rule, severity, message, why, fix } = x;
+  if (typeof rule !== 'string' || !SEVERITIES.includes(severity as string)) return null;
+  if (typeof message !== 'string' || typeof fix !== 'string') return null;
+  return {
+    rule,
+    severity: severity as Severity,
+    cookie: readCookieRef(x.cookie),
+    exchanges: strings(x.exchanges),
+    message,
+    why: typeof why === 'string' ? why : '',
+    fix,
+    refs: strings(x.refs),
+  };
+}
+
+export function readSummaryReply(reply: unknown): SummaryRead {
+  if (!isObject(reply)) return { ok: false, code: 'no-reply', message: 'the background did not answer' };
+  if (reply.ok !== true) {
+    return {
+      ok: false,
+      code: typeof reply.code === 'string' ? reply.code : 'failed',
+      message: typeof reply.message === 'string' ? reply.message : 'the background refused',
+    };
+  }
+  const findings = Array.isArray(reply.topFindings)
+    ? reply.topFindings
+        .slice(0, MAX_REPLY_FINDINGS)
+        .map(readFinding)
+        .filter((f): f is Finding => f !== null)
+    : [];
+  return {
+    ok: true,
+    captured: reply.captured === true,
+    pageUrl: typeof reply.pageUrl === 'string' ? reply.pageUrl : null,
+    exchanges: countOr0(reply.exchanges),
+    dropped: countOr0(reply.dropped),
+    summary: readSummary(reply.summary),
+    topFindings: findings,
+    totalFindings: Math.max(countOr0(reply.totalFindings), findings.length),
+    topLevelSite: typeof reply.topLevelSite === 'string' ? reply.topLevelSite : null,
+  };
+}

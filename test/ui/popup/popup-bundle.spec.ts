@@ -1,0 +1,54 @@
+/**
+ * The popup's size budget (DESIGN §8: <= 25 KB gzipped) and why it holds: the background analyses
+ * (`getTabSummary`), so the popup bundles no analysis code and no public-suffix list. Bundled here with
+ * the build's options (minified, one file: what the popup loads, shared chunks included). A change that
+ * pulls src/core code or tldts back in fails here with the module's name, not only as a bigger number.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { GRADE_FORMULA as CORE_FORMULA } from '../../../src/core/analysis/site-summary.ts';
+import { GRADE_FORMULA } from '../../../src/ui/popup/grade-formula.ts';
+
+const BUDGET_GZ = 25 * 1024;
+
+async function bundlePopup() {
+  const result = await build({
+    absWorkingDir: new URL('../../../', import.meta.url).pathname,
+    entryPoints: ['panels/popup.tsx'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    outdir: 'out/popup-bundle-spec',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
+    logLevel: 'silent',
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  if (!js) throw new Error('esbuild wrote no popup.js');
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  const modules = Object.entries(output?.inputs ?? {})
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([path]) => path);
+  return { gz: gzipSync(js.contents).length, modules };
+}
+
+describe('the popup bundle', () => {
+  it('holds no analysis code and no public-suffix list, and stays within 25 KB gzipped', async () => {
+    const { gz, modules } = await bundlePopup();
+    expect(modules.filter((m) => /node_modules\/tldts/.test(m))).toEqual([]);
+    expect(modules.filter((m) => m.startsWith('src/core/'))).toEqual([]);
+    expect(modules.filter((m) => m.startsWith('src/background/'))).toEqual([]);
+    expect(modules).toContain('src/ui/popup/popup-app.tsx');
+    expect(gz).toBeLessThanOrEqual(BUDGET_GZ);
+  });
+
+  it('shows the same grade formula as the core computes with', () => {
+    expect(GRADE_FORMULA).toBe(CORE_FORMULA);
+  });
+});
