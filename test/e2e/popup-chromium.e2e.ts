@@ -2,7 +2,8 @@
  * The real popup page (dist/chrome) in headless Chromium over a real capture: site access granted in
  * the profile, a local server setting a mix of cookies (an auth `sid` without HttpOnly among them),
  * then popup.html?tab=<id>: counts, grade, findings, jar, badge, a stopped service worker, hostile
- * text, and the screenshots in docs/. Build first: `npx tsx scripts/build.ts`.
+ * text, and the screenshots in docs/. The background analyses (`getTabSummary`); the popup only
+ * renders its answer. Build first: `npx tsx scripts/build.ts`.
  */
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -150,6 +151,49 @@ describe('the popup in Chromium (dist/chrome)', () => {
     await again.close();
   });
 
+  test('the popup renders what the background judged (getTabSummary)', async () => {
+    const popup = await openPopup(chromium, tabId);
+    const seen = await readPopup(popup);
+    const reply = await popup.evaluate(
+      (id: number) => chrome.runtime.sendMessage({ type: 'getTabSummary', payload: { tabId: id } }),
+      tabId,
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      tabId,
+      captured: true,
+      topLevelSite: 'http://127.0.0.1',
+      summary: { grade: seen.grade, session: 3, persistent: 1, deleted: 1, auth: 2, jwt: 1, thirdParty: 0 },
+    });
+    const r = reply as { topFindings: { rule: string }[]; exchanges: number; totalFindings: number };
+    expect(r.topFindings.map((f) => f.rule)).toEqual(seen.findings.map((f) => f.rule));
+    expect(r.exchanges).toBeGreaterThan(0);
+    expect(r.totalFindings).toBeGreaterThanOrEqual(r.topFindings.length);
+    // The popup page loads no analysis: no public-suffix list among its scripts.
+    const scripts = await popup.evaluate(async () => {
+      // popup.js and every chunk it imports, followed the way the browser does (static imports).
+      const seen = new Map<string, string>();
+      const visit = async (url: string): Promise<void> => {
+        if (seen.has(url)) return;
+        const text = await (await fetch(url)).text();
+        seen.set(url, text);
+        for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+          if (m[1]) await visit(new URL(m[1], url).href);
+      };
+      await visit(new URL('popup.js', location.href).href);
+      const texts = [...seen.values()];
+      return {
+        count: texts.length,
+        bytes: texts.reduce((n, t) => n + t.length, 0),
+        // Entries of the Public Suffix List that tldts's trie holds as words.
+        psl: texts.some((t) => t.includes('herokuapp') || t.includes('blogspot')),
+      };
+    });
+    expect(scripts.psl).toBe(false);
+    console.info(`[e2e] popup scripts: ${scripts.count} file(s), ${scripts.bytes} bytes minified`);
+    await popup.close();
+  });
+
   test('the badge shows the number of high findings the popup shows', async () => {
     const popup = await openPopup(chromium, tabId);
     const high = (await readPopup(popup)).findings.filter((f) => f.severity === 'high').length;
@@ -177,7 +221,8 @@ describe('the popup in Chromium (dist/chrome)', () => {
         .targets()
         .every((t) => t.type() !== 'service_worker' || !t.url().startsWith(chromium.extensionOrigin)),
     );
-    // Opening the popup sends getTabCapture, which wakes the worker; it answers from storage.session.
+    // Opening the popup sends getTabSummary, which wakes the worker; it answers from storage.session
+    // (the summary cache died with the worker: the woken one analyses the restored capture again).
     const after = await readPopup(await openPopup(chromium, tabId));
     expect(after).toEqual(before);
     for (const p of await chromium.browser.pages())

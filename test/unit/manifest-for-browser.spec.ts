@@ -34,6 +34,21 @@ describe('manifestForBrowser', () => {
     }
   });
 
+  it("asks for exactly the API permissions it uses: activeTab (no install warning) names the tab's site", () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = manifestForBrowser(source, browser, '0.0.0');
+      // activeTab shows the popup the address of the tab whose toolbar button was clicked, so it can ask
+      // for that one site; the capture (webRequest) and the jar (cookies) still need host access.
+      expect([...(m.permissions as string[])].sort()).toEqual([
+        'activeTab',
+        'cookies',
+        'storage',
+        'webRequest',
+      ]);
+      expect(m.permissions).not.toContain('tabs');
+    }
+  });
+
   it('does not mutate its input', () => {
     const before = JSON.stringify(source);
     manifestForBrowser(source, 'chrome', '9.9.9');

@@ -20,26 +20,24 @@ export function AccessNotice({ access, host, onAllowSite, onAllowAll }: AccessNo
       </p>
     );
   }
-  const site = host ?? 'this site';
+  // 'missing' with a known address is what the toolbar button gives (activeTab): the site's name, but
+  // neither its requests (webRequest) nor its jar (cookies API) — both ignore activeTab.
   const text =
     access === 'no-url'
       ? 'Your browser hides which site this tab shows until Cookie Lens may read sites. Without that access it has no capture of the requests and cannot read the browser’s cookie jar.'
-      : access === 'active-tab'
-        ? // activeTab (you clicked the toolbar button) shows the jar, but webRequest ignores it.
-          `You opened Cookie Lens on this tab, so it may read the cookies in the browser’s jar for now. To grade ${site} it must also see the requests that set them, and that needs access to the site. Allow it, then reload the page. Nothing leaves your browser.`
-        : `Cookie Lens has no access to ${site} yet, so it has not captured its requests and cannot read its cookies in the browser’s jar. Nothing leaves your browser once you allow it.`;
+      : `Cookie Lens has no access to ${host ?? 'this site'} yet, so it has not captured its requests and cannot read its cookies in the browser’s jar. Allow it, then reload the page. Nothing leaves your browser.`;
   return (
     <section class="pp-notice" data-testid="access-notice" aria-label="Site access">
       <p>{text}</p>
       <div class="pp-buttons">
-        {access === 'missing' || access === 'active-tab' ? (
+        {access === 'missing' ? (
           <button type="button" class="pp-primary" data-testid="allow-site" onClick={() => onAllowSite()}>
             Allow on this site
           </button>
         ) : null}
         <button
           type="button"
-          class={access === 'no-url' ? 'pp-primary' : ''}
+          class={access === 'missing' ? '' : 'pp-primary'}
           data-testid="allow-all"
           onClick={() => onAllowAll()}
         >

@@ -41,13 +41,7 @@ export function JarList({ jar, masked, now }: JarListProps) {
       <summary data-testid="jar-count">
         In the browser's jar now: {n} cookie{n === 1 ? '' : 's'}
       </summary>
-      {jar.cookies.length === 0 ? (
-        <p class="pp-muted" data-testid="jar-empty">
-          {jar.limited
-            ? 'None visible: without access to this site the browser may not show its cookies to Cookie Lens.'
-            : 'None for this page.'}
-        </p>
-      ) : null}
+      {jar.cookies.length === 0 ? <p class="pp-muted">None for this page.</p> : null}
       <ul>
         {jar.cookies.map((c) => (
           <li

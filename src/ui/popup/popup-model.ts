@@ -16,12 +16,10 @@ export const MAX_JAR_ROWS = 60;
  * - `no-tab`: nothing to summarise (no active tab).
  * - `no-url`: the browser hides the tab's address until we have site access.
  * - `not-web`: not an http(s) page (new tab, settings, about:).
- * - `missing`: an http(s) page we have no access to.
- * - `active-tab`: no host access, but the toolbar click granted activeTab: the jar is readable, the
- *   capture is not (webRequest needs host permission).
+ * - `missing`: an http(s) page we have no access to (its address is known: activeTab, or the capture).
  * - `granted`: access to the page's site.
  */
-export type AccessState = 'no-tab' | 'no-url' | 'not-web' | 'missing' | 'active-tab' | 'granted';
+export type AccessState = 'no-tab' | 'no-url' | 'not-web' | 'missing' | 'granted';
 
 export type CaptureView =
   | { state: 'none' }
@@ -36,8 +34,6 @@ export type JarView =
       cookies: JarCookie[];
       more: number;
       partitions: PartitionSupport;
-      /** Read under activeTab alone: the browser may hide some or all cookies (Firefox: all). */
-      limited: boolean;
     };
 
 export interface PopupModel {
@@ -73,8 +69,7 @@ function accessOf(input: PopupInput): AccessState {
   if (input.tabId === null) return 'no-tab';
   if (!input.pageUrl) return 'no-url';
   if (!isWeb(input.pageUrl)) return 'not-web';
-  if (input.access) return 'granted';
-  return input.activeTab ? 'active-tab' : 'missing';
+  return input.access ? 'granted' : 'missing';
 }
 
 function jarView(input: PopupInput): JarView {
@@ -86,7 +81,6 @@ function jarView(input: PopupInput): JarView {
     cookies: jar.cookies.slice(0, MAX_JAR_ROWS),
     more: Math.max(0, jar.cookies.length - MAX_JAR_ROWS) + jar.dropped,
     partitions: jar.partitions,
-    limited: !input.access,
   };
 }
 

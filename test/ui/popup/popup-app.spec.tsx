@@ -54,20 +54,18 @@ describe('popup without host access', () => {
   });
 });
 
-describe('popup opened from the toolbar without host access (activeTab)', () => {
-  const shop = 'https://shop.example/cart';
-
-  it('shows the jar for the real site, offers "Allow on this site", and says the capture needs it', async () => {
+describe('popup opened from the toolbar without host access (activeTab shows the address)', () => {
+  it('names the real site, offers "Allow on this site", and says capture and jar need it', async () => {
+    const shop = 'https://shop.example/cart';
     const summary = await judged([], shop);
-    const h = show(
-      buildPopupModel(input({ pageUrl: shop, access: false, activeTab: true, summary }), 'Linux', T0),
-    );
+    const h = show(buildPopupModel(input({ pageUrl: shop, access: false, summary, jar: null }), 'Linux', T0));
     expect(screen.getByTestId('popup-site').textContent).toBe('shop.example');
     const notice = screen.getByTestId('access-notice').textContent ?? '';
-    expect(notice).toContain('may read the cookies in the browser’s jar for now');
-    expect(notice).toContain('To grade shop.example it must also see the requests');
+    expect(notice).toContain('no access to shop.example yet');
+    expect(notice).toContain('has not captured its requests');
+    expect(notice).toContain('Allow it, then reload the page');
     expect(notice).not.toContain('hides which site');
-    expect(screen.getByTestId('jar-count').textContent).toContain('1 cookie');
+    expect(screen.queryByTestId('jar-count')).toBeNull();
     expect(screen.queryByTestId('grade')).toBeNull();
     expect(screen.queryByTestId('capture-note')).toBeNull();
     fireEvent.click(screen.getByTestId('allow-site'));
@@ -75,21 +73,15 @@ describe('popup opened from the toolbar without host access (activeTab)', () => 
     expect(screen.getByTestId('allow-site').className).toContain('pp-primary');
   });
 
-  it('an empty jar read without host access says the browser may hide cookies (Firefox does)', () => {
+  it('a jar read without a top-level site says partitioned cookies were not listed', () => {
     show(
       buildPopupModel(
-        input({
-          pageUrl: shop,
-          access: false,
-          activeTab: true,
-          summary: null,
-          jar: { ok: true, cookies: [], partitions: 'not-read', dropped: 0 },
-        }),
+        input({ summary: null, jar: { ok: true, cookies: [], partitions: 'not-read', dropped: 0 } }),
         'Linux',
         T0,
       ),
     );
-    expect(screen.getByTestId('jar-empty').textContent).toContain('may not show its cookies');
+    expect(screen.getByText('None for this page.')).toBeTruthy();
     expect(screen.getByText(/top-level site is unknown/)).toBeTruthy();
   });
 });

@@ -73,7 +73,6 @@ export function input(over: Partial<PopupInput> = {}): PopupInput {
     tabId: 7,
     pageUrl: PAGE,
     access: true,
-    activeTab: false,
     summary: CAPTURE_SUMMARY,
     jar: { ok: true, cookies: [jarCookie()], partitions: 'read', dropped: 0 },
     masked: false,

@@ -290,7 +290,7 @@ describe('popup input', () => {
     fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null, topLevelSite: null });
     const got = await loadPopupInput('?tab=9');
     expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabSummary', payload: { tabId: 9 } });
-    expect(got).toMatchObject({ tabId: 9, pageUrl: null, access: false, activeTab: false, jar: null });
+    expect(got).toMatchObject({ tabId: 9, pageUrl: null, access: false, jar: null });
     expect(fake.getAll).not.toHaveBeenCalled();
   });
 
@@ -304,14 +304,16 @@ describe('popup input', () => {
     const got = await loadPopupInput('?tab=9');
     expect(got.pageUrl).toBe(page);
     expect(fake.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
-    expect(got).toMatchObject({ access: true, activeTab: false });
+    expect(got.access).toBe(true);
     expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'sid' }], partitions: 'read' });
     expect(fake.getAll).toHaveBeenCalledWith({ url: page });
     // The partition key comes from the background's reply: the popup bundles no public-suffix list.
     expect(fake.getAll).toHaveBeenCalledWith({ partitionKey: { topLevelSite: 'http://127.0.0.1' } });
   });
 
-  it('activeTab: the tab URL is visible without host access, so the jar is read (the capture still needs access)', async () => {
+  it('activeTab: the tab URL is visible without host access; the summary gets it, no jar is read', async () => {
+    // Chrome's cookies API ignores activeTab (measured: popup-active-tab-chromium.e2e.ts), so asking
+    // would only show an empty jar that is not empty.
     fake.tab.url = 'https://shop.example.co.uk/cart';
     fake.sendMessage.mockResolvedValueOnce({
       ...reply,
@@ -319,15 +321,14 @@ describe('popup input', () => {
       pageUrl: null,
       topLevelSite: 'https://example.co.uk',
     });
-    fake.getAll.mockResolvedValue([{ name: 'cart', value: '2', domain: 'shop.example.co.uk', path: '/' }]);
     const got = await loadPopupInput('?tab=9');
     expect(fake.sendMessage).toHaveBeenCalledWith({
       type: 'getTabSummary',
       payload: { tabId: 9, pageUrl: 'https://shop.example.co.uk/cart' },
     });
-    expect(got).toMatchObject({ pageUrl: 'https://shop.example.co.uk/cart', access: false, activeTab: true });
-    expect(got.jar).toMatchObject({ ok: true, cookies: [{ name: 'cart' }] });
-    expect(fake.getAll).toHaveBeenCalledWith({ partitionKey: { topLevelSite: 'https://example.co.uk' } });
+    expect(fake.contains).toHaveBeenCalledWith({ origins: ['https://shop.example.co.uk/*'] });
+    expect(got).toMatchObject({ pageUrl: 'https://shop.example.co.uk/cart', access: false, jar: null });
+    expect(fake.getAll).not.toHaveBeenCalled();
   });
 
   it('a visible non-web URL (the new tab page) is not activeTab and reads no jar', async () => {
@@ -335,7 +336,7 @@ describe('popup input', () => {
     fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null, topLevelSite: null });
     const got = await loadPopupInput('?tab=9');
     expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'getTabSummary', payload: { tabId: 9 } });
-    expect(got).toMatchObject({ pageUrl: 'chrome://newtab/', activeTab: false, jar: null });
+    expect(got).toMatchObject({ pageUrl: 'chrome://newtab/', access: false, jar: null });
     expect(fake.getAll).not.toHaveBeenCalled();
   });
 
