@@ -240,6 +240,12 @@ describe('the popup in Chromium (dist/chrome)', () => {
       await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await popup.reload({ waitUntil: 'load' });
       await popup.waitForSelector('[data-testid="grade"]', { timeout: 10_000 });
+      // A full-page shot measures the page when it starts: once in a few runs the dark one was cut at
+      // the 600 px viewport. Wait for the jar rows, the fonts and one painted frame first.
+      await popup.waitForSelector('[data-testid="jar-cookie"]', { timeout: 10_000 });
+      await popup.evaluate(() =>
+        document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => done(null)))),
+      );
       expect(await popup.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
         scheme === 'dark',
       );
