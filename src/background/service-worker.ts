@@ -25,9 +25,9 @@ const store = new TabCaptureStore({
   },
 });
 const persistence = createSessionPersistence(store, browser.storage.session);
-const badges = createBadgeScheduler(store, setBadge);
-// The popup's getTabSummary: analysed here, once per change of the tab's capture.
 const summaries = createTabSummaryCache((tabId) => store.snapshot(tabId));
+const badges = createBadgeScheduler(store, setBadge, summaries);
+// The popup's getTabSummary: analysed here, once per change of the tab's capture.
 
 /** Tabs closed while the worker was stopped left their capture behind: drop them after the load. */
 async function forgetClosedTabs(): Promise<void> {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { badgeAppearance } from '../../../src/background/badge-appearance.ts';
-import { highFindingsFor } from '../../../src/background/badge-count.ts';
 import { createBadgeScheduler } from '../../../src/background/badge-scheduler.ts';
 import { captureHandlers, readTabId } from '../../../src/background/capture-handlers.ts';
 import { dispatch, handlers } from '../../../src/background/message-handlers.ts';
 import { TabCaptureStore } from '../../../src/background/tab-capture-store.ts';
+import { createTabSummaryCache } from '../../../src/background/tab-summary-cache.ts';
 import type { Exchange } from '../../../src/core/model.ts';
 
 const ex = (id: string): Exchange => ({
@@ -102,7 +102,7 @@ describe('capture messages', () => {
 });
 
 describe('badge', () => {
-  it('counts HIGH findings through the analysis engine (an auth cookie without HttpOnly)', () => {
+  it('counts HIGH findings through the analysis engine (an auth cookie without HttpOnly)', async () => {
     const store = new TabCaptureStore();
     store.navigate(1, 'https://shop.example/');
     store.add(1, {
@@ -112,11 +112,15 @@ describe('badge', () => {
     });
     const good = new TabCaptureStore();
     good.add(1, { ...ex('ok'), setCookieHeaders: ['theme=dark; Path=/; Secure; SameSite=Lax'] });
-    const badges = createBadgeScheduler(store, () => {});
-    const state = badges.stateFor(1);
+    const summariesOf = (s: TabCaptureStore) => createTabSummaryCache((tabId) => s.snapshot(tabId));
+    const badges = createBadgeScheduler(store, () => {}, summariesOf(store));
+    const state = await badges.stateFor(1);
     expect(state.kind).toBe('count');
     expect(state.kind === 'count' && state.high).toBeGreaterThanOrEqual(1);
-    expect(createBadgeScheduler(good, () => {}).stateFor(1)).toEqual({ kind: 'count', high: 0 });
+    expect(await createBadgeScheduler(good, () => {}, summariesOf(good)).stateFor(1)).toEqual({
+      kind: 'count',
+      high: 0,
+    });
   });
 
   it('documents one convention: unknown and 0 show no text, N high shows N on red', () => {
@@ -136,15 +140,21 @@ describe('badge', () => {
     try {
       const store = new TabCaptureStore();
       const calls: unknown[] = [];
-      const badges = createBadgeScheduler(store, (tabId, state) => calls.push([tabId, state]), 100);
-      expect(badges.stateFor(1)).toEqual({ kind: 'unknown' });
+      const summaries = createTabSummaryCache((tabId) => store.snapshot(tabId));
+      const badges = createBadgeScheduler(
+        store,
+        (tabId, state) => calls.push([tabId, state]),
+        summaries,
+        100,
+      );
+      expect(await badges.stateFor(1)).toEqual({ kind: 'unknown' });
       store.add(1, ex('a'));
       badges.schedule(1);
       badges.schedule(1);
       await vi.advanceTimersByTimeAsync(100);
-      // Whatever badge-count.ts answers (the interim judges nothing: null → never a fake green 0).
-      const high = highFindingsFor(store.snapshot(1)?.exchanges ?? []);
-      expect(calls).toEqual([[1, high === null ? { kind: 'unknown' } : { kind: 'count', high }]]);
+      // One refresh for the two calls, with the summary cache's high count.
+      const high = (await summaries.get(1)).summary?.findings.high;
+      expect(calls).toEqual([[1, { kind: 'count', high }]]);
     } finally {
       vi.useRealTimers();
     }
