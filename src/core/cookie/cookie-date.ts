@@ -3,42 +3,11 @@
  * parse HTTP dates with a grammar, they tokenise on delimiters and pick the first token that looks
  * like a time, a day, a month and a year. Linear: one pass over the input, no regular expressions.
  */
+import { daysInMonth, monthOf, utcMs } from './civil-date';
+import { imfFixdateMs } from './imf-fixdate';
 
 /** Input over this many characters is not a date (an Expires value over 1024 bytes is ignored anyway). */
 const MAX_DATE_LENGTH = 4096;
-
-/** Month index of a lower-cased three-letter prefix packed as (c0 << 16 | c1 << 8 | c2), or -1. */
-function monthOf(key: number): number {
-  // A switch over constants compiles to a jump search: cheaper than a Map lookup per token (measured).
-  switch (key) {
-    case 0x6a616e: // jan
-      return 0;
-    case 0x666562: // feb
-      return 1;
-    case 0x6d6172: // mar
-      return 2;
-    case 0x617072: // apr
-      return 3;
-    case 0x6d6179: // may
-      return 4;
-    case 0x6a756e: // jun
-      return 5;
-    case 0x6a756c: // jul
-      return 6;
-    case 0x617567: // aug
-      return 7;
-    case 0x736570: // sep
-      return 8;
-    case 0x6f6374: // oct
-      return 9;
-    case 0x6e6f76: // nov
-      return 10;
-    case 0x646563: // dec
-      return 11;
-    default:
-      return -1;
-  }
-}
 
 /**
  * RFC 6265bis §5.1.1: delimiter = %x09 / %x20-2F / %x3B-40 / %x5B-60 / %x7B-7E.
@@ -146,11 +115,11 @@ export function cookieDateMs(text: string, from: number, to: number): number {
     }
     if (month === -1 && end - start >= 3) {
       // month = ( "jan" / … / "dec" ) *OCTET, case-insensitive.
-      const key =
-        (lower(text.charCodeAt(start)) << 16) |
-        (lower(text.charCodeAt(start + 1)) << 8) |
-        lower(text.charCodeAt(start + 2));
-      const m = monthOf(key);
+      const c0 = lower(text.charCodeAt(start));
+      const c1 = lower(text.charCodeAt(start + 1));
+      const c2 = lower(text.charCodeAt(start + 2));
+      // Non-ASCII code units would overlap the packed bytes ("ja\u016e" packs like "jan").
+      const m = (c0 | c1 | c2) > 0x7f ? -1 : monthOf((c0 << 16) | (c1 << 8) | c2);
       if (m !== -1) {
         month = m;
         continue;
@@ -172,88 +141,4 @@ export function cookieDateMs(text: string, from: number, to: number): number {
   // §5.1.1 step 6: a date that does not exist (31 Feb) fails.
   if (day > daysInMonth(year, month)) return Number.NaN;
   return utcMs(year, month, day, hour, minute, second);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
-}
-
-function digitAt(text: string, i: number): number {
-  const d = text.charCodeAt(i) - 0x30;
-  return d >= 0 && d <= 9 ? d : -100_000;
-}
-
-/** " " and "-" are both cookie-date delimiters: "06 Nov 1994" and "06-Nov-1994" tokenise alike. */
-function isSpaceOrDash(c: number): boolean {
-  return c === 0x20 || c === 0x2d;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/**
- * Fast path for the shapes nearly every server sends, IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"
- * (RFC 9110 §5.6.7) and its Netscape variant "Sun, 06-Nov-1994 08:49:37 GMT": same result as the general algorithm on that shape (the weekday token is
- * ignored there too, unless it is a month prefix — then we fall back). -1 = not this shape, NaN =
- * this shape but invalid. Measured: about 3x faster than tokenising.
- */
-function imfFixdateMs(t: string, p: number): number {
-  const c0 = t.charCodeAt(p);
-  const c1 = t.charCodeAt(p + 1);
-  const c2 = t.charCodeAt(p + 2);
-  if (!isLetter(c0) || !isLetter(c1) || !isLetter(c2)) return -1;
-  if (monthOf((lower(c0) << 16) | (lower(c1) << 8) | lower(c2)) !== -1) return -1;
-  if (
-    t.charCodeAt(p + 3) !== 0x2c ||
-    t.charCodeAt(p + 4) !== 0x20 ||
-    !isSpaceOrDash(t.charCodeAt(p + 7)) ||
-    !isSpaceOrDash(t.charCodeAt(p + 11)) ||
-    t.charCodeAt(p + 16) !== 0x20 ||
-    t.charCodeAt(p + 19) !== 0x3a ||
-    t.charCodeAt(p + 22) !== 0x3a ||
-    t.charCodeAt(p + 25) !== 0x20 ||
-    t.charCodeAt(p + 26) !== 0x47 || // G
-    t.charCodeAt(p + 27) !== 0x4d || // M
-    t.charCodeAt(p + 28) !== 0x54 // T
-  ) {
-    return -1;
-  }
-  const month = monthOf(
-    (lower(t.charCodeAt(p + 8)) << 16) | (lower(t.charCodeAt(p + 9)) << 8) | lower(t.charCodeAt(p + 10)),
-  );
-  if (month === -1) return -1;
-  const day = digitAt(t, p + 5) * 10 + digitAt(t, p + 6);
-  const year =
-    digitAt(t, p + 12) * 1000 + digitAt(t, p + 13) * 100 + digitAt(t, p + 14) * 10 + digitAt(t, p + 15);
-  const hour = digitAt(t, p + 17) * 10 + digitAt(t, p + 18);
-  const minute = digitAt(t, p + 20) * 10 + digitAt(t, p + 21);
-  const second = digitAt(t, p + 23) * 10 + digitAt(t, p + 24);
-  if (day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0) return -1;
-  if (day < 1 || day > 31 || year < 1601 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  if (day > daysInMonth(year, month)) return Number.NaN;
-  return utcMs(year, month, day, hour, minute, second);
-}
-
-/**
- * Date.UTC for validated fields (years 1601–9999), by Howard Hinnant's days-from-civil algorithm:
- * plain arithmetic, measurably cheaper than the Date.UTC builtin in the parser's hot path.
- */
-function utcMs(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-): number {
-  const y = month < 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const m = month + 1;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146_097 + doe - 719_468;
-  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000;
 }

@@ -4,7 +4,7 @@
  * a single left-to-right scan with indexOf/charCodeAt, no regular expressions. Never throws.
  */
 import { exceedsBytes, utf8Length } from './byte-length';
-import { cookieDateMs } from './cookie-date';
+import { cachedCookieDateMs } from './cookie-date-cache';
 import {
   attributeIdAt,
   DOMAIN,
@@ -31,6 +31,8 @@ export const MAX_ATTRIBUTE_VALUE_BYTES = 1024;
 const MAX_IGNORED_ATTRIBUTES = 64;
 /** Bound on the length of a kept unknown attribute name/value in `ignoredAttributes`. */
 const MAX_IGNORED_TEXT = 1024;
+/** A value of at most this many UTF-16 units is at most 1024 UTF-8 bytes (3 bytes per unit). */
+const SURELY_SHORT_VALUE = Math.floor(MAX_ATTRIBUTE_VALUE_BYTES / 3);
 
 /**
  * RFC 6265bis §5.6 step 1: CTLs other than HTAB (%x00-08 / %x0A-1F / %x7F). CLEAN is anchored, one
@@ -156,10 +158,7 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
     while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
     while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
     if (ns === ne && vs === ve) continue;
-    if (
-      ve - vs > MAX_ATTRIBUTE_VALUE_BYTES / 3 &&
-      exceedsBytes(header.slice(vs, ve), MAX_ATTRIBUTE_VALUE_BYTES)
-    ) {
+    if (ve - vs > SURELY_SHORT_VALUE && exceedsBytes(header.slice(vs, ve), MAX_ATTRIBUTE_VALUE_BYTES)) {
       // The attribute is ignored; keep its name (not its huge value) for the explanation.
       addWarning(warnings, 'attribute-value-too-long');
       if (keepIgnored && ignoredAttributes.length < MAX_IGNORED_ATTRIBUTES) {
@@ -171,7 +170,8 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
     switch (id) {
       case EXPIRES: {
         // §5.6.1: an unparseable date ignores the attribute (an earlier valid Expires stays).
-        const ms = cookieDateMs(header, vs, ve);
+        // Memoised: the same Expires text recurs across a capture (cookie-date-cache.ts).
+        const ms = cachedCookieDateMs(header, vs, ve);
         if (Number.isNaN(ms)) addWarning(warnings, 'expires-invalid');
         else attributes.expires = new Date(ms);
         break;
@@ -194,7 +194,9 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
       }
       case PATH: {
         // §5.6.4: a value not starting with "/" means the default path (the last Path still wins).
-        if (header.charCodeAt(vs) === 0x2f && vs < ve) attributes.path = header.slice(vs, ve);
+        // "/" (most paths) is shared rather than sliced.
+        if (header.charCodeAt(vs) === 0x2f && vs < ve)
+          attributes.path = ve - vs === 1 ? '/' : header.slice(vs, ve);
         else {
           attributes.path = null;
           addWarning(warnings, 'path-invalid');
