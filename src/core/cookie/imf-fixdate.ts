@@ -76,7 +76,10 @@ export function imfFixdateMs(t: string, p: number): number {
     return -1;
   }
   const day = d0 * 10 + d1;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  // §5.1.1 steps 3–4 apply to the value, not the digit count: "0000" is 2000, "0099" is 1999.
+  if (year <= 69) year += 2000;
+  else if (year <= 99) year += 1900;
   const hour = h0 * 10 + h1;
   const minute = n0 * 10 + n1;
   const second = s0 * 10 + s1;

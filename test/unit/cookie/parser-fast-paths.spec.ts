@@ -44,7 +44,7 @@ describe('IMF-fixdate fast path (RFC 6265bis §5.1.1)', () => {
         if (fast !== -1) expect(fast).toEqual(general(s));
         expect(cookieDateMs(s, 0, s.length)).toEqual(general(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -152,5 +152,13 @@ describe('SameSite spelling', () => {
     expect(raw('Laxx')).toEqual([null, 'Laxx']);
     expect(raw('No ne')).toEqual([null, 'No ne']);
     expect(sameSiteRawAt('x=None', 2, 6, 'none')).toBe('None');
+  });
+});
+
+describe('IMF-fixdate years below 100 (RFC 6265bis §5.1.1 steps 3–4 map the value)', () => {
+  it('maps "0000" and "0099" like the tokeniser does', () => {
+    expect(imfFixdateMs('Sun, 06 Nov 0000 08:49:37 GMT', 0)).toBe(Date.UTC(2000, 10, 6, 8, 49, 37));
+    expect(imfFixdateMs('Sat, 06 Nov 0099 08:49:37 GMT', 0)).toBe(Date.UTC(1999, 10, 6, 8, 49, 37));
+    expect(imfFixdateMs('Sat, 06 Nov 0100 08:49:37 GMT', 0)).toBeNaN();
   });
 });
