@@ -189,7 +189,7 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
           break;
         }
         if (header.charCodeAt(vs) === 0x2e) vs++;
-        attributes.domain = vs === ve ? null : header.slice(vs, ve).toLowerCase();
+        attributes.domain = vs === ve ? null : lowerSlice(header, vs, ve);
         break;
       }
       case PATH: {
@@ -252,4 +252,13 @@ function nameValueTooLong(name: string, value: string): boolean {
 
 function addWarning(warnings: WarningCode[], code: WarningCode): void {
   if (!warnings.includes(code)) warnings.push(code);
+}
+
+/** s[start, end) lower-cased; sliced only (no toLowerCase call) when already lower-case, the usual case. */
+function lowerSlice(s: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return s.slice(start, end).toLowerCase();
+  }
+  return s.slice(start, end);
 }
