@@ -7,6 +7,7 @@ import { cookieLifetime } from './cookie-lifetime';
 import { checkPrefixes } from './cookie-prefixes';
 import { CookieStore, candidatePaths, type Entry } from './cookie-store';
 import { defaultPath, domainMatch, isIpAddress, pathMatch } from './domain-path-match';
+import { partitionKeyFor } from './partition-key';
 import { createPublicSuffixLookup } from './public-suffix';
 import { REJECT_MESSAGES } from './reject-messages';
 import { RequestUrlCache } from './request-url';
@@ -90,6 +91,8 @@ export class CookieJar {
       return rejected('overwrite-secure', parsed);
     // §5.7 step 19: SameSite=None needs Secure.
     if (a.sameSite === 'none' && !a.secure) return rejected('samesite-none-insecure', parsed);
+    // CHIPS: Partitioned needs Secure (Chromium rejects the cookie rather than store it unpartitioned).
+    if (a.partitioned && !a.secure) return rejected('partitioned-insecure', parsed);
     // §5.7 same-site-flag step: a cross-site subresource response sets only SameSite=None cookies.
     if (opts.sameSiteContext === 'cross-site' && a.sameSite !== 'none')
       return rejected('samesite-cross-site', parsed);
@@ -97,7 +100,11 @@ export class CookieJar {
     const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly && a.domain === null, a.path);
     if (prefix !== null) return rejected(prefix, parsed);
 
-    const old = this.#store.get(domain, path, name, hostOnly);
+    // CHIPS: a Partitioned cookie lives in the partition of the top-level site it was set under.
+    const partitionKey = a.partitioned
+      ? partitionKeyFor(opts.topLevelSite, req, this.#urls, this.#psl)
+      : null;
+    const old = this.#store.get(domain, path, name, hostOnly, partitionKey);
     // §5.7 step 22: a non-HTTP API cannot replace an HttpOnly cookie.
     if (old !== undefined && !http && old.c.httpOnly)
       return rejected('overwrite-httponly-from-script', parsed);
@@ -120,6 +127,7 @@ export class CookieJar {
       httpOnly: a.httpOnly,
       sameSite: a.sameSite,
       partitioned: a.partitioned,
+      partitionKey,
       expiresAt: persistent ? lifetime.expiresAt : null,
       // §5.7 step 22: replacement keeps the old creation time.
       creationTime: old !== undefined ? old.c.creationTime : now,
@@ -185,6 +193,12 @@ export class CookieJar {
     const now = opts.now ?? this.#now();
     const http = opts.http !== false;
     const context = opts.sameSiteContext ?? 'same-site';
+    // CHIPS: partitioned cookies go only to requests under the top-level site that set them. The key
+    // is computed only when the jar holds partitioned cookies (URL parse + public-suffix lookup).
+    const partitionKey =
+      this.#store.partitionedCount > 0
+        ? partitionKeyFor(opts.topLevelSite, req, this.#urls, this.#psl)
+        : null;
     if (req.candidatePaths === undefined) req.candidatePaths = candidatePaths(req.path);
     const paths = req.candidatePaths;
     const out: Entry[] = [];
@@ -206,6 +220,7 @@ export class CookieJar {
               continue;
             }
             if (c.hostOnly && !isHost) continue;
+            if (c.partitionKey !== null && c.partitionKey !== partitionKey) continue;
             if (c.secure && !req.secure) continue;
             if (c.httpOnly && !http) continue;
             // §5.8.3 step 2: cross-site requests get SameSite=None only; a cross-site top-level

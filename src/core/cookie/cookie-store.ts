@@ -1,5 +1,5 @@
 /**
- * The jar's indexed storage: cookie domain → cookie path → (host-only, name) → entry. A request then
+ * The jar's indexed storage: cookie domain → cookie path → (host-only, partition, name) → entry. A request then
  * touches only its host's and parent domains' buckets, and in each only the paths that can
  * path-match it (RFC 6265bis §5.1.4) — no scan of unrelated cookies. Limits follow Chrome
  * (net/cookies/cookie_monster.h): 180 per domain purged to 150, 3300 in all purged to 3000.
@@ -22,8 +22,13 @@ interface DomainBucket {
   size: number;
 }
 
-function nameKey(name: string, hostOnly: boolean): string {
-  return hostOnly ? `h${name}` : `d${name}`;
+/**
+ * Unique per (host-only, partition, name): a partition key is a schemeful site, which has no "\n",
+ * so `H<key>\n<name>` / `D<key>\n<name>` cannot collide with another partition or `h`/`d` (unpartitioned).
+ */
+function nameKey(name: string, hostOnly: boolean, partitionKey: string | null): string {
+  if (partitionKey === null) return hostOnly ? `h${name}` : `d${name}`;
+  return `${hostOnly ? 'H' : 'D'}${partitionKey}\n${name}`;
 }
 
 /**
@@ -50,13 +55,28 @@ export class CookieStore {
   readonly #secureNames = new Map<string, number>();
   #size = 0;
   #seq = 0;
+  #partitioned = 0;
 
   get size(): number {
     return this.#size;
   }
 
-  get(domain: string, path: string, name: string, hostOnly: boolean): Entry | undefined {
-    return this.#domains.get(domain)?.paths.get(path)?.get(nameKey(name, hostOnly));
+  /** Number of partitioned (CHIPS) cookies: retrieval skips the partition check when there are none. */
+  get partitionedCount(): number {
+    return this.#partitioned;
+  }
+
+  get(
+    domain: string,
+    path: string,
+    name: string,
+    hostOnly: boolean,
+    partitionKey: string | null,
+  ): Entry | undefined {
+    return this.#domains
+      .get(domain)
+      ?.paths.get(path)
+      ?.get(nameKey(name, hostOnly, partitionKey));
   }
 
   /** Inserts `c`, or replaces `old` (keeping its insertion order). Evicts when over the limits. */
@@ -73,12 +93,14 @@ export class CookieStore {
     }
     if (old !== undefined) {
       if (old.c.secure) this.#countSecure(old.c.name, -1);
+      if (old.c.partitionKey !== null) this.#partitioned--;
     } else {
       bucket.size++;
       this.#size++;
     }
     if (c.secure) this.#countSecure(c.name, 1);
-    byName.set(nameKey(c.name, c.hostOnly), { c, seq: old?.seq ?? this.#seq++ });
+    if (c.partitionKey !== null) this.#partitioned++;
+    byName.set(nameKey(c.name, c.hostOnly, c.partitionKey), { c, seq: old?.seq ?? this.#seq++ });
     if (bucket.size > MAX_PER_DOMAIN)
       this.#evict(this.#entries(c.domain), bucket.size - PURGE_PER_DOMAIN_TO, now);
     if (this.#size > MAX_TOTAL) this.#evict(this.#entries(null), this.#size - PURGE_TOTAL_TO, now);
@@ -87,16 +109,17 @@ export class CookieStore {
   delete(e: Entry): void {
     const bucket = this.#domains.get(e.c.domain);
     const byName = bucket?.paths.get(e.c.path);
-    if (bucket === undefined || byName === undefined || !byName.delete(nameKey(e.c.name, e.c.hostOnly)))
-      return;
+    const key = nameKey(e.c.name, e.c.hostOnly, e.c.partitionKey);
+    if (bucket === undefined || byName === undefined || !byName.delete(key)) return;
     bucket.size--;
     this.#size--;
+    if (e.c.partitionKey !== null) this.#partitioned--;
     if (e.c.secure) this.#countSecure(e.c.name, -1);
     if (byName.size === 0) bucket.paths.delete(e.c.path);
     if (bucket.size === 0) this.#domains.delete(e.c.domain);
   }
 
-  /** path → (host-only, name) → entry for one cookie domain; read-only for callers. */
+  /** path → (host-only, partition, name) → entry for one cookie domain; read-only for callers. */
   pathsOf(domain: string): ReadonlyMap<string, ReadonlyMap<string, Entry>> | undefined {
     return this.#domains.get(domain)?.paths;
   }
@@ -132,6 +155,7 @@ export class CookieStore {
     this.#domains.clear();
     this.#secureNames.clear();
     this.#size = 0;
+    this.#partitioned = 0;
   }
 
   #countSecure(name: string, delta: number): void {

@@ -21,4 +21,6 @@ export const REJECT_MESSAGES: Record<RejectCode, string> = {
     'a cross-site response can only set SameSite=None cookies; SameSite=Lax, Strict or unspecified are ignored (RFC 6265bis §5.7)',
   'overwrite-httponly-from-script':
     'a non-HTTP API cannot overwrite an existing HttpOnly cookie (RFC 6265bis §5.7)',
+  'partitioned-insecure':
+    'a Partitioned cookie needs the Secure attribute (CHIPS, draft-cutler-httpbis-partitioned-cookies; Chromium rejects it)',
 };

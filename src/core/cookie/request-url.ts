@@ -11,6 +11,10 @@ export interface RequestUrl {
   path: string;
   /** https/wss, or a loopback host ("potentially trustworthy"). */
   secure: boolean;
+  /** The scheme is https or wss (a schemeful site's scheme is then "https"). */
+  https: boolean;
+  /** Filled by the jar on first use: the schemeful site, the CHIPS partition key of a top-level URL. */
+  partitionKey?: string;
   /** Filled by the jar on first use: the cookie paths that can path-match `path`. */
   candidatePaths?: string[];
 }
@@ -67,6 +71,7 @@ export function parseRequestUrl(url: string): RequestUrl | null {
   }
   if (!COOKIE_SCHEMES.has(u.protocol) || u.hostname === '') return null;
   const host = u.hostname;
-  const secure = u.protocol === 'https:' || u.protocol === 'wss:' || isLoopbackHost(host);
-  return { host, path: u.pathname === '' ? '/' : u.pathname, secure };
+  const https = u.protocol === 'https:' || u.protocol === 'wss:';
+  const secure = https || isLoopbackHost(host);
+  return { host, path: u.pathname === '' ? '/' : u.pathname, secure, https };
 }

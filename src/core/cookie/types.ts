@@ -124,6 +124,12 @@ export interface StoredCookie {
   /** null = no (valid) SameSite attribute: the browser's default. */
   sameSite: SameSite | null;
   partitioned: boolean;
+  /**
+   * CHIPS partition (draft-cutler-httpbis-partitioned-cookies): the schemeful top-level site the
+   * cookie was set under, e.g. `https://example.com` (Chrome's `partitionKey.topLevelSite`); null for
+   * an unpartitioned cookie. Part of the cookie's identity: (name, domain, path, partitionKey).
+   */
+  partitionKey: string | null;
   /** Epoch ms; null for a session cookie. */
   expiresAt: number | null;
   creationTime: number;
@@ -145,13 +151,15 @@ export type RejectCode =
   | 'overwrite-secure'
   | 'httponly-from-script'
   | 'overwrite-httponly-from-script'
-  | 'samesite-cross-site';
+  | 'samesite-cross-site'
+  /** `Partitioned` without `Secure` (CHIPS, draft-cutler-httpbis-partitioned-cookies; Chromium rejects it). */
+  | 'partitioned-insecure';
 
 export type SetCookieOutcome = 'stored' | 'replaced' | 'deleted' | 'rejected' | 'ignored';
 
 export interface SetCookieResult {
   /**
-   * `stored`: new cookie; `replaced`: same (name, domain, path) replaced (creation time kept);
+   * `stored`: new cookie; `replaced`: same (name, domain, path, partition) replaced (creation time kept);
    * `deleted`: an expired cookie removed an existing one; `ignored`: an expired cookie with nothing
    * to delete; `rejected`: refused, see `reason`.
    */
@@ -175,6 +183,13 @@ export interface SetCookieOptions {
    * set SameSite=None cookies — Strict, Lax and the unspecified default ("Lax-by-default") are ignored.
    */
   sameSiteContext?: SameSiteContext;
+  /**
+   * The top-level site the response was received under (the page in the address bar), as a URL
+   * (`https://www.example.com/page`), a schemeful site (`https://example.com`) or a bare host
+   * (`example.com`, taken as https). It keys a `Partitioned` cookie (CHIPS). Absent or unusable: the
+   * response URL's own site, i.e. a first-party (top-level) response.
+   */
+  topLevelSite?: string | null;
 }
 
 /** Same-site context of a request (RFC 6265bis §5.8.3 / §5.2). */
@@ -191,6 +206,12 @@ export interface CookieHeaderOptions {
   /** Update lastAccessTime of the returned cookies (default true). */
   updateAccessTime?: boolean;
   now?: number;
+  /**
+   * The top-level site of the request (same forms as `SetCookieOptions.topLevelSite`): partitioned
+   * cookies are sent only when their partition key is this site. Absent or unusable: the request URL's
+   * own site (a first-party request). Unpartitioned cookies ignore it.
+   */
+  topLevelSite?: string | null;
 }
 
 export interface PublicSuffixLookup {

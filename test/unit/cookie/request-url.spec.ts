@@ -7,6 +7,7 @@ describe('parseRequestUrl', () => {
       host: 'www.example.com',
       path: '/a/b',
       secure: true,
+      https: true,
     });
     expect(parseRequestUrl('http://bücher.example/')?.host).toBe('xn--bcher-kva.example');
   });
@@ -15,6 +16,11 @@ describe('parseRequestUrl', () => {
     expect(parseRequestUrl('http://example.com/')?.secure).toBe(false);
     expect(parseRequestUrl('wss://example.com/')?.secure).toBe(true);
     expect(parseRequestUrl('http://localhost:3000/')?.secure).toBe(true);
+  });
+
+  it('tells the https/wss scheme apart from a loopback http origin (schemeful sites)', () => {
+    expect(parseRequestUrl('wss://example.com/')?.https).toBe(true);
+    expect(parseRequestUrl('http://localhost:3000/')?.https).toBe(false);
   });
 
   it('refuses non-cookie schemes, bad and huge URLs', () => {
