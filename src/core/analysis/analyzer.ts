@@ -138,6 +138,7 @@ export class Analyzer {
       host,
       now,
       context,
+      topLevelSite: ex.pageUrl,
       onMismatch: this.#onMismatch,
     });
 
@@ -155,6 +156,8 @@ export class Analyzer {
         https,
         thirdParty: pageSite !== null && pageSite !== site,
         sameSiteContext: setContext,
+        // CHIPS: a Partitioned cookie is keyed by the page's site; no page known = first party.
+        topLevelSite: ex.pageUrl,
         reconstructed,
       });
       sets.push(line);

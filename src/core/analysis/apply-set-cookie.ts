@@ -26,6 +26,8 @@ export interface SetInput {
   reconstructed: boolean;
   /** Same-site context of the response (see CookieJar.setCookie): cross-site sets only SameSite=None. */
   sameSiteContext?: SameSiteContext;
+  /** The page's URL (top-level site): keys Partitioned cookies (CHIPS). Absent: first party. */
+  topLevelSite?: string | null;
 }
 
 /** Where the cookie was, or would have been, stored: RFC 6265bis §5.7 steps 8–11. */
@@ -42,6 +44,7 @@ export function applySetCookie(
   const result = jar.setCookie(input.header, input.url, {
     now: input.now,
     sameSiteContext: input.sameSiteContext ?? 'same-site',
+    topLevelSite: input.topLevelSite,
   });
   const parsed = result.parsed.ok ? result.parsed : null;
   const lifetime = parsed ? cookieLifetime(parsed, input.now) : null;
@@ -51,13 +54,15 @@ export function applySetCookie(
   const ref: CookieRef = stored
     ? { name: stored.name, domain: stored.domain, path: stored.path }
     : intendedRef(parsed, input, name);
-  const key = cookieKey(ref.name, ref.domain, ref.path);
+  // A stored or deleted Partitioned cookie is its partition's (CHIPS); a rejected one has none.
+  const partitionKey = stored?.partitionKey ?? null;
+  const key = cookieKey(ref.name, ref.domain, ref.path, partitionKey);
   let tracked = cookies.get(key);
   // A deletion carries an empty value: judge it by the cookie it deletes, not by "".
   const facts = parsed && !deletion ? valueFacts(parsed.value, input.now) : null;
   const role = facts ? classifyRole(ref.name, facts) : (tracked?.role ?? classifyRole(ref.name, null));
   if (tracked === undefined) {
-    tracked = newTracked(ref.name, ref.domain, ref.path, role);
+    tracked = newTracked(ref.name, ref.domain, ref.path, role, partitionKey);
     tracked.state = 'rejected';
     keepTracked(cookies, key, tracked);
   }

@@ -34,7 +34,10 @@ export interface FlowFacts {
   survivedLogout: { exchange: string; value: string } | null;
 }
 
-/** One cookie over the whole capture, keyed by (name, domain, path) — RFC 6265bis §5.7 step 22. */
+/**
+ * One cookie over the whole capture, keyed by (name, domain, path) — RFC 6265bis §5.7 step 22 — plus
+ * the CHIPS partition for Partitioned cookies (DESIGN §2 CookieKey).
+ */
 export interface TrackedCookie {
   key: string;
   name: string;
@@ -55,6 +58,12 @@ export interface TrackedCookie {
   /** SameSite as written, even when invalid. */
   sameSiteRaw: string | null;
   partitioned: boolean;
+  /**
+   * CHIPS partition of a Partitioned cookie: the schemeful top-level site it was set under
+   * (`https://example.com`, see StoredCookie.partitionKey); null or absent for unpartitioned cookies.
+   * Part of the identity: the same cookie set under two top-level sites is two tracked cookies.
+   */
+  partitionKey?: string | null;
   role: RoleResult;
   facts: ValueFacts | null;
   /** Set by a response from another site than the page (third party). */

@@ -27,6 +27,8 @@ export interface ObserveInput {
   host: string;
   now: number;
   context: SameSiteContext;
+  /** The page's URL (top-level site): which partitioned cookies the jar predicts (CHIPS). */
+  topLevelSite?: string | null;
   onMismatch(m: JarMismatch): void;
 }
 
@@ -51,7 +53,15 @@ export function observeSent(
   input: ObserveInput,
 ): SentCookie[] {
   const ex = input.exchange;
-  const prediction = cache.predict(jar, cookies, ex.url, input.context, input.now, input.host);
+  const prediction = cache.predict(
+    jar,
+    cookies,
+    ex.url,
+    input.context,
+    input.now,
+    input.host,
+    input.topLevelSite ?? null,
+  );
   const predicted = prediction.cookies;
   const header = ex.requestCookieHeader;
   const pairs = header ? parseCookieHeader(header).slice(0, MAX_PAIRS) : [];

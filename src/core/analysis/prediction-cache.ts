@@ -22,7 +22,7 @@ export interface Prediction {
 const MAX_ENTRIES = 512;
 const MAX_HOSTS = 512;
 
-function requestKey(url: string, context: SameSiteContext): string {
+function requestKey(url: string, context: SameSiteContext, topLevelSite: string): string {
   let end = url.length;
   for (let i = url.indexOf('//') + 2; i < url.length; i++) {
     const c = url.charCodeAt(i);
@@ -32,7 +32,8 @@ function requestKey(url: string, context: SameSiteContext): string {
       break;
     }
   }
-  return `${context}\n${end === url.length ? url : url.slice(0, end)}`;
+  // The top-level site selects the partitioned cookies (CHIPS), so it is part of the question.
+  return `${context}\n${topLevelSite}\n${end === url.length ? url : url.slice(0, end)}`;
 }
 
 export class PredictionCache {
@@ -56,16 +57,19 @@ export class PredictionCache {
     context: SameSiteContext,
     now: number,
     host: string,
+    topLevelSite: string | null = null,
   ): Prediction {
-    const key = requestKey(url, context);
+    // The top-level site only matters once the jar holds partitioned cookies: before that, pages that
+    // differ only in URL share one answer (storing one invalidates its domain's hosts, see above).
+    const key = requestKey(url, context, jar.hasPartitioned ? (topLevelSite ?? '') : '');
     let entries = this.#byHost.get(host);
     const hit = entries?.get(key);
     if (hit !== undefined && now < hit.validUntil) return hit;
-    const predicted = jar.getCookies(url, { sameSiteContext: context, now });
+    const predicted = jar.getCookies(url, { sameSiteContext: context, now, topLevelSite });
     let validUntil = Number.POSITIVE_INFINITY;
     const tracked = predicted.map((p) => {
       if (p.expiresAt !== null && p.expiresAt < validUntil) validUntil = p.expiresAt;
-      return cookies.get(cookieKey(p.name, p.domain, p.path));
+      return cookies.get(cookieKey(p.name, p.domain, p.path, p.partitionKey));
     });
     const entry: Prediction = { cookies: predicted, tracked, validUntil };
     if (entries === undefined) {

@@ -1,5 +1,5 @@
 /**
- * The per-cookie story (DESIGN §2 FlowEvent): one TrackedCookie per (name, domain, path), with bounded
+ * The per-cookie story (DESIGN §2 FlowEvent): one TrackedCookie per (name, domain, path, partition), with bounded
  * history. Creation and event recording live here so the analyzer reads as the replay algorithm only.
  */
 import type { RoleResult } from '../roles/classify-role';
@@ -20,13 +20,24 @@ export function keepTracked(cookies: Map<string, TrackedCookie>, key: string, c:
   if (cookies.size < MAX_TRACKED_COOKIES) cookies.set(key, c);
 }
 
-export function cookieKey(name: string, domain: string, path: string): string {
-  return `${name}\t${domain}\t${path}`;
+/**
+ * (name, domain, path[, partition]) as one string. Unpartitioned keys keep their three-part form; a
+ * partition key (a schemeful site, no tab) is appended as a fourth part.
+ */
+export function cookieKey(name: string, domain: string, path: string, partitionKey?: string | null): string {
+  const base = `${name}\t${domain}\t${path}`;
+  return partitionKey ? `${base}\t${partitionKey}` : base;
 }
 
-export function newTracked(name: string, domain: string, path: string, role: RoleResult): TrackedCookie {
+export function newTracked(
+  name: string,
+  domain: string,
+  path: string,
+  role: RoleResult,
+  partitionKey: string | null = null,
+): TrackedCookie {
   return {
-    key: cookieKey(name, domain, path),
+    key: cookieKey(name, domain, path, partitionKey),
     name,
     domain,
     path,
@@ -40,6 +51,7 @@ export function newTracked(name: string, domain: string, path: string, role: Rol
     sameSite: null,
     sameSiteRaw: null,
     partitioned: false,
+    partitionKey,
     role,
     facts: null,
     thirdParty: false,

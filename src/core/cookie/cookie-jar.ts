@@ -51,6 +51,11 @@ export class CookieJar {
     return this.#store.size;
   }
 
+  /** True when some cookie is Partitioned (CHIPS): only then does `topLevelSite` change an answer. */
+  get hasPartitioned(): boolean {
+    return this.#store.partitionedCount > 0;
+  }
+
   /** Stores one `Set-Cookie` header received on a response for `url` (RFC 6265bis §5.7). */
   setCookie(header: string, url: string, options?: SetCookieOptions | null): SetCookieResult {
     const opts = options ?? {};
