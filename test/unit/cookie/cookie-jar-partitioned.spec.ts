@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CookieJar } from '../../../src/core/cookie/cookie-jar.ts';
 import { registrableDomain } from '../../../src/core/cookie/partition-key.ts';
@@ -146,5 +147,43 @@ describe('registrableDomain', () => {
     expect(registrableDomain('localhost', psl)).toBe('localhost');
     expect(registrableDomain('127.0.0.1', psl)).toBe('127.0.0.1');
     expect(registrableDomain('[::1]', psl)).toBe('[::1]');
+  });
+});
+
+describe('CHIPS partitions against a model (fast-check)', () => {
+  const sites = [
+    'https://a.example',
+    'https://www.a.example',
+    'https://b.example',
+    'http://b.example',
+    'https://c.co.uk',
+  ];
+  const siteOf = (s: string) => s.replace('www.', '');
+  it('a partitioned cookie is sent exactly under the top-level site it was last set under', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('x', 'y'), fc.nat(9), fc.constantFrom(...sites), fc.boolean()), {
+          maxLength: 30,
+        }),
+        fc.constantFrom(...sites),
+        (steps, probe) => {
+          const j = jar();
+          const model = new Map<string, string>();
+          for (const [name, v, site, del] of steps) {
+            const attrs = del ? '; Max-Age=0' : '';
+            j.setCookie(`${name}=${v}; Secure; Path=/; SameSite=None; Partitioned${attrs}`, EMBED, {
+              topLevelSite: site,
+            });
+            const key = `${siteOf(site)}|${name}`;
+            if (del) model.delete(key);
+            else model.set(key, `${name}=${v}`);
+          }
+          const sent = (j.cookieHeader(EMBED, { topLevelSite: probe }) ?? '').split('; ').filter(Boolean);
+          const expected = ['x', 'y'].flatMap((n) => model.get(`${siteOf(probe)}|${n}`) ?? []);
+          expect(sent.sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
