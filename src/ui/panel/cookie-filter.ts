@@ -1,7 +1,7 @@
 /** The toolbar's filters over the Cookies view (text, role, lifetime, has findings). */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Role } from '../../core/roles/classify-role';
-import { type FindingTally, type LifetimeKind, lifetimeBadge } from './cookie-row-model';
+import { type FindingTally, findingKeyOf, type LifetimeKind, lifetimeBadge } from './cookie-row-model';
 
 export interface CookieFilter {
   /** Matched case-insensitively against name, value and domain. */
@@ -26,7 +26,7 @@ export function filterCookies(
   const text = f.text.trim().toLowerCase();
   return cookies.filter((c) => {
     if (f.role !== 'all' && c.role.role !== f.role) return false;
-    if (f.hasFindings && !tallies.has(c.key)) return false;
+    if (f.hasFindings && !tallies.has(findingKeyOf(c))) return false;
     if (f.lifetime !== 'all' && lifetimeBadge(c, now).kind !== f.lifetime) return false;
     if (text === '') return true;
     return (

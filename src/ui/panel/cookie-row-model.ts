@@ -83,6 +83,14 @@ export function shown(s: string, masked: boolean, max = ROW_TEXT_MAX): string {
   return truncate(s, max);
 }
 
+/**
+ * Findings name a cookie by (name, domain, path) only; a partitioned (CHIPS) cookie's own key also
+ * carries its partition, so rows look their findings up by this key.
+ */
+export function findingKeyOf(c: { name: string; domain: string; path: string }): string {
+  return refKey(c.name, c.domain, c.path);
+}
+
 export function refKey(name: string, domain: string, path: string): string {
   // Same shape as the analysis' cookieKey (RFC 6265bis §5.7 step 22: name, domain, path).
   return `${name}\t${domain}\t${path}`;

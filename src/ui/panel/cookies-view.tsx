@@ -5,6 +5,7 @@ import {
   cookieFlags,
   cookieSize,
   type FindingTally,
+  findingKeyOf,
   hasJwt,
   lifetimeBadge,
   shown,
@@ -64,7 +65,7 @@ export function CookiesView(props: CookiesViewProps) {
         const c = cookies[i];
         if (!c) return null;
         const badge = lifetimeBadge(c, now);
-        const tally = tallies.get(c.key);
+        const tally = tallies.get(findingKeyOf(c));
         const jwt = hasJwt(c);
         return (
           <div class="crow" data-testid="cookie-row" data-name={truncate(c.name, 200)}>

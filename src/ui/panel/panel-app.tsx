@@ -7,7 +7,7 @@ import type { CookieRef } from '../../core/model';
 import { Tabs } from '../kit/tabs';
 import { CookieDetail } from './cookie-detail';
 import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
-import { findingsByCookie, refKey } from './cookie-row-model';
+import { findingKeyOf, findingsByCookie, refKey } from './cookie-row-model';
 import { CookiesView } from './cookies-view';
 import { downloadExport, exportFile } from './panel-exports';
 import { PanelStatus } from './panel-status';
@@ -56,7 +56,8 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
     () =>
       selected
         ? analysis.findings.filter(
-            (f) => f.cookie && refKey(f.cookie.name, f.cookie.domain, f.cookie.path) === selected.key,
+            (f) =>
+              f.cookie && refKey(f.cookie.name, f.cookie.domain, f.cookie.path) === findingKeyOf(selected),
           )
         : [],
     [analysis, selected],
@@ -187,7 +188,11 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
                 selectedExchange={selectedExchange}
                 tracedKey={tracedKey}
                 onSelectExchange={selectExchange}
-                onSelectCookie={(ref: CookieRef) => select(refKey(ref.name, ref.domain, ref.path))}
+                onSelectCookie={(ref: CookieRef) => {
+                  // A finding names (name, domain, path); a partitioned cookie's key adds its partition.
+                  const wanted = refKey(ref.name, ref.domain, ref.path);
+                  select(analysis.cookies.find((c) => findingKeyOf(c) === wanted)?.key ?? wanted);
+                }}
                 onTrace={(key) => {
                   setTracedKey(key);
                   setSelectedKey(key);

@@ -47,6 +47,22 @@ describe('PanelApp', () => {
     expect(Number(within(row('token')).getByTestId('finding-count').textContent)).toBeGreaterThan(0);
   });
 
+  test('a partitioned (CHIPS) auth cookie shows its findings and opens them from the Findings tab', async () => {
+    await loaded([
+      harEntry({
+        url: 'https://shop.example/',
+        setCookie: ['sid=abc; Secure; Partitioned; SameSite=None; Path=/'],
+      }),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
+    expect(Number(within(row('sid')).getByTestId('finding-count').textContent)).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
+    const first = await waitFor(() => screen.getAllByTestId('finding')[0] as HTMLElement);
+    fireEvent.keyDown(first, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('detail-name').textContent).toContain('sid'));
+    expect(screen.getByTestId('detail-findings').textContent).toMatch(/auth-no-httponly/);
+  });
+
   test('filtering by text, role, lifetime and findings', async () => {
     await loaded();
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
