@@ -142,20 +142,28 @@ export default async function panelBench(): Promise<BenchResult> {
       rows,
       ratios: [
         {
-          label: 'p95 one more request + render, Cookies tab (ms)',
+          label: 'p95 one more request + render, Cookies tab',
           value: cookiesP95,
           target: 4,
           better: 'lower',
+          unit: 'ms',
         },
         {
-          label: 'p95 one more request + render, Requests tab (ms)',
+          label: 'p95 one more request + render, Requests tab',
           value: requestsP95,
           target: 4,
           better: 'lower',
+          unit: 'ms',
         },
-        { label: 'JS heap at 10k requests (MB)', value: heapMb, target: 60, better: 'lower' },
-        { label: 'import + first render of a 10k HAR (ms)', value: importMs, target: 300, better: 'lower' },
-        { label: 'panel bundle gzipped (KB)', value: size.total / 1024, target: 50, better: 'lower' },
+        { label: 'JS heap at 10k requests', value: heapMb, target: 60, better: 'lower', unit: 'MB' },
+        {
+          label: 'import + first render of a 10k HAR',
+          value: importMs,
+          target: 300,
+          better: 'lower',
+          unit: 'ms',
+        },
+        { label: 'panel bundle gzipped', value: size.total / 1024, target: 50, better: 'lower', unit: 'KB' },
       ],
     };
   } finally {
