@@ -6,19 +6,10 @@
  * Linear, no regular expressions, never throws.
  */
 import type { CookiePair } from './types';
+import { trimWsp } from './wsp';
 
 /** Bound on pairs returned: browsers send far fewer (Chrome keeps at most 180 per domain). */
 export const MAX_COOKIE_PAIRS = 10_000;
-
-function isWsp(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
-function trimWsp(s: string, start: number, end: number): string {
-  while (start < end && isWsp(s.charCodeAt(start))) start++;
-  while (end > start && isWsp(s.charCodeAt(end - 1))) end--;
-  return s.slice(start, end);
-}
 
 export function parseCookieHeader(header: string): CookiePair[] {
   const pairs: CookiePair[] = [];

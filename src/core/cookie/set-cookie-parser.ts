@@ -22,6 +22,7 @@ import {
   sameSiteRawAt,
 } from './set-cookie-attributes';
 import type { IgnoredAttribute, ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
+import { isWsp, trimWsp } from './wsp';
 
 /** RFC 6265bis §5.6 step 7: name + value over 4096 octets → the header is ignored. */
 export const MAX_NAME_VALUE_BYTES = 4096;
@@ -45,17 +46,6 @@ const CTL = /[^\t\x20-\x7e\x80-\uffff]/;
 
 function findControlCharacter(s: string): number {
   return CLEAN.test(s) ? -1 : s.search(CTL);
-}
-
-/** WSP = SP / HTAB (RFC 5234). String.prototype.trim removes more (NBSP, U+2028…), browsers do not. */
-function isWsp(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
-
-function trimWsp(s: string, start: number, end: number): string {
-  while (start < end && isWsp(s.charCodeAt(start))) start++;
-  while (end > start && isWsp(s.charCodeAt(end - 1))) end--;
-  return s.slice(start, end);
 }
 
 export interface ParseSetCookieOptions {
