@@ -64,10 +64,17 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   if (verification?.status === 'malformed-key')
     throw new Error(`${key?.source}: malformed key: ${verification.message}`);
   const weak = await findWeakSecret(value);
-  const name = parsed.options.name ?? 'value';
+  const name = parsed.options.name;
   const findings = tokenFindings(
     decoded,
-    { cookie: { name, domain: '', path: '/' }, exchanges: [], isAuth: true, now },
+    {
+      cookie: { name: name ?? 'value', domain: '', path: '/' },
+      exchanges: [],
+      isAuth: true,
+      now,
+      // Without --name there is no cookie to name: "JWT in the given value expired …".
+      ...(name === undefined ? { label: 'the given value' } : {}),
+    },
     weak,
   );
 

@@ -15,10 +15,13 @@ export interface TokenContext {
   isAuth: boolean;
   /** Epoch ms: the capture's clock, injected so findings are reproducible. */
   now: number;
+  /** Overrides the words for where the token was seen (the CLI's `decode` of a bare value). */
+  label?: string;
 }
 
 /** "cookie `token`" or "the Authorization Bearer token", used in every message. */
-export function where(ctx: Pick<TokenContext, 'cookie'>): string {
+export function where(ctx: Pick<TokenContext, 'cookie' | 'label'>): string {
+  if (ctx.label) return ctx.label;
   return ctx.cookie ? `cookie \`${ctx.cookie.name}\`` : 'the Authorization Bearer token';
 }
 

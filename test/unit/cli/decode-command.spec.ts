@@ -54,8 +54,15 @@ describe('decode command', () => {
     expect(text).toContain('verification: expired (HS256)');
     expect(text).toContain('weak secret: "keyboard cat" signs this JWT');
     expect(text).toContain('[high] auth-weak-secret');
-    expect(text).toContain('[low] jwt-expired: JWT in cookie `value` expired 3 h ago');
+    expect(text).toContain('[low] jwt-expired: JWT in the given value expired 3 h ago');
     expect(t.err).toEqual([]);
+  });
+
+  it('--name says which cookie the value came from in every finding', async () => {
+    const t = io();
+    expect(await decodeCommand([weakJwt, '--name', 'token'], t.api)).toBe(0);
+    expect(t.text()).toContain('[low] jwt-expired: JWT in cookie `token` expired 3 h ago');
+    expect(t.text()).not.toContain('the given value');
   });
 
   it('--json gives a machine-readable report', async () => {
