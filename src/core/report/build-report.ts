@@ -24,6 +24,7 @@ function reportCookie(c: TrackedCookie): ReportCookie {
     httpOnly: c.httpOnly,
     sameSite: c.sameSite,
     partitioned: c.partitioned,
+    partitionKey: c.partitionKey ?? null,
     role: c.role.role,
     roleReasons: [...c.role.reasons],
     jwt,

@@ -18,6 +18,8 @@ export interface ReportCookie {
   httpOnly: boolean;
   sameSite: 'strict' | 'lax' | 'none' | null;
   partitioned: boolean;
+  /** CHIPS: the top-level site the cookie is keyed to (`https://example.com`), null when unpartitioned. */
+  partitionKey: string | null;
   role: Role;
   roleReasons: string[];
   /** Decoded (unverified) JWT header and payload, or null. */

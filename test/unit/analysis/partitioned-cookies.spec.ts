@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
+import { buildReport } from '../../../src/core/report/build-report.ts';
 import { capture } from '../rules/helpers.ts';
 
 const W = 'https://widget.example/frame';
@@ -31,6 +32,9 @@ describe('partitioned (CHIPS) cookies in a capture', () => {
     expect(chips[0]?.events.map((e) => `${e.type}:${e.exchange}`)).toEqual(['set:e1', 'sent:e3']);
     expect(chips[1]?.events.map((e) => `${e.type}:${e.exchange}`)).toEqual(['set:e2', 'sent:e4']);
     expect(a.mismatches).toEqual([]);
+    // The JSON report names each cookie's partition (DESIGN §2 CookieKey includes it).
+    const reported = buildReport(a).cookies.filter((c) => c.name === 'chip');
+    expect(reported.map((c) => c.partitionKey)).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it('sees a cookie of the wrong partition as a mismatch, not as the other story', () => {
