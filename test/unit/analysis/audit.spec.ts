@@ -49,6 +49,7 @@ describe('audit()', () => {
       httpOnly: false,
       sameSite: null,
       partitioned: false,
+      partitionKey: null,
       role: 'auth',
       roleReasons: ['"sid" is a well-known session/auth cookie name'],
       jwt: null,

@@ -42,6 +42,8 @@ describe('auditCommand', () => {
         'httpOnly',
         'sameSite',
         'partitioned',
+        // Beyond DESIGN §6: the CHIPS partition (null for most cookies).
+        'partitionKey',
         'role',
         'roleReasons',
         'jwt',
