@@ -1,21 +1,13 @@
 /**
  * Per-site summaries (popup, CLI, report `sites[]`): counts by lifetime and role, findings by severity,
- * and a letter grade.
- *
- * Grade formula (also stated in the report as GRADE_FORMULA): start at 100, subtract 30 per high,
- * 10 per medium and 3 per low finding (info costs nothing), floor at 0; A >= 90, B >= 80, C >= 70,
- * D >= 60, else F. One high finding (an auth cookie readable by scripts) therefore caps a site at C.
+ * and a letter grade (grade.ts: the formula, also stated in the report as GRADE_FORMULA).
  */
 import type { Finding, Severity } from '../model';
 import type { TrackedCookie } from './flow-types';
+import { type Grade, gradeFor, scoreFor } from './grade';
 import { siteOfHost } from './site-of';
 
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
-
-export const GRADE_FORMULA =
-  'score = max(0, 100 - 30*high - 10*medium - 3*low); A >= 90, B >= 80, C >= 70, D >= 60, else F';
-
-const PENALTY: Record<Severity, number> = { high: 30, medium: 10, low: 3, info: 0 };
+export { GRADE_FORMULA, type Grade, gradeFor, scoreFor } from './grade';
 
 export interface SiteSummary {
   site: string;
@@ -29,19 +21,6 @@ export interface SiteSummary {
   findings: Record<Severity, number>;
   score: number;
   grade: Grade;
-}
-
-export function gradeFor(score: number): Grade {
-  if (score >= 90) return 'A';
-  if (score >= 80) return 'B';
-  if (score >= 70) return 'C';
-  if (score >= 60) return 'D';
-  return 'F';
-}
-
-export function scoreFor(counts: Record<Severity, number>): number {
-  const penalty = counts.high * PENALTY.high + counts.medium * PENALTY.medium + counts.low * PENALTY.low;
-  return Math.max(0, 100 - penalty);
 }
 
 export function emptySiteSummary(site: string): SiteSummary {

@@ -1,7 +1,7 @@
 /** The letter grade, big and coloured, with the formula one click (or hover) away. */
 
+import { GRADE_FORMULA } from '../../core/analysis/grade';
 import type { TabSummary } from '../../core/analysis/tab-summary';
-import { GRADE_FORMULA } from './grade-formula';
 
 export function GradeCard({ summary }: { summary: TabSummary }) {
   const f = summary.findings;

@@ -1,0 +1,29 @@
+/**
+ * The letter grade of a site or tab (site-summary.ts, tab-summary.ts). Kept apart from the summaries,
+ * which need the public-suffix list, so the popup can show the formula without bundling tldts.
+ *
+ * Start at 100, subtract 30 per high, 10 per medium and 3 per low finding (info costs nothing), floor
+ * at 0; A >= 90, B >= 80, C >= 70, D >= 60, else F. One high finding (an auth cookie readable by
+ * scripts) therefore caps a site at C.
+ */
+import type { Severity } from '../model';
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export const GRADE_FORMULA =
+  'score = max(0, 100 - 30*high - 10*medium - 3*low); A >= 90, B >= 80, C >= 70, D >= 60, else F';
+
+const PENALTY: Record<Severity, number> = { high: 30, medium: 10, low: 3, info: 0 };
+
+export function scoreFor(counts: Record<Severity, number>): number {
+  const penalty = counts.high * PENALTY.high + counts.medium * PENALTY.medium + counts.low * PENALTY.low;
+  return Math.max(0, 100 - penalty);
+}
+
+export function gradeFor(score: number): Grade {
+  if (score >= 90) return 'A';
+  if (score >= 80) return 'B';
+  if (score >= 70) return 'C';
+  if (score >= 60) return 'D';
+  return 'F';
+}
