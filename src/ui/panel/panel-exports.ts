@@ -2,10 +2,11 @@
 import type { Analysis } from '../../core/analysis/analyzer';
 import type { Exchange } from '../../core/model';
 import { buildReport } from '../../core/report/build-report';
+import { formatMarkdown } from '../../core/report/report-markdown';
+import { ruleMeta } from '../../core/rules';
 import { downloadText } from './download';
 import { exchangesToHar } from './exchanges-to-har';
 import type { ExportKind } from './panel-toolbar';
-import { reportMarkdown } from './report-markdown';
 
 export interface ExportFile {
   filename: string;
@@ -34,7 +35,7 @@ export function exportFile(
   }
   const report = buildReport(analysis);
   if (kind === 'md')
-    return { filename: `${base}.md`, text: reportMarkdown(report, source), mime: 'text/markdown' };
+    return { filename: `${base}.md`, text: formatMarkdown(report, source, ruleMeta), mime: 'text/markdown' };
   return { filename: `${base}.json`, text: JSON.stringify(report, null, 2), mime: 'application/json' };
 }
 

@@ -1,8 +1,11 @@
-/** `--format md`: a report to paste into an issue or a pull request (GitHub-flavoured Markdown). */
+/**
+ * The report as GitHub-flavoured Markdown, to paste into an issue or a pull request: the CLI's
+ * `--format md` and the panel's "Export Markdown" both use it.
+ */
 
-import { GRADE_FORMULA } from '../core/analysis/site-summary';
-import type { Report } from '../core/report/report-types';
-import type { RuleMeta } from '../core/rules/rule';
+import { GRADE_FORMULA } from '../analysis/grade';
+import type { RuleMeta } from '../rules/rule';
+import type { Report } from './report-types';
 
 /** Cookie names and messages are hostile: escape Markdown/HTML so they render as text only. */
 export function mdText(s: string, max = 200): string {
