@@ -7,7 +7,7 @@
 
 import { utf8Length } from '../cookie/byte-length';
 import { CookieJar } from '../cookie/cookie-jar';
-import type { SameSiteContext } from '../cookie/types';
+import type { RejectCode, SameSiteContext, SetCookieOutcome } from '../cookie/types';
 import type { Exchange, Finding } from '../model';
 import { ALWAYS_RULES, SENT_RULES, SET_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
@@ -41,6 +41,19 @@ export interface Analysis {
   mismatches: JarMismatch[];
   /** The capture's clock: start time of the latest exchange. */
   now: number;
+  /**
+   * What the replayed jar did with each Set-Cookie line of an exchange, in header order (exchange id →
+   * outcomes), so views show the same verdict as the cookie's story. Exchanges the analysis did not
+   * replay (cache hits, unusable URLs) have no entry. Shared, append-only: do not mutate.
+   */
+  setOutcomes: ReadonlyMap<string, readonly SetOutcome[]>;
+}
+
+/** One Set-Cookie line's fate in the replay (CookieJar.setCookie's outcome and reason). */
+export interface SetOutcome {
+  outcome: SetCookieOutcome;
+  reason?: RejectCode;
+  message?: string;
 }
 
 const MAX_MISMATCHES = 1000;
@@ -81,6 +94,7 @@ export class Analyzer {
   readonly #cookies = new Map<string, TrackedCookie>();
   readonly #findings = new FindingStore();
   readonly #mismatches: JarMismatch[] = [];
+  readonly #setOutcomes = new Map<string, readonly SetOutcome[]>();
   readonly #tokens = new TokenJudge();
   readonly #predictions = new PredictionCache();
   readonly #copies = new WeakMap<TrackedCookie, TrackedCookie>();
@@ -145,6 +159,8 @@ export class Analyzer {
     const sets: SetLine[] = [];
     const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;
     const path = pathOf(ex.url);
+    const outcomes: SetOutcome[] = [];
+    if (ex.setCookieHeaders.length > 0) this.#setOutcomes.set(ex.id, outcomes);
     for (const header of ex.setCookieHeaders) {
       const { line } = applySetCookie(this.#jar, this.#cookies, {
         header,
@@ -162,6 +178,7 @@ export class Analyzer {
       });
       sets.push(line);
       const outcome = line.result.outcome;
+      outcomes.push({ outcome, reason: line.result.reason, message: line.result.message });
       if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted') {
         this.#predictions.invalidate(line.cookie.domain);
       }
@@ -264,6 +281,7 @@ export class Analyzer {
       sites: siteSummaries(cookies, located),
       mismatches: [...this.#mismatches],
       now: this.#clock,
+      setOutcomes: this.#setOutcomes,
     };
   }
 }

@@ -36,6 +36,7 @@ export function TabViews(p: TabViewsProps) {
         masked={p.masked}
         selectedId={p.selectedExchange}
         onSelect={p.onSelectExchange}
+        setOutcomes={p.analysis.setOutcomes}
       />
     );
   }

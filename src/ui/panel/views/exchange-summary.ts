@@ -1,13 +1,18 @@
 /**
  * What the Requests tab shows for one exchange: cookies sent (the `Cookie` header split into pairs,
  * RFC 6265bis §5.8.3), each `Set-Cookie` line with the browser's verdict, and the kind of the
- * `Authorization` header. The verdict comes from the core `CookieJar` (a fresh jar per exchange: the
- * context-free §5.6/§5.7 checks — Secure from http, prefixes, Domain, SameSite=None without Secure);
- * the view does no cookie logic of its own. Computed lazily per visible row and cached per exchange.
+ * `Authorization` header. The verdict is the analysis' own (`Analysis.setOutcomes`: what the replayed
+ * jar did, with the same-site context and the cookies stored before), so this tab and the cookie's
+ * story never disagree. An exchange the analysis did not replay (a cache hit, an unusable URL) falls
+ * back to a fresh core `CookieJar`: the context-free §5.6/§5.7 checks. The view does no cookie logic
+ * of its own. Computed lazily per visible row and cached per exchange.
  */
+
+import type { SetOutcome } from '../../../core/analysis/analyzer';
 import { parseCookieHeader } from '../../../core/cookie/cookie-header-parser';
 import { CookieJar } from '../../../core/cookie/cookie-jar';
 import { createPublicSuffixLookup } from '../../../core/cookie/public-suffix';
+import { parseSetCookie } from '../../../core/cookie/set-cookie-parser';
 import type { CookiePair } from '../../../core/cookie/types';
 import type { Exchange } from '../../../core/model';
 import { type BearerKind, bearerKind } from './credentials';
@@ -43,7 +48,10 @@ export interface ExchangeSummary {
 }
 
 const psl = createPublicSuffixLookup();
-const cache = new WeakMap<Exchange, ExchangeSummary>();
+const cache = new WeakMap<
+  Exchange,
+  { summary: ExchangeSummary; outcomes: readonly SetOutcome[] | undefined }
+>();
 
 function authKindOf(header: string | null | undefined): { kind: AuthKind; scheme: string | null } {
   if (typeof header !== 'string' || header.trim() === '') return { kind: 'none', scheme: null };
@@ -68,20 +76,31 @@ function hostAndPath(url: string): { host: string; path: string } {
   }
 }
 
-export function summariseExchange(ex: Exchange): ExchangeSummary {
+function freshJarOutcomes(ex: Exchange, lines: readonly string[]): SetOutcome[] {
+  const jar = new CookieJar({ publicSuffix: psl, now: () => ex.startedAt });
+  return lines.map((raw) => {
+    const r = jar.setCookie(raw, ex.url);
+    return { outcome: r.outcome, reason: r.reason, message: r.message };
+  });
+}
+
+/** `outcomes`: the analysis' verdicts for this exchange (`Analysis.setOutcomes.get(ex.id)`). */
+export function summariseExchange(ex: Exchange, outcomes?: readonly SetOutcome[]): ExchangeSummary {
   const hit = cache.get(ex);
-  if (hit) return hit;
+  // Recomputed when the analysis' verdicts arrive (or change after a rebuild).
+  if (hit && hit.outcomes === outcomes) return hit.summary;
   const header = ex.requestCookieHeader;
   const sent = typeof header === 'string' ? parseCookieHeader(header) : [];
   const all = Array.isArray(ex.setCookieHeaders) ? ex.setCookieHeaders : [];
   const setLines: SetCookieLine[] = [];
   let rejected = 0;
   if (all.length > 0) {
-    const jar = new CookieJar({ publicSuffix: psl, now: () => ex.startedAt });
-    for (const line of all.slice(0, MAX_SET_LINES)) {
-      const raw = String(line);
-      const r = jar.setCookie(raw, ex.url);
-      const name = r.parsed.ok ? r.parsed.name : null;
+    const lines = all.slice(0, MAX_SET_LINES).map(String);
+    const judged = outcomes ?? freshJarOutcomes(ex, lines);
+    lines.forEach((raw, i) => {
+      const parsed = parseSetCookie(raw);
+      const name = parsed.ok ? parsed.name : null;
+      const r = judged[i] ?? { outcome: 'stored' as const };
       if (r.outcome === 'rejected') {
         rejected++;
         setLines.push({ raw, name, verdict: 'rejected', reason: r.message ?? r.reason ?? null });
@@ -90,7 +109,7 @@ export function summariseExchange(ex: Exchange): ExchangeSummary {
         const deletes = r.outcome === 'ignored' || r.outcome === 'deleted';
         setLines.push({ raw, name, verdict: deletes ? 'deletes' : 'sets', reason: null });
       }
-    }
+    });
   }
   const auth = authKindOf(ex.authorizationHeader);
   const summary: ExchangeSummary = {
@@ -102,7 +121,7 @@ export function summariseExchange(ex: Exchange): ExchangeSummary {
     auth: auth.kind,
     authScheme: auth.scheme,
   };
-  cache.set(ex, summary);
+  cache.set(ex, { summary, outcomes });
   return summary;
 }
 

@@ -3,6 +3,8 @@
  * §5.8.3), each `Set-Cookie` line raw with the browser's verdict, and the `Authorization` header kind
  * (never its credentials). Values are masked when asked and truncated; all text nodes.
  */
+
+import type { SetOutcome } from '../../../core/analysis/analyzer';
 import type { Exchange } from '../../../core/model';
 import { formatCount, maskSetCookieLine, showValue, truncate } from './display-text';
 import { AUTH_LABEL, summariseExchange } from './exchange-summary';
@@ -12,7 +14,16 @@ export const MAX_PAIRS_SHOWN = 200;
 
 const VERDICT_LABEL = { sets: 'sets', deletes: 'deletes', rejected: 'rejected' } as const;
 
-export function RequestDetail({ exchange, masked }: { exchange: Exchange | null; masked: boolean }) {
+export function RequestDetail({
+  exchange,
+  masked,
+  outcomes,
+}: {
+  exchange: Exchange | null;
+  masked: boolean;
+  /** The analysis' verdicts for this exchange's Set-Cookie lines. */
+  outcomes?: readonly SetOutcome[] | undefined;
+}) {
   if (!exchange) {
     return (
       <section class="cl-req-detail cl-muted" aria-label="Request details" data-testid="request-detail">
@@ -21,7 +32,7 @@ export function RequestDetail({ exchange, masked }: { exchange: Exchange | null;
       </section>
     );
   }
-  const s = summariseExchange(exchange);
+  const s = summariseExchange(exchange, outcomes);
   const pairs = s.sent.slice(0, MAX_PAIRS_SHOWN);
   return (
     <section class="cl-req-detail" aria-label="Request details" data-testid="request-detail">

@@ -4,6 +4,7 @@
  * one's headers below. `selectedId` is controlled by the parent.
  */
 import { useMemo } from 'preact/hooks';
+import type { SetOutcome } from '../../../core/analysis/analyzer';
 import type { Exchange } from '../../../core/model';
 import { VirtualList } from '../../kit/virtual-list';
 import { formatCount, truncate } from './display-text';
@@ -15,13 +16,23 @@ export interface RequestsViewProps {
   masked: boolean;
   selectedId: string | null;
   onSelect(id: string): void;
+  /** The analysis' verdict per Set-Cookie line (`Analysis.setOutcomes`), so this tab agrees with the cookies' stories. */
+  setOutcomes?: ReadonlyMap<string, readonly SetOutcome[]>;
 }
 
 /** DevTools' compact row height. */
 export const REQUEST_ROW_HEIGHT = 22;
 
-function RequestRow({ exchange, odd }: { exchange: Exchange; odd: boolean }) {
-  const s = summariseExchange(exchange);
+function RequestRow({
+  exchange,
+  odd,
+  outcomes,
+}: {
+  exchange: Exchange;
+  odd: boolean;
+  outcomes: readonly SetOutcome[] | undefined;
+}) {
+  const s = summariseExchange(exchange, outcomes);
   const where = truncate(`${s.host}${s.path}`);
   const setCount = s.setLines.length + s.setMore;
   return (
@@ -67,7 +78,7 @@ const HEADER = (
   </div>
 );
 
-export function RequestsView({ exchanges, masked, selectedId, onSelect }: RequestsViewProps) {
+export function RequestsView({ exchanges, masked, selectedId, onSelect, setOutcomes }: RequestsViewProps) {
   const selectedIndex = useMemo(() => {
     if (selectedId === null) return null;
     const i = exchanges.findIndex((e) => e.id === selectedId);
@@ -84,7 +95,9 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect }: Reques
         rowKey={(i) => exchanges[i]?.id ?? String(i)}
         renderRow={(i) => {
           const ex = exchanges[i];
-          return ex ? <RequestRow exchange={ex} odd={i % 2 === 1} /> : null;
+          return ex ? (
+            <RequestRow exchange={ex} odd={i % 2 === 1} outcomes={setOutcomes?.get(ex.id)} />
+          ) : null;
         }}
         selectedIndex={selectedIndex}
         onSelect={(i) => {
@@ -104,7 +117,11 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect }: Reques
         }
         testId="requests"
       />
-      <RequestDetail exchange={selected} masked={masked} />
+      <RequestDetail
+        exchange={selected}
+        masked={masked}
+        outcomes={selected ? setOutcomes?.get(selected.id) : undefined}
+      />
     </div>
   );
 }
