@@ -1,7 +1,7 @@
 /** A cookie's story (core FlowEvents): set / updated / sent / deleted / rejected, each linking its request. */
 import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
 import type { Exchange } from '../../core/model';
-import { truncate } from './cookie-row-model';
+import { truncate } from '../kit/display-text';
 
 const MAX_SHOWN = 200;
 

@@ -7,8 +7,6 @@ import type { Finding, Severity } from '../../core/model';
 import { SEVERITY_ORDER } from '../../core/model';
 
 /** Rows show at most this many characters of a hostile value; the detail pane shows it whole. */
-export const ROW_TEXT_MAX = 200;
-export const MASK = '••••••';
 
 export type LifetimeKind = 'session' | 'persistent' | 'deleted' | 'expired' | 'rejected' | 'unknown';
 
@@ -72,15 +70,6 @@ export function cookieSize(c: TrackedCookie): number {
   return c.name.length + c.value.length <= 1024
     ? encoder.encode(c.name + c.value).length
     : encoder.encode(c.name).length + encoder.encode(c.value.slice(0, 8192)).length;
-}
-
-export function truncate(s: string, max = ROW_TEXT_MAX): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-export function shown(s: string, masked: boolean, max = ROW_TEXT_MAX): string {
-  if (masked) return MASK;
-  return truncate(s, max);
 }
 
 /**

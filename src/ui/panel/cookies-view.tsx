@@ -1,5 +1,6 @@
 /** The Cookies tab: one row per cookie (DESIGN §7), virtualised, keyboard-driven (kit VirtualList). */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
+import { showValue, truncate } from '../kit/display-text';
 import { VirtualList } from '../kit/virtual-list';
 import {
   cookieFlags,
@@ -8,8 +9,6 @@ import {
   findingKeyOf,
   hasJwt,
   lifetimeBadge,
-  shown,
-  truncate,
 } from './cookie-row-model';
 
 export const ROW_HEIGHT = 22;
@@ -81,7 +80,7 @@ export function CookiesView(props: CookiesViewProps) {
                 </span>
               )}
             </span>
-            <span class="c-value mono">{shown(c.value, masked)}</span>
+            <span class="c-value mono">{showValue(c.value, masked)}</span>
             <span class="c-domain">{truncate(c.domain)}</span>
             <span class="c-path">{truncate(c.path)}</span>
             <span>

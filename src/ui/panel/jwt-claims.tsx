@@ -1,6 +1,6 @@
 /** A decoded JWT: header and claims as a table, registered times made human (RFC 7519 §4.1.4–4.1.6). */
 import type { DecodedJwt } from '../../core/jwt/jwt-types';
-import { MASK, truncate } from './cookie-row-model';
+import { MASK, truncate } from '../kit/display-text';
 
 const MAX_CLAIMS = 100;
 const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);

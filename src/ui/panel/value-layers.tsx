@@ -1,6 +1,6 @@
 /** The value peeled layer by layer (core `decodeValue`): "percent-encoded → express signed → JWT". */
 import type { DecodedValue } from '../../core/values/value-types';
-import { shown } from './cookie-row-model';
+import { showValue } from '../kit/display-text';
 import { JwtClaims } from './jwt-claims';
 
 export function ValueLayers({ decoded, masked }: { decoded: DecodedValue; masked: boolean }) {
@@ -15,7 +15,7 @@ export function ValueLayers({ decoded, masked }: { decoded: DecodedValue; masked
             <strong>{l.label}</strong>
             {l.confidence < 1 && <span class="muted"> (guess, {Math.round(l.confidence * 100)}%)</span>}
             {l.path && <span class="muted"> at {l.path}</span>}
-            <div class="mono wrap">{shown(l.text, masked, 4000)}</div>
+            <div class="mono wrap">{showValue(l.text, masked, 4000)}</div>
           </li>
         ))}
       </ol>

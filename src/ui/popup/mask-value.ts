@@ -1,10 +1,11 @@
-/** Masked cookie values for screen sharing (DESIGN §9): a fixed width, so not even the length leaks. */
-export const MASK = '••••••';
+/** The popup's narrow rows cut values shorter than the panel's; masking is the one shared MASK. */
+import { showValue } from '../kit/display-text';
+
+export { MASK } from '../kit/display-text';
 
 /** Values are cut for display; the full one is in DevTools. */
 export const MAX_SHOWN_VALUE = 60;
 
 export function shownValue(value: string, masked: boolean): string {
-  if (masked) return MASK;
-  return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
+  return showValue(value, masked, MAX_SHOWN_VALUE + 1);
 }

@@ -4,20 +4,9 @@
  * as text nodes only, these helpers only bound and mask them.
  */
 
-/** What a masked value looks like everywhere (names stay visible, values do not). */
-export const MASK = '••••';
+import { MASK } from '../../kit/display-text';
 
-/** Row text is cut here (DESIGN §9: huge values are truncated for display). */
-export const ROW_TEXT_LIMIT = 200;
-
-/** Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. */
-export function truncate(text: string, max = ROW_TEXT_LIMIT): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
+export { MASK, ROW_TEXT_LIMIT, showValue, truncate } from '../../kit/display-text';
 
 /**
  * Masks the value of one raw `Set-Cookie` line, keeping the name and the attributes: the value is what
@@ -31,11 +20,6 @@ export function maskSetCookieLine(raw: string): string {
   const rest = raw.slice(pairEnd);
   if (eq === -1 || eq > pairEnd) return `${MASK}${rest}`;
   return `${raw.slice(0, eq + 1)}${MASK}${rest}`;
-}
-
-/** A cookie value for display: masked, or truncated. */
-export function showValue(value: string, masked: boolean, max = ROW_TEXT_LIMIT): string {
-  return masked ? MASK : truncate(value, max);
 }
 
 /** 9421 → "9,421" with a fixed locale so tests and screenshots agree. */
