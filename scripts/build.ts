@@ -38,7 +38,7 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
     // goes into chunks that the panel, popup and background all import, instead of three copies.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome150', 'firefox140'],
     minify: !dev,
     sourcemap: dev ? 'inline' : 'linked',
     jsx: 'automatic',

@@ -2,7 +2,11 @@
  * `npm test`: typecheck, lint, build, unit + corpus + UI tests, web-ext lint, real-browser e2e.
  * Every stage runs (so one failure does not hide another); the last line is the plain summary
  * `tests: N passed, N failed, N skipped` counted from vitest's JSON reports.
- * Flags: --no-e2e (quick local loop), --only-e2e.
+ * Flags: --no-e2e (quick local loop), --only-e2e, --no-clock, --only-clock (`npm run test:clock`).
+ *
+ * The clock stages run the unit and corpus tests again with the system clock moved (Debian's
+ * `faketime`, which Node honours through libfaketime): a test that forgets to fix the time for
+ * something it calls fails there instead of on some future date.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -53,9 +57,27 @@ const e2e: Stage = {
   report: 'e2e.json',
 };
 
+/** Dates the suite must pass on: half a year ahead, and past 2030 (another decade, other weekdays). */
+const CLOCK_DATES = ['2027-06-01 00:00:00', '2031-01-01 00:00:00'];
+const faketime = ['/usr/bin/faketime', '/usr/local/bin/faketime'].find((p) => existsSync(p));
+const clockStages: Stage[] = CLOCK_DATES.map((date, i) => ({
+  name: `unit, corpus, ui at ${date} (faketime)`,
+  cmd: faketime
+    ? [faketime, '-f', `@${date}`, ...vitest('vitest.config.ts', `clock-${i}.json`)]
+    : [
+        process.execPath,
+        '-e',
+        'console.error("faketime is not installed: apt-get install faketime (Debian/Ubuntu), brew install libfaketime (macOS)"); process.exit(1)',
+      ],
+  report: `clock-${i}.json`,
+}));
+
+const withClock = args.has('--no-clock') ? [] : clockStages;
 const stages: Stage[] = args.has('--only-e2e')
   ? [checks[2] as Stage, e2e]
-  : [...checks, unit, extLint, ...(args.has('--no-e2e') ? [] : [e2e])];
+  : args.has('--only-clock')
+    ? clockStages
+    : [...checks, unit, ...withClock, extLint, ...(args.has('--no-e2e') ? [] : [e2e])];
 
 const outcomes: { name: string; ok: boolean; seconds: number }[] = [];
 for (const stage of stages) {

@@ -4,7 +4,7 @@
  * core Analyzer plus tldts alone are ~70 KB). The same core analysis as the panel and the CLI, weak
  * secrets included, cached per tab until the store says the capture changed.
  */
-import { Analyzer } from '../core/analysis/analyzer';
+import { analyseCapture } from '../core/analysis/analyse-capture';
 import { siteOfHost } from '../core/analysis/site-of';
 import { type TabSummary, tabSummary } from '../core/analysis/tab-summary';
 import { type Finding, SEVERITY_ORDER } from '../core/model';
@@ -64,17 +64,18 @@ export function topLevelSiteOf(pageUrl: string | null): string | null {
   }
 }
 
-export async function summariseCapture(snap: TabCaptureSnapshot | null): Promise<CaptureSummary> {
+/** `now`: the summary's one clock, taken once per summary by the caller. */
+export async function summariseCapture(
+  snap: TabCaptureSnapshot | null,
+  now: number = Date.now(),
+): Promise<CaptureSummary> {
   const exchanges = snap?.exchanges ?? [];
   const base = { captured: snap !== null, pageUrl: snap?.pageUrl ?? null, dropped: snap?.dropped ?? 0 };
   if (exchanges.length === 0)
     return { ...base, exchanges: 0, summary: null, topFindings: [], totalFindings: 0 };
-  const analyzer = new Analyzer();
-  // The store keeps them oldest first; the analyzer replays in that order.
-  analyzer.addAll(exchanges);
-  // The badge skips this async check; the popup has always shown `auth-weak-secret`.
-  await analyzer.checkWeakSecrets();
-  const analysis = analyzer.snapshot();
+  // The store keeps them oldest first; the analysis replays in that order. The badge skips the async
+  // weak-secret search; the popup has always shown `auth-weak-secret`.
+  const analysis = await analyseCapture(exchanges, { now });
   return {
     ...base,
     exchanges: exchanges.length,
@@ -95,7 +96,8 @@ export interface TabSummaryCache {
 
 export function createTabSummaryCache(
   snapshot: (tabId: number) => TabCaptureSnapshot | null,
-  summarise: (snap: TabCaptureSnapshot | null) => Promise<CaptureSummary> = summariseCapture,
+  summarise: (snap: TabCaptureSnapshot | null) => Promise<CaptureSummary> = (snap) =>
+    summariseCapture(snap, Date.now()),
   maxTabs = MAX_CACHED_TABS,
 ): TabSummaryCache {
   // Map order is insertion order: re-inserting on every hit makes the first key the least recent.

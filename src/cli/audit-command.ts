@@ -3,7 +3,7 @@
  * Exit codes (DESIGN §6): 0 ok; 1 a finding at or above --fail-on; 2 bad usage or unusable input, with
  * ONE line naming the file and the problem (never a stack trace).
  */
-import { Analyzer } from '../core/analysis/analyzer';
+import { analyseCapture } from '../core/analysis/analyse-capture';
 import { harToExchanges } from '../core/har/har-to-exchanges';
 import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
@@ -27,6 +27,8 @@ export interface AuditIo {
   /** Raw progress output (no newline); defaults to `err`. */
   progress?(s: string): void;
   env?: Readonly<Record<string, string | undefined>>;
+  /** The command's one clock (tests inject it); default Date.now, read once per run. */
+  now?: () => number;
 }
 
 const USAGE =
@@ -110,17 +112,19 @@ async function run(args: string[], io: AuditIo): Promise<number> {
     );
   }
 
-  const analyzer = new Analyzer();
-  const total = adapted.exchanges.length;
-  for (let i = 0; i < total; i++) {
-    analyzer.add(adapted.exchanges[i] as (typeof adapted.exchanges)[number]);
-    if (showProgress && i % PROGRESS_STEP === 0)
-      progress(`\rcookie-lens: analysing ${i}/${total} exchanges…`);
-  }
-  await analyzer.checkWeakSecrets();
+  const analysis = await analyseCapture(adapted.exchanges, {
+    now: (io.now ?? Date.now)(),
+    progressStep: PROGRESS_STEP,
+    ...(showProgress
+      ? {
+          onProgress: (i: number, total: number) =>
+            progress(`\rcookie-lens: analysing ${i}/${total} exchanges…`),
+        }
+      : {}),
+  });
   if (showProgress) progress('\r\u001b[K');
   const report = buildReport(
-    analyzer.snapshot(),
+    analysis,
     parsed.options.site !== undefined ? { site: parsed.options.site } : {},
   );
   io.out(render(report, format, file, io));

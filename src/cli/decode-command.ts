@@ -60,7 +60,7 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   const now = (io.now ?? Date.now)();
   const key = await loadKey(parsed.options, io);
   const decoded = decodeValue(value, { now });
-  const verification = key ? await verify(decoded, key.key) : null;
+  const verification = key ? await verify(decoded, key.key, now) : null;
   if (verification?.status === 'malformed-key')
     throw new Error(`${key?.source}: malformed key: ${verification.message}`);
   const weak = await findWeakSecret(value);
@@ -120,9 +120,10 @@ async function loadKey(
   return { key: { jwk: obj }, source: file };
 }
 
-async function verify(decoded: DecodedValue, key: VerifyKey): Promise<VerifyResult> {
-  if (decoded.jwt) return verifyJwt(decoded.jwt.token, key);
-  if (decoded.jwe) return verifyJwt(decoded.jwe.token, key);
+/** `now` is the command's one clock: the claims shown and the exp/nbf verdict must agree. */
+async function verify(decoded: DecodedValue, key: VerifyKey, now: number): Promise<VerifyResult> {
+  if (decoded.jwt) return verifyJwt(decoded.jwt.token, key, { now });
+  if (decoded.jwe) return verifyJwt(decoded.jwe.token, key, { now });
   if (decoded.jwtError) throw new Error(`cannot verify: ${decoded.jwtError.message}`);
   if (decoded.signed) {
     if (!('secret' in key) || typeof key.secret !== 'string')

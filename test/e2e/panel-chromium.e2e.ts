@@ -107,23 +107,32 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     await waitForPanelText(panel, 'request-count', String(inHar));
   });
 
-  test('the popup opened for a tab shows that tab’s site', async () => {
-    // Without host access (optional, requested from the popup) an extension sees the URL of no web
-    // page, so the tab to summarise is one of our own pages; popup-chromium.e2e.ts covers web sites
-    // with access granted.
-    const { tabId } = await openTabWithId(chromium, `${chromium.extensionOrigin}popup.html`);
+  test('the popup opened for a web tab without site access says the browser hides the site', async () => {
+    // Without host access (optional, requested from the popup) Chromium hides every web page's URL
+    // from the extension (tabs.Tab.url needs the "tabs" permission or host access), on 150 as on 156.
+    // This test once used a tab showing our own popup.html: Chromium 156 shows an extension the URLs
+    // of its own pages, Chromium 150 does not, so it tested the browser, not us. popup-chromium.e2e.ts
+    // covers naming the site with access granted; popup-active-tab-chromium.e2e.ts the toolbar click.
+    const { tabId } = await openTabWithId(chromium, server.url('/later'));
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, `popup.html?tab=${tabId}`);
-    const site = await step('chromium', 'popup renders [data-testid=popup-site]', async () => {
-      await popup.waitForSelector('body[data-state="ready"] [data-testid="popup-site"]', { timeout: 5_000 });
-      return popup.$eval('[data-testid="popup-site"]', (e) => e.textContent);
+    const shown = await step('chromium', 'popup renders [data-testid=access-notice]', async () => {
+      await popup.waitForSelector('body[data-state="ready"] [data-testid="access-notice"]', {
+        timeout: 5_000,
+      });
+      return popup.evaluate(() => ({
+        site: document.querySelector('[data-testid="popup-site"]')?.textContent ?? '',
+        notice: document.querySelector('[data-testid="access-notice"]')?.textContent ?? '',
+        allowAll: document.querySelector('[data-testid="allow-all"]') !== null,
+      }));
     });
     const seenByExtension = await popup.evaluate(
       async (id: number) => (await chrome.tabs.get(id)).url ?? '(no url)',
       tabId,
     );
-    expect(site, `the popup must name the host of tab ${tabId} (chrome.tabs.get: ${seenByExtension})`).toBe(
-      chromium.extensionId,
-    );
+    expect(seenByExtension, 'without host access the tab URL must be hidden').toBe('(no url)');
+    expect(shown.site).toBe('No site in this tab.');
+    expect(shown.notice).toContain('Your browser hides which site this tab shows');
+    expect(shown.allowAll).toBe(true);
   });
 
   test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {

@@ -2,13 +2,13 @@
  * `audit(har)` — the library's one-call audit (DESIGN §6): HAR → exchanges → jar replay, roles, rules,
  * weak-secret search → the JSON report. Async because the weak-secret search uses Web Crypto.
  */
-import { Analyzer } from '../analysis/analyzer';
+import { analyseCapture } from '../analysis/analyse-capture';
 import { type HarError, harToExchanges } from '../har/har-to-exchanges';
 import { buildReport, type ReportOptions } from './build-report';
 import type { Report } from './report-types';
 
 export interface AuditOptions extends ReportOptions {
-  /** Clock for entries without a start time (epoch ms). */
+  /** Clock for entries without a start time (epoch ms). Default: Date.now(), taken once per call. */
   now?: number;
   /** Skip the weak-secret search (it tries ~100 secrets per HMAC value). Default false. */
   skipWeakSecrets?: boolean;
@@ -28,10 +28,11 @@ export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<A
   }
   const adapted = harToExchanges(input);
   if (!adapted.ok) return adapted;
-  const analyzer = new Analyzer(opts.now !== undefined ? { now: opts.now } : {});
-  analyzer.addAll(adapted.exchanges);
-  if (!opts.skipWeakSecrets) await analyzer.checkWeakSecrets();
-  return { ok: true, report: buildReport(analyzer.snapshot(), opts) };
+  const analysis = await analyseCapture(adapted.exchanges, {
+    now: opts.now ?? Date.now(),
+    weakSecrets: !opts.skipWeakSecrets,
+  });
+  return { ok: true, report: buildReport(analysis, opts) };
 }
 
 /** Thrown by `audit` for input that is not a usable HAR; `code` is stable. */

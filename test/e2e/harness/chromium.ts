@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { assertSupported } from './browser-minimums';
 import { findChromium } from './browser-paths';
 import { distDir } from './extension-build';
 import { type ExtensionErrors, watchExtensionErrors } from './extension-errors';
@@ -76,6 +77,10 @@ export async function launchChromiumWithExtension(
       }),
     );
     const launched = browser;
+    const version = await launched.version();
+    await step('chromium', `version ${version} is supported`, async () =>
+      assertSupported('chromium', version),
+    );
     const worker = await step('chromium', 'extension service worker starts', () =>
       withTimeout(
         launched.waitForTarget(

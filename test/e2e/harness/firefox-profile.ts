@@ -19,6 +19,8 @@ export function firefoxPrefs(uuid = EXTENSION_UUID): Record<string, string | num
     // Otherwise the HAR of a page is lost when the test navigates away quickly (E2E.md).
     'devtools.netmonitor.persistlog': true,
     'devtools.toolbox.host': 'bottom',
+    // Marionette on a free port (printed as "Listening on port N"): see firefox.ts.
+    'marionette.port': 0,
     'devtools.everOpened': true,
     'devtools.toolbox.splitconsole.open': false,
     // First run and start page.

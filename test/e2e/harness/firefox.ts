@@ -1,14 +1,20 @@
 /**
  * Firefox ESR with the real extension (dist/firefox), driven over WebDriver BiDi with `ws` directly
  * (no geckodriver; ../shared/E2E.md). Headless always; a fresh profile per launch, removed on close.
+ *
+ * The session is created over Marionette with `webSocketUrl: true` (as geckodriver does), and BiDi
+ * joins that same session: Firefox allows one WebDriver session, and Marionette's chrome context is
+ * the only privileged route that works on ESR 140 as well as ESR 153 (marionette-connection.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BidiConnection, fromRemoteValue, type RemoteValue } from './bidi-connection';
+import { assertSupported } from './browser-minimums';
 import { findFirefox } from './browser-paths';
 import { distDir } from './extension-build';
 import { createFirefoxProfile, EXTENSION_UUID } from './firefox-profile';
+import { MarionetteConnection } from './marionette-connection';
 import { step, withTimeout } from './steps';
 
 export interface FirefoxWithExtension {
@@ -23,7 +29,7 @@ export interface FirefoxWithExtension {
   navigate(url: string, context?: string): Promise<void>;
   /** Evaluates an expression (awaiting a returned promise) in a BiDi context; returns plain JS. */
   evaluateIn<T = unknown>(context: string, expression: string): Promise<T>;
-  /** Same, in the browser window's privileged chrome scope (needs --remote-allow-system-access). */
+  /** Same, in the browser window's privileged chrome scope (Marionette; needs --remote-allow-system-access). */
   evaluateInChrome<T = unknown>(expression: string): Promise<T>;
   /** Last lines Firefox printed, for failure messages. */
   output(): string;
@@ -54,11 +60,13 @@ process.on('exit', () => {
 function startFirefox(
   binary: string,
   profileDir: string,
-): { child: ChildProcess; output: () => string; wsUrl: Promise<string> } {
+): { child: ChildProcess; output: () => string; marionettePort: Promise<number> } {
   const child = spawn(
     binary,
     [
       '--headless',
+      // Marionette on the port of `marionette.port` (0 = a free one, printed as "Listening on port N").
+      '--marionette',
       // Port 0: Firefox picks a free port and prints it, so two runs never race for one.
       '--remote-debugging-port',
       '0',
@@ -76,14 +84,19 @@ function startFirefox(
     },
   );
   const lines: string[] = [];
-  const wsUrl = new Promise<string>((resolveUrl, reject) => {
+  const marionettePort = new Promise<number>((resolvePort, reject) => {
+    let bidiListening = false;
+    let port = 0;
     const onData = (chunk: Buffer) => {
       for (const line of String(chunk).split('\n')) {
         if (!line.trim()) continue;
         lines.push(line);
         if (lines.length > OUTPUT_LINES) lines.shift();
-        const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(line);
-        if (match?.[1]) resolveUrl(match[1]);
+        if (/WebDriver BiDi listening on ws:\/\//.test(line)) bidiListening = true;
+        const match = /Marionette\s+INFO\s+Listening on port (\d+)/.exec(line);
+        if (match?.[1]) port = Number(match[1]);
+        // Both servers up: the Marionette session's webSocketUrl is then served.
+        if (bidiListening && port > 0) resolvePort(port);
       }
     };
     child.stdout?.on('data', onData);
@@ -92,15 +105,19 @@ function startFirefox(
     child.once('exit', (code, signal) =>
       reject(
         new Error(
-          `firefox exited (code ${code}, signal ${signal}) before BiDi listened:\n${lines.join('\n')}`,
+          `firefox exited (code ${code}, signal ${signal}) before BiDi and Marionette listened:\n${lines.join('\n')}`,
         ),
       ),
     );
   });
-  return { child, output: () => lines.join('\n'), wsUrl };
+  return { child, output: () => lines.join('\n'), marionettePort };
 }
 
-async function stopFirefox(child: ChildProcess, bidi: BidiConnection | undefined): Promise<void> {
+async function stopFirefox(
+  child: ChildProcess,
+  bidi: BidiConnection | undefined,
+  marionette: MarionetteConnection | undefined,
+): Promise<void> {
   const exited = new Promise<void>((done) => {
     if (child.exitCode !== null || child.signalCode !== null) done();
     else child.once('exit', () => done());
@@ -109,6 +126,7 @@ async function stopFirefox(child: ChildProcess, bidi: BidiConnection | undefined
     await bidi.send('browser.close', {}, 5_000).catch(() => {});
     bidi.close();
   }
+  marionette?.close();
   const killGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, signal);
@@ -130,21 +148,39 @@ export async function launchFirefoxWithExtension(
   const extensionDir = resolve(options.extensionDir ?? distDir('firefox'));
   const binary = findFirefox();
   const profileDir = createFirefoxProfile();
-  const { child, output, wsUrl } = startFirefox(binary, profileDir);
+  const { child, output, marionettePort } = startFirefox(binary, profileDir);
   if (child.pid !== undefined) running.add(child.pid);
   let bidi: BidiConnection | undefined;
+  let marionette: MarionetteConnection | undefined;
   const cleanUp = async () => {
-    await stopFirefox(child, bidi);
+    await stopFirefox(child, bidi, marionette);
     rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
-    const url = await step('firefox', `start ${binary} and wait for "WebDriver BiDi listening"`, () =>
-      withTimeout(wsUrl, 30_000, 'no "WebDriver BiDi listening" line'),
+    const port = await step(
+      'firefox',
+      `start ${binary} and wait for "WebDriver BiDi listening" and Marionette's port`,
+      () => withTimeout(marionettePort, 30_000, 'no "WebDriver BiDi listening" or Marionette port line'),
     );
-    bidi = await step('firefox', `connect to ${url}/session`, () => BidiConnection.connect(`${url}/session`));
+    marionette = await step('firefox', `connect to Marionette on port ${port}`, () =>
+      MarionetteConnection.connect(port),
+    );
+    const privileged = marionette;
+    // Marionette takes the capabilities as the parameters themselves (no W3C `capabilities` wrapper).
+    const created = await step('firefox', 'WebDriver:NewSession with webSocketUrl', () =>
+      privileged.send<{ capabilities: { webSocketUrl?: string; browserVersion?: string } }>(
+        'WebDriver:NewSession',
+        { webSocketUrl: true, acceptInsecureCerts: false },
+      ),
+    );
+    const version = created.capabilities.browserVersion ?? '?';
+    await step('firefox', `version ${version} is supported`, async () => assertSupported('firefox', version));
+    const wsUrl = created.capabilities.webSocketUrl;
+    if (!wsUrl) throw new Error('Marionette gave no webSocketUrl: this Firefox has no WebDriver BiDi');
+    bidi = await step('firefox', `connect to ${wsUrl}`, () => BidiConnection.connect(wsUrl));
     const connection = bidi;
-    await step('firefox', 'session.new', () =>
-      connection.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } }),
+    await step('firefox', "Marionette's chrome context (system access)", () =>
+      privileged.send('Marionette:SetContext', { value: 'chrome' }),
     );
     const { extension } = await step('firefox', `webExtension.install ${extensionDir}`, () =>
       connection.send<{ extension: string }>('webExtension.install', {
@@ -177,7 +213,6 @@ export async function launchFirefoxWithExtension(
         throw new Error(`script error: ${result.exceptionDetails?.text ?? '?'}`);
       return fromRemoteValue(result.result ?? { type: 'undefined' }) as T;
     };
-    let chromeContext: string | undefined;
     let closed = false;
     return {
       bidi: connection,
@@ -194,19 +229,13 @@ export async function launchFirefoxWithExtension(
       },
       evaluateIn,
       async evaluateInChrome<T>(expression: string) {
-        if (!chromeContext) {
-          const { contexts } = await connection.send<{ contexts: { context: string }[] }>(
-            'browsingContext.getTree',
-            {
-              maxDepth: 0,
-              'moz:scope': 'chrome',
-            },
-          );
-          chromeContext = contexts[0]?.context;
-          if (!chromeContext)
-            throw new Error('no chrome-scope browsing context (is --remote-allow-system-access set?)');
-        }
-        return evaluateIn<T>(chromeContext, expression);
+        // The browser window's chrome scope; a returned promise is awaited (WebDriver Execute Script).
+        const { value } = await privileged.send<{ value: T }>(
+          'WebDriver:ExecuteScript',
+          { script: `return (${expression});`, args: [] },
+          60_000,
+        );
+        return value;
       },
       async close() {
         if (closed) return;

@@ -89,6 +89,21 @@ describe('decode command', () => {
     }
   });
 
+  it('one command, one clock: the claims shown and the exp verdict use the injected time', async () => {
+    // 2001: long past on any wall clock, so a verify that read Date.now() would say "expired" here.
+    const then = Date.UTC(2001, 0, 1);
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    const token = await new SignJWT({ sub: 'u3', exp: then / 1000 + 2 * 86400 })
+      .setProtectedHeader({ alg: 'ES256' })
+      .sign(pair.privateKey);
+    const t = io({ 'key.jwk': JSON.stringify(await exportJWK(pair.publicKey)) });
+    t.api.now = () => then;
+    expect(await decodeCommand([token, '--jwk', 'key.jwk'], t.api)).toBe(0);
+    expect(t.text()).toContain('(expires in 2 days)');
+    expect(t.text()).toContain('verification: valid (ES256)');
+    expect(t.text()).not.toContain('expired');
+  });
+
   it('escapes terminal control characters from hostile values', async () => {
     const t = io();
     await decodeCommand([encodeURIComponent('\u001b]0;pwned\u0007 hi')], t.api);
