@@ -16,7 +16,7 @@ import type { WeakSecretHit } from '../secrets/find-weak-secret';
 import { applySetCookie } from './apply-set-cookie';
 import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
-import { observeSent } from './observe-sent';
+import { observeSent, type SentOnlyIndex } from './observe-sent';
 import { PredictionCache } from './prediction-cache';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
@@ -98,6 +98,7 @@ export class Analyzer {
   readonly #tokens = new TokenJudge();
   readonly #predictions = new PredictionCache();
   readonly #copies = new WeakMap<TrackedCookie, TrackedCookie>();
+  readonly #sentOnly: SentOnlyIndex = new Map();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
@@ -147,14 +148,21 @@ export class Analyzer {
     const context = sameSiteContext(ex, site, pageSite);
     // Setting follows navigation, not method: any top-level document response may set Lax cookies.
     const setContext = context === 'cross-site' && ex.initiatorType === 'document' ? 'lax' : context;
-    const sent = observeSent(this.#jar, this.#cookies, this.#predictions, {
-      exchange: ex,
-      host,
-      now,
-      context,
-      topLevelSite: ex.pageUrl,
-      onMismatch: this.#onMismatch,
-    });
+    const sent = observeSent(
+      this.#jar,
+      this.#cookies,
+      this.#predictions,
+      {
+        exchange: ex,
+        host,
+        site,
+        now,
+        context,
+        topLevelSite: ex.pageUrl,
+        onMismatch: this.#onMismatch,
+      },
+      this.#sentOnly,
+    );
 
     const sets: SetLine[] = [];
     const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;

@@ -24,6 +24,8 @@ export interface SetInput {
   https: boolean;
   thirdParty: boolean;
   reconstructed: boolean;
+  /** Flags a rebuilt line could not know (the HAR cookie object had no such field). */
+  unknownFlags?: { secure?: boolean; httpOnly?: boolean };
   /** Same-site context of the response (see CookieJar.setCookie): cross-site sets only SameSite=None. */
   sameSiteContext?: SameSiteContext;
   /** The page's URL (top-level site): keys Partitioned cookies (CHIPS). Absent: first party. */
@@ -79,8 +81,10 @@ export function applySetCookie(
       tracked.state = 'live';
       tracked.value = parsed?.value ?? '';
       tracked.hostOnly = s?.hostOnly ?? null;
-      tracked.secure = s?.secure ?? false;
-      tracked.httpOnly = s?.httpOnly ?? false;
+      tracked.attributesFrom = 'set-cookie';
+      // A line rebuilt from a HAR cookie object that lacked a flag says nothing about it (BrowserMob).
+      tracked.secure = input.unknownFlags?.secure ? null : (s?.secure ?? false);
+      tracked.httpOnly = input.unknownFlags?.httpOnly ? null : (s?.httpOnly ?? false);
       tracked.sameSite = s?.sameSite ?? null;
       tracked.sameSiteRaw = a?.sameSiteRaw ?? null;
       tracked.partitioned = s?.partitioned ?? false;

@@ -12,6 +12,8 @@ function isoOrNull(ms: number | null): string | null {
 
 function reportCookie(c: TrackedCookie): ReportCookie {
   const lifetime = c.state === 'deleted' ? 'deletion' : (c.lifetime?.kind ?? 'unknown');
+  // Unknown is not false: a cookie never seen set has no known flags.
+  const known = c.attributesFrom !== null;
   const jwt = c.facts?.jwt ? { header: c.facts.jwt.header, payload: c.facts.jwt.payload } : null;
   return {
     name: c.name,
@@ -20,9 +22,10 @@ function reportCookie(c: TrackedCookie): ReportCookie {
     hostOnly: c.hostOnly,
     lifetime,
     expires: lifetime === 'persistent' ? isoOrNull(c.expiresAt) : null,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
+    secure: known ? c.secure : null,
+    httpOnly: known ? c.httpOnly : null,
+    sameSite: known ? (c.sameSite ?? 'unspecified') : null,
+    attributesFrom: c.attributesFrom,
     partitioned: c.partitioned,
     partitionKey: c.partitionKey ?? null,
     role: c.role.role,

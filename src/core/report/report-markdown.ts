@@ -8,6 +8,11 @@ import type { RuleMeta } from '../rules/rule';
 import type { Report } from './report-types';
 
 /** Cookie names and messages are hostile: escape Markdown/HTML so they render as text only. */
+/** A flag as a word: unknown (never observed) is not "no". */
+function yesNo(flag: boolean | null): string {
+  return flag === null ? 'unknown' : flag ? 'yes' : 'no';
+}
+
 export function mdText(s: string, max = 200): string {
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped on purpose.
@@ -71,7 +76,7 @@ export function formatMarkdown(
     out.push('|---|---|---|---|---|---|---|---|---|');
     for (const c of report.cookies) {
       out.push(
-        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${c.secure ? 'yes' : 'no'} | ${c.httpOnly ? 'yes' : 'no'} | ${c.sameSite ?? '—'} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
+        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${yesNo(c.secure)} | ${yesNo(c.httpOnly)} | ${c.sameSite ?? 'unknown'} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
       );
     }
     out.push('');

@@ -14,9 +14,13 @@ export interface ReportCookie {
   lifetime: 'session' | 'persistent' | 'deletion' | 'unknown';
   /** ISO 8601 expiry of a persistent cookie, else null. */
   expires: string | null;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: 'strict' | 'lax' | 'none' | null;
+  /** null = unknown: only seen sent (never set in the capture), so the flag was never observed. */
+  secure: boolean | null;
+  httpOnly: boolean | null;
+  /** `unspecified`: set without a valid SameSite (the browser's default, Lax); null = unknown. */
+  sameSite: 'strict' | 'lax' | 'none' | 'unspecified' | null;
+  /** Where the attributes come from: a Set-Cookie line, the browser's jar, or null (unknown). */
+  attributesFrom: 'set-cookie' | 'jar' | null;
   partitioned: boolean;
   /** CHIPS: the top-level site the cookie is keyed to (`https://example.com`), null when unpartitioned. */
   partitionKey: string | null;

@@ -35,6 +35,7 @@ export function tracked(
     state: 'live',
     lifetime: { kind: 'session' },
     expiresAt: null,
+    attributesFrom: 'set-cookie',
     secure: true,
     httpOnly: true,
     sameSite: 'lax',

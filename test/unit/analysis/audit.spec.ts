@@ -47,7 +47,8 @@ describe('audit()', () => {
       expires: '2026-03-01T11:00:00.000Z',
       secure: false,
       httpOnly: false,
-      sameSite: null,
+      sameSite: 'unspecified',
+      attributesFrom: 'set-cookie',
       partitioned: false,
       partitionKey: null,
       role: 'auth',
@@ -64,6 +65,40 @@ describe('audit()', () => {
     });
     expect(a.sites[0]).toMatchObject({ site: 'example.com', auth: 1, grade: 'F' });
     expect(a.sites[0]?.gradeFormula).toMatch(/100 - 30\*high/);
+  });
+
+  it('a cookie only seen sent has unknown flags and lifetime, not false ones (issue #12)', async () => {
+    const sentOnly = {
+      log: {
+        entries: [
+          {
+            startedDateTime: '2026-03-01T10:00:00.000Z',
+            request: {
+              method: 'GET',
+              url: 'https://shop.example.com/',
+              headers: [{ name: 'Cookie', value: 'prefs=dark' }],
+            },
+            response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'seen=1; Secure' }] },
+          },
+        ],
+      },
+    };
+    const r = await audit(sentOnly, { now: Date.UTC(2026, 2, 1) });
+    expect(r.cookies.find((c) => c.name === 'prefs')).toMatchObject({
+      lifetime: 'unknown',
+      secure: null,
+      httpOnly: null,
+      sameSite: null,
+      attributesFrom: null,
+    });
+    expect(r.cookies.find((c) => c.name === 'seen')).toMatchObject({
+      lifetime: 'session',
+      secure: true,
+      httpOnly: false,
+      sameSite: 'unspecified',
+      attributesFrom: 'set-cookie',
+    });
+    expect(r.sites[0]).toMatchObject({ cookies: 2, unknown: 1, session: 1, persistent: 0 });
   });
 
   it('rejects unusable input with a HarInputError carrying a stable code; auditHar returns it as a value', async () => {

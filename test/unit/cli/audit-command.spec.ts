@@ -44,6 +44,8 @@ describe('auditCommand', () => {
         'partitioned',
         // Beyond DESIGN §6: the CHIPS partition (null for most cookies).
         'partitionKey',
+        // Where the flags come from (set-cookie, jar, or null = unknown: only seen sent).
+        'attributesFrom',
         'role',
         'roleReasons',
         'jwt',
