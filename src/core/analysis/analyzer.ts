@@ -9,11 +9,13 @@ import { utf8Length } from '../cookie/byte-length';
 import { CookieJar } from '../cookie/cookie-jar';
 import type { RejectCode, SameSiteContext, SetCookieOutcome } from '../cookie/types';
 import type { Exchange, Finding } from '../model';
+import { classifyRole } from '../roles/classify-role';
 import { ALWAYS_RULES, SENT_RULES, SET_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
 import type { ExchangeContext, Rule, SetLine } from '../rules/rule-context';
 import type { WeakSecretHit } from '../secrets/find-weak-secret';
 import { applySetCookie } from './apply-set-cookie';
+import { csrfEchoOf } from './csrf-echo';
 import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import { observeSent, type SentOnlyIndex } from './observe-sent';
@@ -163,6 +165,17 @@ export class Analyzer {
       },
       this.#sentOnly,
     );
+
+    // Double-submit CSRF: a sent cookie whose value the request also carries as its CSRF token.
+    if (ex.csrfTokens) {
+      for (const c of sent) {
+        const echo = c.cookie.csrfEcho ? null : csrfEchoOf(c.value, ex.csrfTokens);
+        if (echo === null) continue;
+        c.cookie.csrfEcho = echo;
+        c.cookie.role = classifyRole(c.name, c.cookie.facts, { csrfEcho: echo });
+        c.cookie.rev++;
+      }
+    }
 
     const sets: SetLine[] = [];
     const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;

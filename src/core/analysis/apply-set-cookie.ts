@@ -62,7 +62,10 @@ export function applySetCookie(
   let tracked = cookies.get(key);
   // A deletion carries an empty value: judge it by the cookie it deletes, not by "".
   const facts = parsed && !deletion ? valueFacts(parsed.value, input.now) : null;
-  const role = facts ? classifyRole(ref.name, facts) : (tracked?.role ?? classifyRole(ref.name, null));
+  const evidence = { thirdParty: input.thirdParty, csrfEcho: tracked?.csrfEcho ?? null };
+  const role = facts
+    ? classifyRole(ref.name, facts, evidence)
+    : (tracked?.role ?? classifyRole(ref.name, null, evidence));
   if (tracked === undefined) {
     tracked = newTracked(ref.name, ref.domain, ref.path, role, partitionKey);
     tracked.state = 'rejected';

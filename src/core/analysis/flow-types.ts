@@ -75,6 +75,8 @@ export interface TrackedCookie {
    */
   partitionKey?: string | null;
   role: RoleResult;
+  /** Where the page echoed this cookie's value as an anti-CSRF token (double submit), if it did. */
+  csrfEcho?: string;
   facts: ValueFacts | null;
   /** Set by a response from another site than the page (third party). */
   thirdParty: boolean;

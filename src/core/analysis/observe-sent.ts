@@ -85,7 +85,7 @@ function sentOnlyStory(
     return story;
   }
   const facts = valueFacts(value, input.now);
-  const tracked = newTracked(name, input.host, '/', classifyRole(name, facts));
+  const tracked = newTracked(name, input.host, '/', classifyRole(name, facts, { sentOnly: true }));
   tracked.facts = facts;
   tracked.value = value;
   const key = cookieKey(name, input.host, '/');
@@ -153,7 +153,10 @@ export function observeSent(
     if (tracked.value !== pair.value && (unexplained || tracked.state === 'unexplained')) {
       tracked.value = pair.value;
       tracked.facts = valueFacts(pair.value, input.now);
-      tracked.role = classifyRole(pair.name, tracked.facts);
+      tracked.role = classifyRole(pair.name, tracked.facts, {
+        sentOnly: tracked.state === 'unexplained',
+        csrfEcho: tracked.csrfEcho ?? null,
+      });
     }
     const type = unexplained ? 'unexplained-sent' : 'sent';
     // Check the bound before allocating: a cookie sent on 10k requests keeps only its first events.

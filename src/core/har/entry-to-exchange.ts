@@ -5,6 +5,7 @@
  */
 import type { Exchange } from '../model';
 import { cookieHeaderFromHar, setCookiesFromHar } from './har-cookie-rebuild';
+import { csrfTokensOf } from './har-csrf-tokens';
 import { cookieHeader, headerValues, setCookieLines } from './har-headers';
 import type { HarEntry } from './har-types';
 
@@ -76,6 +77,8 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
     authorizationHeader: authorization,
   };
   if (type !== undefined) exchange.initiatorType = type;
+  const csrfTokens = csrfTokensOf(req.url, req.headers);
+  if (csrfTokens.length > 0) exchange.csrfTokens = csrfTokens;
   if (fromCache) exchange.fromCache = true;
   if (reconstructed) exchange.reconstructed = true;
   return exchange;

@@ -29,6 +29,7 @@ function reportCookie(c: TrackedCookie): ReportCookie {
     partitioned: c.partitioned,
     partitionKey: c.partitionKey ?? null,
     role: c.role.role,
+    roleConfidence: c.role.confidence,
     roleReasons: [...c.role.reasons],
     jwt,
     setBy: [...c.setBy],

@@ -2,7 +2,7 @@
 
 import type { SiteSummary } from '../analysis/site-summary';
 import type { CookieRef, Severity } from '../model';
-import type { Role } from '../roles/classify-role';
+import type { Confidence, Role } from '../roles/classify-role';
 
 export interface ReportCookie {
   name: string;
@@ -25,6 +25,8 @@ export interface ReportCookie {
   /** CHIPS: the top-level site the cookie is keyed to (`https://example.com`), null when unpartitioned. */
   partitionKey: string | null;
   role: Role;
+  /** How strong the evidence for the role is (high, medium, low): auth findings soften below high. */
+  roleConfidence: Confidence;
   roleReasons: string[];
   /** Decoded (unverified) JWT header and payload, or null. */
   jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;

@@ -2,7 +2,7 @@
 import { DAY_MS, formatDuration } from '../cookie/cookie-lifetime';
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-long-lived',
@@ -25,12 +25,7 @@ export function check(ctx: ExchangeContext): Finding[] {
     const left = lt.expiresAt - ctx.exchange.startedAt;
     if (left > LIMIT_MS) {
       out.push(
-        finding(
-          meta,
-          s.cookie,
-          ctx.exchange.id,
-          `Auth cookie ${s.cookie.name} lives ${formatDuration(left)}`,
-        ),
+        authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} lives ${formatDuration(left)}`),
       );
     }
   }

@@ -1,7 +1,7 @@
 /** `auth-no-secure`: high on https (it can leak over http); medium on http (fix before production). */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-no-secure',
@@ -19,15 +19,10 @@ export function check(ctx: ExchangeContext): Finding[] {
     .filter((s) => !s.parsed?.attributes.secure)
     .map((s) =>
       ctx.https
-        ? finding(
+        ? authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} is not Secure on an https site`)
+        : authFinding(
             meta,
-            s.cookie,
-            ctx.exchange.id,
-            `Auth cookie ${s.cookie.name} is not Secure on an https site`,
-          )
-        : finding(
-            meta,
-            s.cookie,
+            s,
             ctx.exchange.id,
             `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
             'medium',

@@ -41,7 +41,7 @@ export function tracked(
     sameSite: 'lax',
     sameSiteRaw: 'Lax',
     partitioned: false,
-    role: { role: 'unknown', reasons: [] },
+    role: { role: 'unknown', reasons: [], confidence: 'low' },
     facts: null,
     thirdParty: false,
     setBy: [],

@@ -13,7 +13,7 @@ const har = {
         response: {
           status: 200,
           headers: [
-            { name: 'Set-Cookie', value: 'sid=abc; Path=/; Max-Age=3600' },
+            { name: 'Set-Cookie', value: 'sid=q8Vx2LmT7pZk4RbN; Path=/; Max-Age=3600' },
             { name: 'Set-Cookie', value: 'theme=dark; Path=/; Secure; SameSite=Lax' },
           ],
         },
@@ -23,7 +23,7 @@ const har = {
         request: {
           method: 'GET',
           url: 'https://shop.example.com/a',
-          headers: [{ name: 'Cookie', value: 'sid=abc; theme=dark' }],
+          headers: [{ name: 'Cookie', value: 'sid=q8Vx2LmT7pZk4RbN; theme=dark' }],
         },
         response: { status: 200, headers: [] },
       },
@@ -52,7 +52,11 @@ describe('audit()', () => {
       partitioned: false,
       partitionKey: null,
       role: 'auth',
-      roleReasons: ['"sid" is a well-known session/auth cookie name'],
+      roleConfidence: 'high',
+      roleReasons: [
+        '"sid" is a well-known session/auth cookie name',
+        'value can hold a secret (long and varied)',
+      ],
       jwt: null,
       setBy: ['e1'],
       sentOn: ['e2'],

@@ -47,6 +47,7 @@ describe('auditCommand', () => {
         // Where the flags come from (set-cookie, jar, or null = unknown: only seen sent).
         'attributesFrom',
         'role',
+        'roleConfidence',
         'roleReasons',
         'jwt',
         'setBy',
