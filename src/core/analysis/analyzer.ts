@@ -60,6 +60,21 @@ export interface SetOutcome {
 
 const MAX_MISMATCHES = 1000;
 
+/** Rules that judge a cookie because it is a login cookie (rule-context.ts `authFinding`). */
+const AUTH_ROLE_RULES: ReadonlySet<string> = new Set([
+  'auth-no-httponly',
+  'auth-no-secure',
+  'auth-samesite-none',
+  'auth-samesite-missing',
+  'auth-long-lived',
+  'auth-domain-broad',
+  'auth-prefix-suggested',
+  'session-not-rotated',
+  'logout-not-cleared',
+]);
+
+const refKey = (name: string, domain: string, path: string) => `${name}\t${domain}\t${path}`;
+
 function pathOf(url: string): string {
   const start = url.indexOf('://');
   const slash = start >= 0 ? url.indexOf('/', start + 3) : -1;
@@ -288,11 +303,24 @@ export class Analyzer {
       cookies.push(copy);
     }
     const store = this.#findings;
+    // An auth finding stands only while its cookie is still judged a login cookie: evidence seen later
+    // (the page echoing the value as its CSRF token) can take the role back.
+    const notAuth = new Set<string>();
+    for (const c of cookies) if (c.role.role !== 'auth') notAuth.add(refKey(c.name, c.domain, c.path));
+    const stands = (f: Finding) =>
+      !(
+        AUTH_ROLE_RULES.has(f.rule) &&
+        f.cookie &&
+        notAuth.has(refKey(f.cookie.name, f.cookie.domain, f.cookie.path))
+      );
     // Copies: the store keeps merging into its own objects; a snapshot must not change under the UI.
-    const located = store.list().map((f) => ({
-      finding: { ...f, exchanges: [...f.exchanges] },
-      site: store.siteOf(f) || 'unknown',
-    }));
+    const located = store
+      .list()
+      .filter(stands)
+      .map((f) => ({
+        finding: { ...f, exchanges: [...f.exchanges] },
+        site: store.siteOf(f) || 'unknown',
+      }));
     const findings = located.map((l) => l.finding);
     return {
       exchanges: this.#count,

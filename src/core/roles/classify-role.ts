@@ -85,13 +85,14 @@ function nameEvidence(name: string, base: string): { strength: 'strong' | 'weak'
 }
 
 function tracker(name: string, base: string): string | null {
+  // The database first, case-sensitively: Google's `SID` is listed (Marketing), a site's own `sid` is
+  // not. Generic names it also lists (`token`, `session`) stay ours to judge.
+  const known = AUTH_NAMES.has(name) ? null : knownTrackingCookie(name);
+  if (known) return `Open Cookie Database: a ${known.platform} cookie (${known.category}), not a credential`;
   if (AUTH_NAMES.has(base)) return null;
   if (TRACKING_EXACT.has(base) || TRACKING_PREFIXES.some((p) => base.startsWith(p)))
     return 'name of a known analytics/advertising cookie';
-  const known = knownTrackingCookie(name);
-  return known
-    ? `Open Cookie Database: a ${known.platform} cookie (${known.category}), not a credential`
-    : null;
+  return null;
 }
 
 /** Classifies from the name, the value (`facts`, null when no value is known) and where it came from. */
@@ -112,7 +113,10 @@ export function classifyRole(
   if (CSRF_TOKENS.some((t) => base.includes(t))) {
     return { role: 'csrf', confidence: 'high', reasons: ['name looks like an anti-CSRF token'] };
   }
-  const tracking = tracker(name, base);
+  const signed =
+    (facts?.jwt !== null && facts?.jwt !== undefined) || facts?.jwe === true || facts?.signed === true;
+  // A signed or JWT value is a credential's shape whatever list the name is on.
+  const tracking = signed ? null : tracker(name, base);
   if (tracking) return { role: 'tracking', confidence: 'high', reasons: [tracking] };
 
   const named = nameEvidence(name, base);

@@ -14,18 +14,42 @@ export const meta: RuleMeta = {
   refs: ['RFC 6265bis §4.1.2.5', 'CWE-614', 'OWASP Session Management Cheat Sheet'],
 };
 
+/** localhost, 127.0.0.0/8, [::1]: a developer's own machine, where http is normal. */
+function isLocalHost(host: string): boolean {
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === '[::1]'
+  );
+}
+
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
     .filter((s) => !s.parsed?.attributes.secure)
-    .map((s) =>
-      ctx.https
-        ? authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} is not Secure on an https site`)
-        : authFinding(
-            meta,
-            s,
-            ctx.exchange.id,
-            `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
-            'medium',
-          ),
-    );
+    .map((s) => {
+      if (ctx.https)
+        return authFinding(
+          meta,
+          s,
+          ctx.exchange.id,
+          `Auth cookie ${s.cookie.name} is not Secure on an https site`,
+        );
+      if (isLocalHost(ctx.host))
+        return authFinding(
+          meta,
+          s,
+          ctx.exchange.id,
+          `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
+          'medium',
+        );
+      // A public site on plain http: Secure cannot even be set there (RFC 6265bis §5.7 step 14), so the
+      // session id crosses the network in clear on every request.
+      return authFinding(
+        meta,
+        s,
+        ctx.exchange.id,
+        `Auth cookie ${s.cookie.name} is set over plain http by ${ctx.host}: it travels in clear; serve the site over https and add Secure`,
+      );
+    });
 }
