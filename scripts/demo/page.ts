@@ -57,7 +57,7 @@ export function renderIndex(req: Request, lessons: readonly Lesson[]): SafeHtml 
     req,
     'Lessons',
     lessons,
-    html`<h1>Cookies, sessions and JWTs — six short lessons</h1>
+    html`<h1>Cookies, sessions and JWTs — eight short lessons</h1>
 <p class="lead">Each lesson has buttons that make real requests to this server, shows the server code
 that runs and tells you what to look for in the <b>Cookies</b> panel of Cookie Lens (open DevTools first).</p>
 <ol class="lesson-list">${lessons.map(

@@ -15,6 +15,7 @@ import {
 } from '../../test/e2e/harness/chromium-devtools';
 import { step } from '../../test/e2e/harness/steps';
 import { lessons as allLessons, type LessonMeta, startDemo } from '../demo/server';
+import { writeHandout } from './handout';
 import { lessonMismatches } from './lesson-expectations';
 import { readCookies } from './panel-cookies';
 import {
@@ -210,14 +211,18 @@ export async function runTour(options: TourOptions): Promise<TourResult> {
             `${run.findings.length} findings, ${run.mismatches.length} mismatches (${run.ms} ms)`,
         );
       }
-      return {
+      const result: TourResult = {
         browser: version,
         demoUrl: demo.url,
         outDir: options.outDir,
         lessons: runs,
         notes: [],
-        ms: Math.round(performance.now() - started),
+        ms: 0,
       };
+      // The handout for teachers, printed by this same Chromium (one page per lesson).
+      await writeHandout(chromium.browser, result);
+      result.ms = Math.round(performance.now() - started);
+      return result;
     } finally {
       await chromium.close();
     }

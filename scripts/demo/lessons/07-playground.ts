@@ -32,13 +32,15 @@ function demoPagesOnly(req: Request, res: Response, next: NextFunction): void {
   }
   sendResult(res, { error: 'the playground answers only the demo pages' }, 403);
 }
-router.use(['/playground', '/admin/echo'], demoPagesOnly);
+router.use(['/playground-set', '/playground-check', '/admin/echo'], demoPagesOnly);
 // The line travels as text/plain: a CORS-safelisted type (no preflight), and outside the app's 4 KB
 // form and JSON parsers, since the 5 KB line must reach the browser.
 const lineBody = express.text({ type: 'text/plain', limit: MAX_LINE_BYTES + 1024 });
 
 // #region lesson-7-send
-router.post('/playground/set', lineBody, (req, res) => {
+// At the root, so a line without Path gets the default path "/" (RFC 6265bis §5.1.4: the directory
+// of the URL that set it) and this page's document.cookie can see it.
+router.post('/playground-set', lineBody, (req, res) => {
   const gate = boundLine(typeof req.body === 'string' ? req.body : '');
   // Verbatim: exactly the student's bytes, in the answer to the student's own request only. It is
   // never stored, logged or written into HTML; the page shows it with textContent.
@@ -61,7 +63,7 @@ router.get('/admin/echo', (req, res) => {
 
 // #region lesson-7-check
 router.post(
-  '/playground/check',
+  '/playground-check',
   express.text({ type: 'text/plain', limit: 3 * MAX_REPORTED }),
   (req, res) => {
     let report: { line?: unknown; documentCookie?: unknown; adminHeader?: unknown };
@@ -73,13 +75,13 @@ router.post(
     const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_REPORTED) : '');
     const line = text(report.line);
     const { self, page, crossSite } = sites(req);
-    // What RFC 6265bis says: Cookie Lens's own CookieJar, given the line as the answer to /playground/set.
+    // What RFC 6265bis says: Cookie Lens's own CookieJar, given the line as the answer to /playground-set.
     const rfc = rfcVerdict(
       line,
       {
-        set: `${self}/playground/set`,
+        set: `${self}/playground-set`,
         page: `${page}${PAGE_PATH}`,
-        check: `${self}/playground/check`,
+        check: `${self}/playground-check`,
         admin: `${self}/admin/echo`,
       },
       crossSite,
@@ -111,7 +113,7 @@ export const playground: Lesson = {
       id: `line-${p.id}`,
       label: p.title,
       method: 'POST' as const,
-      url: '/playground/set',
+      url: '/playground-set',
       kind: 'playground' as const,
       crossOrigin: p.from === 'other',
       line: p.line,
@@ -152,7 +154,7 @@ export const playground: Lesson = {
         <code>rejected-domain</code>…).`,
       html`Select a row: the detail pane explains the raw <code>Set-Cookie</code> line attribute by attribute
         — which Path won, what Max-Age did to Expires, why Domain was refused.`,
-      html`<b>Requests</b> tab: the <code>/playground/check</code> request carries the <code>Cookie</code>
+      html`<b>Requests</b> tab: the <code>/playground-check</code> request carries the <code>Cookie</code>
         header the page compares with the RFC.`,
     ],
   },

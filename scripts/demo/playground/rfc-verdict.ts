@@ -7,11 +7,11 @@ import { CookieJar } from '../../../src/core/cookie/cookie-jar';
 import type { SameSiteContext } from '../../../src/core/cookie/types';
 
 export interface PlaygroundUrls {
-  /** The URL that answered with the line (…/playground/set on the chosen site). */
+  /** The URL that answered with the line (…/playground-set on the chosen site). */
   set: string;
   /** The lesson page (document.cookie is read there). */
   page: string;
-  /** The next request to the same site (…/playground/check), whose Cookie header the server reads. */
+  /** The next request to the same site (…/playground-check), whose Cookie header the server reads. */
   check: string;
   /** A request under /admin on the same site. */
   admin: string;

@@ -61,18 +61,18 @@ async function tryLine(line, crossSite, actionId) {
   };
   if (pgResult) {
     pgResult.removeAttribute('data-done');
-    pgResult.textContent = `POST ${origin}/playground/set …`;
+    pgResult.textContent = `POST ${origin}/playground-set …`;
   }
   let status = 0;
   let summary;
   try {
-    const set = await fetch(`${origin}/playground/set`, { ...text, body: line });
+    const set = await fetch(`${origin}/playground-set`, { ...text, body: line });
     status = set.status;
     const sent = await set.json();
     // Read back: what scripts see here, and the Cookie header of a request under /admin.
     const documentCookie = document.cookie;
     const admin = await fetch(`${origin}/admin/echo`, { credentials: 'include' }).then((r) => r.json());
-    const check = await fetch(`${origin}/playground/check`, {
+    const check = await fetch(`${origin}/playground-check`, {
       ...text,
       body: JSON.stringify({ line, documentCookie, adminHeader: admin.cookieHeader ?? '' }),
     });
