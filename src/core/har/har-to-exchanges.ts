@@ -3,13 +3,19 @@
  * Unusable input is an error value with a message a user can act on (DESIGN §6), never a throw.
  */
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
-import { isCookielessChromeHar, SENSITIVE_DATA_HELP } from './har-sensitive-data';
+import { type CookielessExport, cookielessExport } from './har-sensitive-data';
 import type { HarEntry, HarLog, HarPage } from './har-types';
 
 /** Bound on entries read from one file (the panel's capture ring is 20k; a CLI gets more room). */
 export const MAX_HAR_ENTRIES = 500_000;
 
-export type HarErrorCode = 'not-an-object' | 'no-log' | 'no-entries' | 'har-without-cookies';
+export type HarErrorCode =
+  | 'not-an-object'
+  | 'no-log'
+  | 'no-entries'
+  | 'har-without-cookies'
+  | 'empty-file'
+  | 'unsupported-encoding';
 
 export interface HarError {
   ok: false;
@@ -25,6 +31,13 @@ export interface HarOk {
   /** Exchanges whose cookie headers were rebuilt from HAR `cookies` arrays. */
   reconstructed: number;
   creator: string | null;
+  /**
+   * Not errors, but things the user must know to read the result (e.g. no cookie header was captured and
+   * how to export one with cookies). One sentence each; the CLI prints them as notes on stderr.
+   */
+  notes: string[];
+  /** Set when no Cookie / Set-Cookie was captured at all: which tool, whether it strips them. */
+  cookielessExport: CookielessExport | null;
 }
 
 export type HarResult = HarOk | HarError;
@@ -76,9 +89,8 @@ export function harToExchanges(har: unknown): HarResult {
 
   const raw = l.entries.length > MAX_HAR_ENTRIES ? l.entries.slice(0, MAX_HAR_ENTRIES) : l.entries;
   const entries = raw.filter((e): e is HarEntry => !!e && typeof e === 'object');
-  if (isCookielessChromeHar(l, entries)) {
-    return fail('har-without-cookies', `HAR has no Cookie or Set-Cookie headers: ${SENSITIVE_DATA_HELP}`);
-  }
+  const cookieless = cookielessExport(l, entries);
+  if (cookieless?.verdict === 'stripped') return fail('har-without-cookies', cookieless.message);
 
   // Stable sort by start time (DESIGN §2): the jar replay depends on the order.
   const sorted = entries.map((e, i) => ({ e, i, t: startOf(e) })).sort((a, b) => a.t - b.t || a.i - b.i);
@@ -110,5 +122,6 @@ export function harToExchanges(har: unknown): HarResult {
     exchanges.push(ex);
   }
   const creator = typeof l.creator?.name === 'string' ? l.creator.name : null;
-  return { ok: true, exchanges, skipped, reconstructed, creator };
+  const notes = cookieless ? [cookieless.message] : [];
+  return { ok: true, exchanges, skipped, reconstructed, creator, notes, cookielessExport: cookieless };
 }

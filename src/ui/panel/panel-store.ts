@@ -11,6 +11,7 @@
 import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
 import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
 import { entryToExchange } from '../../core/har/entry-to-exchange';
+import { parseHarJson } from '../../core/har/har-text';
 import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
@@ -55,7 +56,8 @@ export interface PanelState {
   loading: boolean;
 }
 
-export type ImportResult = { ok: true; exchanges: number } | { ok: false; message: string };
+/** `notes`: what the user must know about the file (e.g. no cookie header captured), when any. */
+export type ImportResult = { ok: true; exchanges: number; notes?: string[] } | { ok: false; message: string };
 
 export interface PanelStoreOptions {
   limit?: number;
@@ -213,20 +215,19 @@ export class PanelStore {
   }
 
   /** Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message. */
-  importHar(text: string, name: string): ImportResult {
+  importHar(text: string | Uint8Array | ArrayBuffer, name: string): ImportResult {
     const fail = (message: string): ImportResult => {
       this.#importError = `${name}: ${message}`;
       this.#changed();
       return { ok: false, message: this.#importError };
     };
-    if (text.length > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return fail('not a HAR file: the file is not valid JSON');
+    const size = typeof text === 'string' ? text.length : text.byteLength;
+    if (size > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
+    const json = parseHarJson(text);
+    if (!json.ok) {
+      return fail(json.code === 'invalid-json' ? 'not a HAR file: the file is not valid JSON' : json.message);
     }
-    const result = harToExchanges(json);
+    const result = harToExchanges(json.json);
     if (!result.ok) return fail(result.message);
     this.capture.clear();
     const recording = this.capture.recording;
@@ -236,7 +237,8 @@ export class PanelStore {
     this.#imported = name;
     this.#importError = null;
     this.#resetAnalysis(this.capture.toArray(), false);
-    return { ok: true, exchanges: result.exchanges.length };
+    const notes = result.notes.length > 0 ? { notes: result.notes } : {};
+    return { ok: true, exchanges: result.exchanges.length, ...notes };
   }
 
   /** An import that failed before there was text to parse (unreadable or oversized file). */

@@ -82,7 +82,8 @@ describe('PanelStore', () => {
     const store = testStore();
     const har = {
       log: {
-        creator: { name: 'WebInspector' },
+        creator: { name: 'WebInspector', version: '537.36' },
+        browser: { name: 'Chrome', version: '131.0.6778.86' },
         entries: [
           {
             ...harEntry({ url: 'https://a.example/' }),
