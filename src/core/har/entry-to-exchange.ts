@@ -4,7 +4,7 @@
  * without a usable request URL gives null.
  */
 import type { Exchange } from '../model';
-import { cookieHeaderFromHar, setCookiesFromHar } from './har-cookie-rebuild';
+import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from './har-cookie-rebuild';
 import { cookieHeader, headerValues, setCookieLines } from './har-headers';
 import type { HarEntry } from './har-types';
 
@@ -12,6 +12,11 @@ import type { HarEntry } from './har-types';
 export interface HarExchange extends Exchange {
   /** Set-Cookie / Cookie were rebuilt from HAR `cookies` arrays because the raw headers were missing. */
   reconstructed?: boolean;
+  /**
+   * Set-Cookie attributes the rebuild could not know (the HAR cookie objects did not record them), e.g.
+   * `['HttpOnly', 'Secure']` for BrowserMob: "unknown", never "absent". Only on rebuilt exchanges.
+   */
+  unknownAttributes?: string[];
 }
 
 export interface EntryOptions {
@@ -49,10 +54,14 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   const fromCache = (typeof e._fromCache === 'string' && e._fromCache !== '') || status === 0;
 
   let reconstructed = false;
+  let unknownAttributes: string[] = [];
   let setCookieHeaders = res ? setCookieLines(res.headers) : [];
   if (setCookieHeaders.length === 0 && res) {
     setCookieHeaders = setCookiesFromHar(res.cookies);
-    if (setCookieHeaders.length > 0) reconstructed = true;
+    if (setCookieHeaders.length > 0) {
+      reconstructed = true;
+      unknownAttributes = unknownAttributesFromHar(res.cookies);
+    }
   }
   let requestCookieHeader = cookieHeader(req.headers);
   if (requestCookieHeader === null) {
@@ -78,5 +87,6 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   if (type !== undefined) exchange.initiatorType = type;
   if (fromCache) exchange.fromCache = true;
   if (reconstructed) exchange.reconstructed = true;
+  if (unknownAttributes.length > 0 && !fromCache) exchange.unknownAttributes = unknownAttributes;
   return exchange;
 }
