@@ -82,11 +82,20 @@ function headerBytes(header: string | null | undefined): number {
   return header.length * 3 <= 8192 ? header.length : utf8Length(header);
 }
 
-/** RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax". */
+/**
+ * RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax".
+ * For a navigation hop `pageSite` is the site its chain ends on (the page it leads to): a hop through
+ * another site (a 301 from A to B, an SSO host in a login round trip) is a cross-site navigation there.
+ */
 function sameSiteContext(ex: Exchange, site: string, pageSite: string | null): SameSiteContext {
   if (pageSite === null || pageSite === site) return 'same-site';
-  if (ex.initiatorType === 'document' && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
+  if (isTopLevelNavigation(ex) && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
   return 'cross-site';
+}
+
+/** Every hop of a top-level navigation is `document` (frames are `subdocument`; see har-navigation.ts). */
+function isTopLevelNavigation(ex: Exchange): boolean {
+  return ex.initiatorType === 'document';
 }
 
 export class Analyzer {
@@ -142,17 +151,21 @@ export class Analyzer {
       this.#lastPageUrl = ex.pageUrl;
       this.#lastPageSite = siteOfUrl(ex.pageUrl);
     }
-    const pageSite = this.#lastPageSite;
+    // RFC 6265bis §5.2.1: a top-level document's "site for cookies" is its own site, so a navigation hop
+    // is first-party on its own URL whatever page it came from or leads to.
+    const navigation = isTopLevelNavigation(ex);
+    const pageSite = navigation ? site : this.#lastPageSite;
+    const topLevelSite = navigation ? ex.url : ex.pageUrl;
 
-    const context = sameSiteContext(ex, site, pageSite);
-    // Setting follows navigation, not method: any top-level document response may set Lax cookies.
-    const setContext = context === 'cross-site' && ex.initiatorType === 'document' ? 'lax' : context;
+    const context = sameSiteContext(ex, site, this.#lastPageSite);
+    // §5.7 (same-site-flag step): a top-level navigation may set any SameSite cookie, whatever its method.
+    const setContext = navigation ? 'same-site' : context;
     const sent = observeSent(this.#jar, this.#cookies, this.#predictions, {
       exchange: ex,
       host,
       now,
       context,
-      topLevelSite: ex.pageUrl,
+      topLevelSite,
       onMismatch: this.#onMismatch,
     });
 
@@ -173,7 +186,7 @@ export class Analyzer {
         thirdParty: pageSite !== null && pageSite !== site,
         sameSiteContext: setContext,
         // CHIPS: a Partitioned cookie is keyed by the page's site; no page known = first party.
-        topLevelSite: ex.pageUrl,
+        topLevelSite,
         reconstructed,
       });
       sets.push(line);

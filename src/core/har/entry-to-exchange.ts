@@ -6,6 +6,7 @@
 import type { Exchange } from '../model';
 import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from './har-cookie-rebuild';
 import { cookieHeader, headerValues, setCookieLines } from './har-headers';
+import { entryDestination } from './har-navigation';
 import type { HarEntry } from './har-types';
 
 /** An Exchange plus what the adapter had to guess. */
@@ -25,6 +26,8 @@ export interface EntryOptions {
   pageUrl?: string | null;
   /** Start time already parsed by the caller (epoch ms), to skip parsing it twice. */
   startedAt?: number;
+  /** The caller's verdict from the whole file (a redirect hop of a navigation is a `document`). */
+  initiatorType?: string;
 }
 
 const MAX_URL_CHARS = 64 * 1024;
@@ -35,8 +38,13 @@ function parseTime(value: unknown): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
-/** Chrome stores `_initiator.type` ('parser', 'script', …) and `_resourceType` ('document', 'xhr', …). */
+/**
+ * `document` only for a top-level navigation, `subdocument` for a frame (Sec-Fetch-Dest, or Chrome's
+ * `_resourceType: 'document'` with a frame initiator), else Chrome's `_resourceType` ('xhr', …).
+ */
 function initiatorType(entry: HarEntry): string | undefined {
+  const dest = entryDestination(entry);
+  if (dest === 'document' || dest === 'subdocument') return dest;
   if (typeof entry._resourceType === 'string' && entry._resourceType !== '') return entry._resourceType;
   return undefined;
 }
@@ -69,7 +77,7 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
     if (requestCookieHeader !== null) reconstructed = true;
   }
   const authorization = headerValues(req.headers, 'authorization')[0] ?? null;
-  const type = initiatorType(e);
+  const type = opts.initiatorType ?? initiatorType(e);
   let pageUrl = opts.pageUrl ?? null;
   if (pageUrl === null && type === 'document') pageUrl = req.url;
 

@@ -3,6 +3,7 @@
  * Unusable input is an error value with a message a user can act on (DESIGN §6), never a throw.
  */
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
+import { entryDestination, planNavigations } from './har-navigation';
 import { type CookielessExport, cookielessExport } from './har-sensitive-data';
 import type { HarEntry, HarLog, HarPage } from './har-types';
 
@@ -56,7 +57,7 @@ function isHttpUrl(s: unknown): s is string {
 }
 
 /**
- * The top-level URL of each page: its first `document` entry, else its first entry, else a title that is
+ * Fallback top-level URL of each page without a recognised navigation: its first `document` entry, else its first entry, else a title that is
  * a URL (Chrome writes the page URL as its title; Firefox writes the document title).
  */
 function pageUrls(pages: HarPage[], sorted: HarEntry[]): Map<string, string> {
@@ -66,7 +67,7 @@ function pageUrls(pages: HarPage[], sorted: HarEntry[]): Map<string, string> {
     const ref = e.pageref;
     const url = e.request?.url;
     if (typeof ref !== 'string' || !isHttpUrl(url)) continue;
-    if (e._resourceType === 'document' && !urls.has(ref)) urls.set(ref, url);
+    if (entryDestination(e) === 'document' && !urls.has(ref)) urls.set(ref, url);
     if (!fallback.has(ref)) fallback.set(ref, url);
   }
   for (const [ref, url] of fallback) if (!urls.has(ref)) urls.set(ref, url);
@@ -99,20 +100,22 @@ export function harToExchanges(har: unknown): HarResult {
     sorted.map((x) => x.e),
   );
 
+  // Navigations through redirects: hops are `document`, the page is the chain's final URL.
+  const plan = planNavigations(sorted.map((x) => x.e));
+
   const exchanges: HarExchange[] = [];
   let skipped = l.entries.length - entries.length + (l.entries.length - raw.length);
   let reconstructed = 0;
-  // Without pagerefs, the latest top-level document is the page of what follows it.
-  let currentDoc: string | null = null;
-  for (const { e, t } of sorted) {
-    const ref = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
-    if (ref === undefined && e._resourceType === 'document' && isHttpUrl(e.request?.url)) {
-      currentDoc = e.request.url;
-    }
+  for (let i = 0; i < sorted.length; i++) {
+    const { e, t } = sorted[i] as { e: HarEntry; t: number };
+    // A page with no navigation seen falls back to its first document / first entry / URL title.
+    const fallback = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
+    const type = plan.types[i];
     const ex = entryToExchange(e, {
       id: `e${exchanges.length + 1}`,
-      pageUrl: ref ?? currentDoc,
+      pageUrl: plan.pages[i] ?? fallback ?? null,
       startedAt: t,
+      ...(type !== undefined ? { initiatorType: type } : {}),
     });
     if (!ex) {
       skipped++;
