@@ -57,6 +57,8 @@ export interface PanelState {
 }
 
 /** `notes`: what the user must know about the file (e.g. no cookie header captured), when any. */
+const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
 export type ImportResult = { ok: true; exchanges: number; notes?: string[] } | { ok: false; message: string };
 
 export interface PanelStoreOptions {
@@ -149,12 +151,16 @@ export class PanelStore {
 
   /** One HAR entry (devtools.network shape). Returns whether it was kept. */
   addEntry(entry: unknown): boolean {
-    const type = (entry as { _resourceType?: unknown } | null)?._resourceType;
-    const url = (entry as { request?: { url?: unknown } } | null)?.request?.url;
-    // Top-level document of what follows (first/third-party): the navigation's URL, else the first document.
-    if (type === 'document' && typeof url === 'string' && this.#pageUrl === null) this.#pageUrl = url;
     const ex = entryToExchange(entry, { id: `r${++this.#seq}`, pageUrl: this.#pageUrl });
-    return ex !== null && this.addExchange(ex);
+    if (ex === null) return false;
+    // Top-level document of what follows (first/third-party): onNavigated's URL, else the first top-level
+    // document that is not a redirect hop — the page is where a redirect chain ends, not where it starts.
+    // (`document` is top-level only: frames are `subdocument`, from Sec-Fetch-Dest or Chrome's initiator.)
+    if (ex.initiatorType === 'document' && this.#pageUrl === null && !isRedirect(ex.status)) {
+      this.#pageUrl = ex.url;
+      ex.pageUrl = ex.url;
+    }
+    return this.addExchange(ex);
   }
 
   addExchange(ex: Exchange): boolean {
@@ -191,6 +197,12 @@ export class PanelStore {
         keepFrom = i;
         break;
       }
+    }
+    // …and the redirect hops that led to it (a 301 from another site): they set the new page's cookies.
+    while (keepFrom > 0 && keepFrom < all.length) {
+      const hop = all[keepFrom - 1];
+      if (!hop || hop.initiatorType !== 'document' || !isRedirect(hop.status)) break;
+      keepFrom--;
     }
     this.capture.navigated(url, Date.now());
     this.#imported = null;
