@@ -201,7 +201,7 @@ export class PanelStore {
     // …and the redirect hops that led to it (a 301 from another site): they set the new page's cookies.
     while (keepFrom > 0 && keepFrom < all.length) {
       const hop = all[keepFrom - 1];
-      if (!hop || hop.initiatorType !== 'document' || !isRedirect(hop.status)) break;
+      if (hop?.initiatorType !== 'document' || !isRedirect(hop.status)) break;
       keepFrom--;
     }
     this.capture.navigated(url, Date.now());
