@@ -4,6 +4,7 @@
  * ONE line naming the file and the problem (never a stack trace).
  */
 import { analyseCapture } from '../core/analysis/analyse-capture';
+import { parseHarJson } from '../core/har/har-text';
 import { harToExchanges } from '../core/har/har-to-exchanges';
 import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
@@ -19,7 +20,8 @@ import { formatTable } from './format-table';
 export interface AuditIo {
   out(s: string): void;
   err(s: string): void;
-  readFile(p: string): Promise<string>;
+  /** The file's bytes (decoded by BOM: UTF-8, UTF-16) or its text. */
+  readFile(p: string): Promise<string | Uint8Array>;
   /** stdout is a terminal: colours in the table format. */
   stdoutIsTTY?: boolean;
   /** stderr is a terminal: progress indicator for large files. */
@@ -88,7 +90,7 @@ async function run(args: string[], io: AuditIo): Promise<number> {
   }
   const failOn = failOnRaw as Severity | undefined;
 
-  let text: string;
+  let text: string | Uint8Array;
   try {
     text = await io.readFile(file);
   } catch (e) {
@@ -97,14 +99,11 @@ async function run(args: string[], io: AuditIo): Promise<number> {
   const showProgress = io.stderrIsTTY === true && text.length > PROGRESS_BYTES;
   const progress = io.progress ?? io.err;
   if (showProgress) progress(`\rcookie-lens: parsing ${(text.length / 1048576).toFixed(1)} MB…`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file}: invalid JSON (${e instanceof Error ? e.message : 'parse error'})`);
-  }
-  const adapted = harToExchanges(json);
+  const json = parseHarJson(text);
+  if (!json.ok) throw new CliError(`${file}: ${json.message}`);
+  const adapted = harToExchanges(json.json);
   if (!adapted.ok) throw new CliError(`${file}: ${adapted.message}`);
+  for (const note of adapted.notes) io.err(`cookie-lens audit: note: ${file}: ${oneLine(note)}`);
   if (adapted.reconstructed > 0) {
     // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
     io.err(

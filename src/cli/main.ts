@@ -31,7 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     return auditCommand(argv.slice(1), {
       out: (s) => console.log(s),
       err: (s) => console.error(s),
-      readFile: (p) => readFile(p, 'utf8'),
+      // Bytes, not 'utf8': the core decodes by BOM (Fiddler's UTF-8 BOM, UTF-16 exports).
+      readFile: (p) => readFile(p),
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       progress: (s) => process.stderr.write(s),

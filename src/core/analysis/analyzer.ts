@@ -99,11 +99,20 @@ function headerBytes(header: string | null | undefined): number {
   return header.length * 3 <= 8192 ? header.length : utf8Length(header);
 }
 
-/** RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax". */
+/**
+ * RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax".
+ * For a navigation hop `pageSite` is the site its chain ends on (the page it leads to): a hop through
+ * another site (a 301 from A to B, an SSO host in a login round trip) is a cross-site navigation there.
+ */
 function sameSiteContext(ex: Exchange, site: string, pageSite: string | null): SameSiteContext {
   if (pageSite === null || pageSite === site) return 'same-site';
-  if (ex.initiatorType === 'document' && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
+  if (isTopLevelNavigation(ex) && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
   return 'cross-site';
+}
+
+/** Every hop of a top-level navigation is `document` (frames are `subdocument`; see har-navigation.ts). */
+function isTopLevelNavigation(ex: Exchange): boolean {
+  return ex.initiatorType === 'document';
 }
 
 export class Analyzer {
@@ -160,11 +169,15 @@ export class Analyzer {
       this.#lastPageUrl = ex.pageUrl;
       this.#lastPageSite = siteOfUrl(ex.pageUrl);
     }
-    const pageSite = this.#lastPageSite;
+    // RFC 6265bis §5.2.1: a top-level document's "site for cookies" is its own site, so a navigation hop
+    // is first-party on its own URL whatever page it came from or leads to.
+    const navigation = isTopLevelNavigation(ex);
+    const pageSite = navigation ? site : this.#lastPageSite;
+    const topLevelSite = navigation ? ex.url : ex.pageUrl;
 
-    const context = sameSiteContext(ex, site, pageSite);
-    // Setting follows navigation, not method: any top-level document response may set Lax cookies.
-    const setContext = context === 'cross-site' && ex.initiatorType === 'document' ? 'lax' : context;
+    const context = sameSiteContext(ex, site, this.#lastPageSite);
+    // §5.7 (same-site-flag step): a top-level navigation may set any SameSite cookie, whatever its method.
+    const setContext = navigation ? 'same-site' : context;
     const sent = observeSent(
       this.#jar,
       this.#cookies,
@@ -175,7 +188,7 @@ export class Analyzer {
         site,
         now,
         context,
-        topLevelSite: ex.pageUrl,
+        topLevelSite,
         onMismatch: this.#onMismatch,
       },
       this.#sentOnly,
@@ -194,6 +207,11 @@ export class Analyzer {
 
     const sets: SetLine[] = [];
     const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;
+    // Lines rebuilt from HAR cookie objects that lacked a flag (BrowserMob): that flag is unknown.
+    const unknown = (ex as { unknownAttributes?: string[] }).unknownAttributes;
+    const unknownFlags = unknown
+      ? { secure: unknown.includes('Secure'), httpOnly: unknown.includes('HttpOnly') }
+      : undefined;
     const path = pathOf(ex.url);
     const outcomes: SetOutcome[] = [];
     if (ex.setCookieHeaders.length > 0) this.#setOutcomes.set(ex.id, outcomes);
@@ -209,8 +227,9 @@ export class Analyzer {
         thirdParty: pageSite !== null && pageSite !== site,
         sameSiteContext: setContext,
         // CHIPS: a Partitioned cookie is keyed by the page's site; no page known = first party.
-        topLevelSite: ex.pageUrl,
+        topLevelSite,
         reconstructed,
+        ...(unknownFlags ? { unknownFlags } : {}),
       });
       sets.push(line);
       const outcome = line.result.outcome;

@@ -135,6 +135,7 @@ export function applySetCookie(
     facts,
     deletion,
     reconstructed: input.reconstructed,
+    ...(input.unknownFlags ? { unknownFlags: input.unknownFlags } : {}),
   };
   return { line, tracked };
 }

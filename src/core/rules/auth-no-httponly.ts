@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
-    .filter((s) => !s.parsed?.attributes.httpOnly)
+    .filter((s) => !s.parsed?.attributes.httpOnly && !s.unknownFlags?.httpOnly)
     .map((s) =>
       authFinding(
         meta,

@@ -26,7 +26,7 @@ function isLocalHost(host: string): boolean {
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
-    .filter((s) => !s.parsed?.attributes.secure)
+    .filter((s) => !s.parsed?.attributes.secure && !s.unknownFlags?.secure)
     .map((s) => {
       if (ctx.https)
         return authFinding(

@@ -26,6 +26,8 @@ export interface SetLine {
   deletion: boolean;
   /** Rebuilt from a HAR cookies array: attributes HAR cannot express are unknown. */
   reconstructed: boolean;
+  /** Flags the rebuilt line could not know (the HAR cookie object had no such field): never "absent". */
+  unknownFlags?: { secure?: boolean; httpOnly?: boolean };
 }
 
 export interface SentCookie {

@@ -105,6 +105,32 @@ describe('audit()', () => {
     expect(r.sites[0]).toMatchObject({ cookies: 2, unknown: 1, session: 1, persistent: 0 });
   });
 
+  it('a HAR cookie object without httpOnly/secure (BrowserMob) leaves those flags unknown, not absent', async () => {
+    const browserMob = {
+      log: {
+        entries: [
+          {
+            startedDateTime: '2026-03-01T10:00:00.000Z',
+            request: { method: 'GET', url: 'https://shop.example.com/', headers: [] },
+            response: {
+              status: 200,
+              headers: [],
+              cookies: [{ name: 'PHPSESSID', value: '0sq90dqt0uonnasahl67ikosd0', path: '/' }],
+            },
+          },
+        ],
+      },
+    };
+    const r = await audit(browserMob, { now: Date.UTC(2026, 2, 1) });
+    expect(r.cookies.find((c) => c.name === 'PHPSESSID')).toMatchObject({
+      role: 'auth',
+      httpOnly: null,
+      secure: null,
+    });
+    expect(r.findings.map((f) => f.rule)).not.toContain('auth-no-httponly');
+    expect(r.findings.map((f) => f.rule)).not.toContain('auth-no-secure');
+  });
+
   it('rejects unusable input with a HarInputError carrying a stable code; auditHar returns it as a value', async () => {
     await expect(audit({ nope: true })).rejects.toBeInstanceOf(HarInputError);
     await expect(audit('{not json')).rejects.toMatchObject({ code: 'not-an-object' });
