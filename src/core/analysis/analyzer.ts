@@ -59,6 +59,7 @@ export interface SetOutcome {
 }
 
 const MAX_MISMATCHES = 1000;
+const MAX_REJECTED_NAMES = 10_000;
 
 /** Rules that judge a cookie because it is a login cookie (rule-context.ts `authFinding`). */
 const AUTH_ROLE_RULES: ReadonlySet<string> = new Set([
@@ -125,6 +126,8 @@ export class Analyzer {
   readonly #predictions = new PredictionCache();
   readonly #copies = new WeakMap<TrackedCookie, TrackedCookie>();
   readonly #sentOnly: SentOnlyIndex = new Map();
+  /** Cookie name + site → why the replay rejected it (no false "never seen set" when it is sent later). */
+  readonly #rejected = new Map<string, string>();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
@@ -233,6 +236,12 @@ export class Analyzer {
       });
       sets.push(line);
       const outcome = line.result.outcome;
+      if (outcome === 'rejected' && this.#rejected.size < MAX_REJECTED_NAMES) {
+        this.#rejected.set(
+          `${line.cookie.name}\t${siteOfHost(line.cookie.domain)}`,
+          line.result.reason ?? 'rejected',
+        );
+      }
       outcomes.push({ outcome, reason: line.result.reason, message: line.result.message });
       if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted') {
         this.#predictions.invalidate(line.cookie.domain);
@@ -255,6 +264,7 @@ export class Analyzer {
       cookieHeaderBytes: headerBytes(ex.requestCookieHeader),
       bearer,
       current: this.#current,
+      rejectedEarlier: (name) => this.#rejected.get(`${name}\t${site}`) ?? null,
       now,
     };
     // Nothing set, sent or presented: no rule has anything to judge (most static assets).

@@ -1,9 +1,9 @@
 /** An `Analysis` → the JSON report of DESIGN §6. Pure and deterministic for a given capture. */
 import type { Analysis } from '../analysis/analyzer';
-import type { TrackedCookie } from '../analysis/flow-types';
+import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
 import { VERSION } from '../version';
-import type { Report, ReportCookie, ReportFinding } from './report-types';
+import type { Report, ReportCookie, ReportFinding, ReportRejectedCookie } from './report-types';
 
 function isoOrNull(ms: number | null): string | null {
   if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null;
@@ -37,6 +37,20 @@ function reportCookie(c: TrackedCookie): ReportCookie {
   };
 }
 
+function rejectedCookie(c: TrackedCookie): ReportRejectedCookie | null {
+  let last: FlowEvent | undefined;
+  for (const e of c.events) if (e.type === 'rejected') last = e;
+  if (!last) return null;
+  return {
+    name: c.name,
+    domain: c.domain,
+    path: c.path,
+    reason: last.reason ?? 'rejected',
+    message: last.message ?? last.reason ?? 'rejected',
+    exchange: last.exchange,
+  };
+}
+
 export interface ReportOptions {
   /** Only cookies, findings and sites of this registrable domain (CLI `--site`). */
   site?: string;
@@ -62,6 +76,10 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
     tool: { name: 'cookie-lens', version: VERSION },
     exchanges: analysis.exchanges,
     cookies: cookies.map(reportCookie),
+    rejectedCookies: analysis.cookies
+      .filter((c) => c.state === 'rejected' && inSite(c.domain))
+      .map(rejectedCookie)
+      .filter((r) => r !== null),
     findings,
     sites: analysis.sites.filter((s) => inSite(s.site)).map((s) => ({ ...s, gradeFormula: GRADE_FORMULA })),
   };

@@ -34,6 +34,18 @@ export interface ReportCookie {
   sentOn: string[];
 }
 
+/** A Set-Cookie line the browser would drop (RFC 6265bis §5.6–5.7): never silently left out. */
+export interface ReportRejectedCookie {
+  name: string;
+  domain: string;
+  path: string;
+  /** The jar's reject code (`samesite-cross-site`, `domain-mismatch`, …) and its explanation. */
+  reason: string;
+  message: string;
+  /** The exchange whose Set-Cookie was rejected (the last one, when it was tried several times). */
+  exchange: string;
+}
+
 export interface ReportFinding {
   rule: string;
   severity: Severity;
@@ -54,6 +66,8 @@ export interface Report {
   tool: { name: 'cookie-lens'; version: string };
   exchanges: number;
   cookies: ReportCookie[];
+  /** Cookies the browser refused: each also has a `rejected-*` finding. */
+  rejectedCookies: ReportRejectedCookie[];
   findings: ReportFinding[];
   sites: ReportSite[];
 }

@@ -28,7 +28,14 @@ describe('auditCommand', () => {
     const t = io();
     expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
-    expect(Object.keys(report)).toEqual(['tool', 'exchanges', 'cookies', 'findings', 'sites']);
+    expect(Object.keys(report)).toEqual([
+      'tool',
+      'exchanges',
+      'cookies',
+      'rejectedCookies',
+      'findings',
+      'sites',
+    ]);
     expect(report.tool.name).toBe('cookie-lens');
     expect(Object.keys(report.cookies[0]).sort()).toEqual(
       [

@@ -49,6 +49,19 @@ const CASES: Record<string, Case> = {
     positive: [set(`${H}/`, 'a=1; Domain=other.org')],
     negative: [set(`${H}/`, 'a=1; Domain=example.com')],
   },
+  'rejected-third-party': {
+    // A cross-site subresource may set only SameSite=None cookies (RFC 6265bis §5.7).
+    positive: [{ url: 'https://cdn.other.org/p.gif', page: `${H}/`, set: ['track=1; Secure'] }],
+    negative: [
+      { url: 'https://cdn.other.org/p.gif', page: `${H}/`, set: ['track=1; Secure; SameSite=None'] },
+    ],
+    severity: 'info',
+  },
+  'rejected-other': {
+    positive: [set(`${H}/`, 'a=1; Partitioned')],
+    negative: [set(`${H}/`, 'a=1; Partitioned; Secure')],
+    severity: 'low',
+  },
   'attribute-ignored': {
     positive: [set(`${H}/`, 'a=1; Max-Age=12abc')],
     negative: [set(`${H}/`, 'a=1; Max-Age=12')],
