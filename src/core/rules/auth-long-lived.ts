@@ -22,6 +22,9 @@ export function check(ctx: ExchangeContext): Finding[] {
   for (const s of authSets(ctx)) {
     const lt = s.lifetime;
     if (lt?.kind !== 'persistent') continue;
+    // A "remember me" token (Devise `remember_user_token`, Laravel `remember_web_…`) is long-lived by
+    // design: it is the opt-in persistent login, not a session that forgot to expire.
+    if (/^remember[_-]/i.test(s.cookie.name)) continue;
     const left = lt.expiresAt - ctx.exchange.startedAt;
     if (left > LIMIT_MS) {
       out.push(
