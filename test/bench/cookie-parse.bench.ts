@@ -68,7 +68,7 @@ export function generateHeaders(count: number, seed = 42): string[] {
 }
 
 function topSiteHeaders(): string[] {
-  const url = new URL('../../../shared/corpus/jshttp-cookie/top-set-cookie.json', import.meta.url);
+  const url = new URL('../corpus/data/jshttp-cookie/top-set-cookie.json', import.meta.url);
   const bySite = JSON.parse(readFileSync(url, 'utf8')) as Record<string, string[]>;
   return Object.values(bySite).flat();
 }

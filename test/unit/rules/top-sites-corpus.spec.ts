@@ -1,6 +1,6 @@
 /**
  * Real Set-Cookie / Cookie headers of popular sites (jshttp/cookie's top-site fixtures, read-only from
- * ../shared/corpus): each site's headers arrive on one https response, then its Cookie header is sent.
+ * test/corpus/data): each site's headers arrive on one https response, then its Cookie header is sent.
  * The engine must judge every one of them without throwing, with known rule ids only, and never report a
  * deletion as an insecure cookie.
  */
@@ -12,7 +12,7 @@ import { capture } from './helpers.ts';
 
 const corpus = (name: string) =>
   JSON.parse(
-    readFileSync(new URL(`../../../../shared/corpus/jshttp-cookie/${name}`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../corpus/data/jshttp-cookie/${name}`, import.meta.url), 'utf8'),
   );
 const setCookies = corpus('top-set-cookie.json') as Record<string, string[]>;
 const cookieHeaders = corpus('top-cookie.json') as Record<string, string>;
