@@ -11,9 +11,7 @@ import { ALL_RULES } from '../../../src/core/rules/index.ts';
 import { capture } from './helpers.ts';
 
 const corpus = (name: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../corpus/data/jshttp-cookie/${name}`, import.meta.url), 'utf8'),
-  );
+  JSON.parse(readFileSync(new URL(`../../corpus/data/jshttp-cookie/${name}`, import.meta.url), 'utf8'));
 const setCookies = corpus('top-set-cookie.json') as Record<string, string[]>;
 const cookieHeaders = corpus('top-cookie.json') as Record<string, string>;
 const known = new Set(ALL_RULES.map((r) => r.id));
