@@ -45,7 +45,11 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
     jsxImportSource: 'preact',
     legalComments: 'none',
     // Debug logging compiles away in production builds (house style §9).
-    define: { __DEV__: String(dev), __BROWSER__: JSON.stringify(browser) },
+    define: {
+      __DEV__: String(dev),
+      __BROWSER__: JSON.stringify(browser),
+      __VERSION__: JSON.stringify(pkg.version),
+    },
     drop: dev ? [] : ['debugger'],
     logLevel: 'warning',
   };
@@ -60,7 +64,7 @@ function libOptions(): BuildOptions[] {
     target: 'node20',
     sourcemap: 'linked',
     packages: 'external',
-    define: { __DEV__: 'false', __BROWSER__: '"node"' },
+    define: { __DEV__: 'false', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
   };
   return [
