@@ -4,11 +4,21 @@
  * Usage: tsx scripts/build.ts [--watch] [--dev] [--only ext|lib]
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context } from 'esbuild';
 import { bundleSize } from './lib/bundle-sizes.ts';
+import { type SpecifierTarget, withJsExtensions } from './lib/dts-specifiers.ts';
 import { iconPng } from './lib/icon-png.ts';
 import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
 
@@ -62,7 +72,9 @@ function libOptions(): BuildOptions[] {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'linked',
+    // No maps in the npm package: the CLI never shows a stack trace, and readable ESM is shipped as is.
+    sourcemap: false,
+    minify: false,
     packages: 'external',
     define: { __DEV__: 'false', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
@@ -110,12 +122,32 @@ function reportSizes(): void {
   if (rows.length) console.log(`bundle sizes (gzipped):\n${rows.join('\n')}`);
 }
 
+/** Declarations that resolve under `moduleResolution: nodenext` as well as `bundler` (dts-specifiers.ts). */
+function fixDeclarationSpecifiers(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      fixDeclarationSpecifiers(path);
+      continue;
+    }
+    if (!entry.name.endsWith('.d.ts')) continue;
+    const targetOf = (spec: string): SpecifierTarget => {
+      const base = resolve(dir, spec);
+      if (existsSync(`${base}.d.ts`)) return 'file';
+      if (existsSync(join(base, 'index.d.ts')) && statSync(base).isDirectory()) return 'dir';
+      return 'other';
+    };
+    writeFileSync(path, withJsExtensions(readFileSync(path, 'utf8'), targetOf));
+  }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const doExt = only !== 'lib';
   const doLib = only !== 'ext';
+  if (doLib && !watch) rmSync(join(root, 'dist', 'lib'), { recursive: true, force: true });
   if (doExt) {
     for (const browser of browsers) {
       rmSync(join(root, 'dist', browser), { recursive: true, force: true });
@@ -141,6 +173,7 @@ async function main(): Promise<void> {
         stdio: 'inherit',
       },
     );
+    fixDeclarationSpecifiers(join(root, 'dist/lib/types'));
   }
   reportSizes();
   console.log(`built in ${Math.round(performance.now() - t0)} ms → dist/chrome, dist/firefox, dist/lib`);
