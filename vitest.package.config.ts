@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/package/**/*.spec.ts'],
+    // One at a time: both rebuild parts of dist/.
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

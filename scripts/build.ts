@@ -1,7 +1,9 @@
 /**
  * The one build script (house style §3): esbuild bundles for dist/chrome and dist/firefox from one
  * manifest, plus dist/lib (library + CLI for Node, with type declarations).
- * Usage: tsx scripts/build.ts [--watch] [--dev] [--only ext|lib]
+ * Usage: tsx scripts/build.ts [--watch] [--dev] [--release] [--only ext|lib]
+ * `--release` (used by `npm run package`) leaves source maps out of the extension: the stores get the
+ * source zip instead, and maps would double the download for nobody.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -18,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context } from 'esbuild';
 import { bundleSize } from './lib/bundle-sizes.ts';
+import { bundledPackages } from './lib/bundled-packages.ts';
 import { type SpecifierTarget, withJsExtensions } from './lib/dts-specifiers.ts';
 import { iconPng } from './lib/icon-png.ts';
 import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
@@ -26,6 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = args.has('--dev') || watch;
+const release = args.has('--release') && !dev;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -50,7 +54,9 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
     chunkNames: 'chunks/[name]-[hash]',
     target: ['chrome150', 'firefox140'],
     minify: !dev,
-    sourcemap: dev ? 'inline' : 'linked',
+    sourcemap: dev ? 'inline' : release ? false : 'linked',
+    // Which packages end up in the bundles: `npm run package` checks THIRD-PARTY-NOTICES.md against it.
+    metafile: true,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
@@ -163,7 +169,14 @@ async function main(): Promise<void> {
     console.log('watching for changes (Ctrl+C to stop)…');
     return;
   }
-  await Promise.all(jobs.map((job) => build(job)));
+  const results = await Promise.all(jobs.map((job) => build(job)));
+  if (doExt) {
+    const inputs = results.flatMap((r) => Object.keys(r.metafile?.inputs ?? {}));
+    writeFileSync(
+      join(root, 'dist', 'bundled-packages.json'),
+      `${JSON.stringify(bundledPackages(inputs), null, 2)}\n`,
+    );
+  }
   if (doLib) {
     execFileSync(
       process.execPath,

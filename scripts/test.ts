@@ -53,7 +53,7 @@ const extLint: Stage = {
   cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-config-discovery'],
 };
 const npmPackage: Stage = {
-  name: 'npm package (pack, install, import, types, bin)',
+  name: 'npm package (pack, install, types, bin) and store zips',
   cmd: vitest('vitest.package.config.ts', 'npm-package.json'),
   report: 'npm-package.json',
 };
