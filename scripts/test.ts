@@ -50,7 +50,7 @@ const unit: Stage = {
 };
 const extLint: Stage = {
   name: 'web-ext lint (firefox)',
-  cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-config-discovery'],
+  cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery'],
 };
 const npmPackage: Stage = {
   name: 'npm package (pack, install, types, bin) and store zips',
