@@ -1,6 +1,6 @@
 /**
  * `cookie-lens audit <file.har> [--format table|json|md|sarif] [--fail-on high|medium|low|info] [--site S]`
- * Exit codes (DESIGN §6): 0 ok; 1 a finding at or above --fail-on; 2 bad usage or unusable input, with
+ * Exit codes (docs/architecture.md §6): 0 ok; 1 a finding at or above --fail-on; 2 bad usage or unusable input, with
  * ONE line naming the file and the problem (never a stack trace).
  */
 import { analyseCapture } from '../core/analysis/analyse-capture';

@@ -2,7 +2,7 @@
  * `cookie-lens decode <value> [--secret S] [--jwk FILE | --pem FILE] [--name COOKIE] [--json]`
  * Prints the layers, the JWT header and claims with human times, the verification result and any
  * well-known secret. Exit 0 when the value was decoded (whatever the verdict), 2 for unusable input:
- * no value, unreadable or malformed key (DESIGN §6: one line, no stack trace).
+ * no value, unreadable or malformed key (docs/architecture.md §6: one line, no stack trace).
  */
 import type { DecodedJwt } from '../core/jwt/jwt-types';
 import { verifyJwt } from '../core/jwt/verify-jwt';

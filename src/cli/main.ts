@@ -1,5 +1,5 @@
 /**
- * `cookie-lens` command line (DESIGN §6). Exit codes: 0 ok, 1 findings at or above --fail-on,
+ * `cookie-lens` command line (docs/architecture.md §6). Exit codes: 0 ok, 1 findings at or above --fail-on,
  * 2 bad usage or unusable input (one line on stderr, never a stack trace).
  */
 import { readFile } from 'node:fs/promises';
@@ -55,7 +55,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    // Last line of defence: one line, exit 2, never a stack trace (DESIGN §6).
+    // Last line of defence: one line, exit 2, never a stack trace (docs/architecture.md §6).
     console.error(`cookie-lens: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 2;
   },

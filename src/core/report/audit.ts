@@ -1,5 +1,5 @@
 /**
- * `audit(har)` — the library's one-call audit (DESIGN §6): HAR → exchanges → jar replay, roles, rules,
+ * `audit(har)` — the library's one-call audit (docs/architecture.md §6): HAR → exchanges → jar replay, roles, rules,
  * weak-secret search → the JSON report. Async because the weak-secret search uses Web Crypto.
  */
 import { analyseCapture } from '../analysis/analyse-capture';

@@ -1,4 +1,4 @@
-/** An `Analysis` → the JSON report of DESIGN §6. Pure and deterministic for a given capture. */
+/** An `Analysis` → the JSON report of docs/architecture.md §6. Pure and deterministic for a given capture. */
 import type { Analysis } from '../analysis/analyzer';
 import type { TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';

@@ -1,4 +1,4 @@
-/** The JSON report of DESIGN §6 (`cookie-lens audit --format json`, library `audit(har)`). */
+/** The JSON report of docs/architecture.md §6 (`cookie-lens audit --format json`, library `audit(har)`). */
 
 import type { SiteSummary } from '../analysis/site-summary';
 import type { CookieRef, Severity } from '../model';

@@ -1,6 +1,6 @@
 /**
  * The real built CLI (`node dist/lib/cli.js audit …`), spawned: exit codes 0/1/2 and the one-line
- * errors of DESIGN §6 (never a stack trace).
+ * errors of docs/architecture.md §6 (never a stack trace).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

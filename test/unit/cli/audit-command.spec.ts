@@ -24,7 +24,7 @@ function io(files: Record<string, string> = { [FIXTURE]: fixtureText }, over: Pa
 }
 
 describe('auditCommand', () => {
-  it('json: the DESIGN §6 report', async () => {
+  it('json: the docs/architecture.md §6 report', async () => {
     const t = io();
     expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
@@ -42,7 +42,7 @@ describe('auditCommand', () => {
         'httpOnly',
         'sameSite',
         'partitioned',
-        // Beyond DESIGN §6: the CHIPS partition (null for most cookies).
+        // Beyond docs/architecture.md §6: the CHIPS partition (null for most cookies).
         'partitionKey',
         'role',
         'roleReasons',
