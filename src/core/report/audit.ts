@@ -7,7 +7,7 @@ import { type HarError, harToExchanges } from '../har/har-to-exchanges';
 import { buildReport, type ReportOptions } from './build-report';
 import type { Report } from './report-types';
 
-export interface AuditOptions extends ReportOptions {
+export interface AuditOptions extends Pick<ReportOptions, 'site'> {
   /** Clock for entries without a start time (epoch ms). Default: Date.now(), taken once per call. */
   now?: number;
   /** Skip the weak-secret search (it tries ~100 secrets per HMAC value). Default false. */
@@ -32,7 +32,7 @@ export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<A
     now: opts.now ?? Date.now(),
     weakSecrets: !opts.skipWeakSecrets,
   });
-  return { ok: true, report: buildReport(analysis, opts) };
+  return { ok: true, report: buildReport(analysis, { ...opts, exchanges: adapted.exchanges }) };
 }
 
 /** Thrown by `audit` for input that is not a usable HAR; `code` is stable. */

@@ -28,12 +28,24 @@ export interface ReportCookie {
   sentOn: string[];
 }
 
+/** One analysed request, so a finding's `exchange` id can be looked up. */
+export interface ReportExchange {
+  id: string;
+  method: string;
+  url: string;
+  status: number;
+  /** ISO 8601 start time, or null when the capture had none usable. */
+  time: string | null;
+}
+
 export interface ReportFinding {
   rule: string;
   severity: Severity;
   cookie: CookieRef | null;
   /** The first exchange that shows the problem. */
   exchange: string | null;
+  /** That exchange as a person reads it: `GET https://example.com/login` (null when unknown). */
+  request: string | null;
   message: string;
   fix: string;
   refs: string[];
@@ -46,7 +58,10 @@ export interface ReportSite extends SiteSummary {
 
 export interface Report {
   tool: { name: 'cookie-lens'; version: string };
+  /** How many exchanges the report covers (all of the capture, or those of `--site`). */
   exchanges: number;
+  /** Those exchanges; empty when the caller of `buildReport` did not pass them. */
+  requests: ReportExchange[];
   cookies: ReportCookie[];
   findings: ReportFinding[];
   sites: ReportSite[];

@@ -28,7 +28,7 @@ describe('auditCommand', () => {
     const t = io();
     expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
-    expect(Object.keys(report)).toEqual(['tool', 'exchanges', 'cookies', 'findings', 'sites']);
+    expect(Object.keys(report)).toEqual(['tool', 'exchanges', 'requests', 'cookies', 'findings', 'sites']);
     expect(report.tool.name).toBe('cookie-lens');
     expect(Object.keys(report.cookies[0]).sort()).toEqual(
       [
@@ -52,7 +52,7 @@ describe('auditCommand', () => {
       ].sort(),
     );
     expect(Object.keys(report.findings[0]).sort()).toEqual(
-      ['rule', 'severity', 'cookie', 'exchange', 'message', 'fix', 'refs'].sort(),
+      ['rule', 'severity', 'cookie', 'exchange', 'request', 'message', 'fix', 'refs'].sort(),
     );
   });
 
@@ -128,7 +128,8 @@ describe('auditCommand', () => {
     [['--format', 'json'], /no HAR file given/],
     [[FIXTURE, '--format', 'xml'], /unknown --format 'xml'/],
     [[FIXTURE, '--fail-on', 'critical'], /unknown --fail-on 'critical'/],
-    [[FIXTURE, 'other.har'], /one HAR file expected/],
+    [[FIXTURE, 'other.har'], /other\.har: no such file/],
+    [[FIXTURE, '-', '-'], /stdin \(-\) can be read only once/],
     [['missing.har'], /missing\.har: no such file/],
   ])('usage error %j → exit 2 with one line', async (args, message) => {
     const t = io();
@@ -150,7 +151,7 @@ describe('auditCommand', () => {
     });
     const t = io({ 'r.har': har });
     expect(await auditCommand(['r.har', '--format', 'json'], t.value)).toBe(0);
-    expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchanges had no raw cookie headers/)]);
+    expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchange had no raw cookie headers/)]);
     expect(JSON.parse(t.out.join('\n')).cookies[0].name).toBe('sid');
   });
 
