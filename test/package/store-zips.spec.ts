@@ -52,6 +52,13 @@ describe('npm run package', () => {
     });
   }
 
+  it("writes package.json's version into both built manifests (the source manifest has none)", () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = JSON.parse(readFileSync(join(root, 'dist', browser, 'manifest.json'), 'utf8'));
+      expect(manifest.version).toBe(version);
+    }
+  });
+
   it('makes the source zip with the build instructions, the lockfile and no build output', () => {
     const files = entries(`cookie-lens-source-${version}.zip`);
     const prefix = `cookie-lens-${version}/`;
