@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // Unit, corpus and UI tests. Real-browser tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  define: { __DEV__: 'true', __BROWSER__: '"node"' },
+  define: { __DEV__: 'true', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: [
       'test/unit/**/*.spec.{ts,tsx}',

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real browsers (../shared/E2E.md): one file at a time in forked processes, long timeouts.
+// Real browsers (test/e2e/README.md): one file at a time in forked processes, long timeouts.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

@@ -1,14 +1,27 @@
 /**
  * The one build script (house style §3): esbuild bundles for dist/chrome and dist/firefox from one
  * manifest, plus dist/lib (library + CLI for Node, with type declarations).
- * Usage: tsx scripts/build.ts [--watch] [--dev] [--only ext|lib]
+ * Usage: tsx scripts/build.ts [--watch] [--dev] [--release] [--only ext|lib]
+ * `--release` (used by `npm run package`) leaves source maps out of the extension: the stores get the
+ * source zip instead, and maps would double the download for nobody.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context } from 'esbuild';
 import { bundleSize } from './lib/bundle-sizes.ts';
+import { bundledPackages } from './lib/bundled-packages.ts';
+import { type SpecifierTarget, withJsExtensions } from './lib/dts-specifiers.ts';
 import { iconPng } from './lib/icon-png.ts';
 import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
 
@@ -16,6 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = args.has('--dev') || watch;
+const release = args.has('--release') && !dev;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -40,12 +54,18 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
     chunkNames: 'chunks/[name]-[hash]',
     target: ['chrome150', 'firefox140'],
     minify: !dev,
-    sourcemap: dev ? 'inline' : 'linked',
+    sourcemap: dev ? 'inline' : release ? false : 'linked',
+    // Which packages end up in the bundles: `npm run package` checks THIRD-PARTY-NOTICES.md against it.
+    metafile: true,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
     // Debug logging compiles away in production builds (house style §9).
-    define: { __DEV__: String(dev), __BROWSER__: JSON.stringify(browser) },
+    define: {
+      __DEV__: String(dev),
+      __BROWSER__: JSON.stringify(browser),
+      __VERSION__: JSON.stringify(pkg.version),
+    },
     drop: dev ? [] : ['debugger'],
     logLevel: 'warning',
   };
@@ -58,9 +78,11 @@ function libOptions(): BuildOptions[] {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'linked',
+    // No maps in the npm package: the CLI never shows a stack trace, and readable ESM is shipped as is.
+    sourcemap: false,
+    minify: false,
     packages: 'external',
-    define: { __DEV__: 'false', __BROWSER__: '"node"' },
+    define: { __DEV__: 'false', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
   };
   return [
@@ -106,12 +128,32 @@ function reportSizes(): void {
   if (rows.length) console.log(`bundle sizes (gzipped):\n${rows.join('\n')}`);
 }
 
+/** Declarations that resolve under `moduleResolution: nodenext` as well as `bundler` (dts-specifiers.ts). */
+function fixDeclarationSpecifiers(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      fixDeclarationSpecifiers(path);
+      continue;
+    }
+    if (!entry.name.endsWith('.d.ts')) continue;
+    const targetOf = (spec: string): SpecifierTarget => {
+      const base = resolve(dir, spec);
+      if (existsSync(`${base}.d.ts`)) return 'file';
+      if (existsSync(join(base, 'index.d.ts')) && statSync(base).isDirectory()) return 'dir';
+      return 'other';
+    };
+    writeFileSync(path, withJsExtensions(readFileSync(path, 'utf8'), targetOf));
+  }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const doExt = only !== 'lib';
   const doLib = only !== 'ext';
+  if (doLib && !watch) rmSync(join(root, 'dist', 'lib'), { recursive: true, force: true });
   if (doExt) {
     for (const browser of browsers) {
       rmSync(join(root, 'dist', browser), { recursive: true, force: true });
@@ -127,7 +169,14 @@ async function main(): Promise<void> {
     console.log('watching for changes (Ctrl+C to stop)…');
     return;
   }
-  await Promise.all(jobs.map((job) => build(job)));
+  const results = await Promise.all(jobs.map((job) => build(job)));
+  if (doExt) {
+    const inputs = results.flatMap((r) => Object.keys(r.metafile?.inputs ?? {}));
+    writeFileSync(
+      join(root, 'dist', 'bundled-packages.json'),
+      `${JSON.stringify(bundledPackages(inputs), null, 2)}\n`,
+    );
+  }
   if (doLib) {
     execFileSync(
       process.execPath,
@@ -137,6 +186,7 @@ async function main(): Promise<void> {
         stdio: 'inherit',
       },
     );
+    fixDeclarationSpecifiers(join(root, 'dist/lib/types'));
   }
   reportSizes();
   console.log(`built in ${Math.round(performance.now() - t0)} ms → dist/chrome, dist/firefox, dist/lib`);

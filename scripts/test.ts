@@ -1,5 +1,6 @@
 /**
- * `npm test`: typecheck, lint, build, unit + corpus + UI tests, web-ext lint, real-browser e2e.
+ * `npm test`: typecheck, lint, build, unit + corpus + UI tests, web-ext lint, the packed npm package in a
+ * consumer project, real-browser e2e.
  * Every stage runs (so one failure does not hide another); the last line is the plain summary
  * `tests: N passed, N failed, N skipped` counted from vitest's JSON reports.
  * Flags: --no-e2e (quick local loop), --only-e2e, --no-clock, --only-clock (`npm run test:clock`).
@@ -49,7 +50,12 @@ const unit: Stage = {
 };
 const extLint: Stage = {
   name: 'web-ext lint (firefox)',
-  cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-config-discovery'],
+  cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery'],
+};
+const npmPackage: Stage = {
+  name: 'npm package (pack, install, types, bin) and store zips',
+  cmd: vitest('vitest.package.config.ts', 'npm-package.json'),
+  report: 'npm-package.json',
 };
 const e2e: Stage = {
   name: 'e2e (chromium, firefox)',
@@ -77,7 +83,7 @@ const stages: Stage[] = args.has('--only-e2e')
   ? [checks[2] as Stage, e2e]
   : args.has('--only-clock')
     ? clockStages
-    : [...checks, unit, ...withClock, extLint, ...(args.has('--no-e2e') ? [] : [e2e])];
+    : [...checks, unit, ...withClock, extLint, npmPackage, ...(args.has('--no-e2e') ? [] : [e2e])];
 
 const outcomes: { name: string; ok: boolean; seconds: number }[] = [];
 for (const stage of stages) {

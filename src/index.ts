@@ -1,5 +1,5 @@
 /**
- * Cookie Lens library entry (DESIGN §6): `import { … } from 'cookie-lens'`.
+ * Cookie Lens library entry (docs/architecture.md §6): `import { … } from 'cookie-lens'`.
  * Everything exported here is pure core code that runs in Node, browsers and workers.
  */
 

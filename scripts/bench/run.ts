@@ -12,7 +12,7 @@
  *
  * A ratio PASSes when value >= target (better: 'higher', the default) or value <= target
  * (better: 'lower', e.g. "1 MB time / 1 KB time <= 1000"). `unit` (default 'x') is printed after the
- * numbers, so an absolute budget (DESIGN §8: panel ms, bundle KB) reads "3.00 ms (target <= 4 ms)".
+ * numbers, so an absolute budget (docs/architecture.md §8: panel ms, bundle KB) reads "3.00 ms (target <= 4 ms)".
  * Compare with peers as ratios measured in the same process, interleaved, after a warm-up (see
  * measure.ts), never as absolute times.
  * `--only <substring>` keeps the bench files whose name contains the substring. The exit code is 0

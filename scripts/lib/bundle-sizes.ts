@@ -1,7 +1,7 @@
 /**
  * Gzipped sizes of the extension's entry bundles, each with the shared chunks it imports (esbuild code
  * splitting puts tldts's public-suffix list and the core analysis in chunks shared by panel, popup and
- * background). "total" is what a page really loads; budgets (DESIGN §8) are checked against it.
+ * background). "total" is what a page really loads; budgets (docs/architecture.md §8) are checked against it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';

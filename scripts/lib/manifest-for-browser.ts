@@ -6,7 +6,8 @@ export type TargetBrowser = 'chrome' | 'firefox';
 
 export interface Manifest {
   manifest_version: number;
-  version: string;
+  /** Absent in the source manifest: package.json's version is written in at build time. */
+  version?: string;
   background?: { service_worker?: string; scripts?: string[]; type?: string };
   browser_specific_settings?: unknown;
   minimum_chrome_version?: string;

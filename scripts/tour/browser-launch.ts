@@ -12,7 +12,7 @@ export interface RunningBrowser {
   name: string;
   /** Resolves with the exit code once the browser (and for Firefox, web-ext) has exited. */
   exited: Promise<number>;
-  /** Asks it to quit (SIGINT for web-ext: SIGTERM once left Firefox running, ../shared/E2E.md). */
+  /** Asks it to quit (SIGINT for web-ext: SIGTERM once left Firefox running, test/e2e/README.md). */
   stop(): void;
 }
 
@@ -63,7 +63,7 @@ export function launchFirefox(root: string, startUrl: string): RunningBrowser {
     '--no-reload',
     // Opens the toolbox of the first tab; the Cookies panel is one of its tabs.
     '--arg=-devtools',
-    // Keep the panel's backfill when a lesson page navigates (../shared/E2E.md).
+    // Keep the panel's backfill when a lesson page navigates (test/e2e/README.md).
     '--pref=devtools.netmonitor.persistlog=true',
   ];
   const child = spawn(webExt, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,5 +1,5 @@
 /**
- * Bounding one captured exchange before it is kept (DESIGN §9 bounded memory). Header values are
+ * Bounding one captured exchange before it is kept (docs/architecture.md §9 bounded memory). Header values are
  * attacker-controlled and can be megabytes; storage.session has a 10 MB quota in Chrome, so every
  * string is capped and the cut is recorded rather than silently hidden.
  */

@@ -48,7 +48,7 @@ function apply(actions: CaptureAction[]): void {
 
 // Chrome logs "You need to request host permissions in the manifest file in order to be notified about
 // requests from the webRequest API" (an Errors button on chrome://extensions) when webRequest listeners
-// are added without any host permission — every fresh install, since hosts are optional (DESIGN §7).
+// are added without any host permission — every fresh install, since hosts are optional (docs/architecture.md §7).
 // So the listeners go on only once some host access exists. Trade-off: after a worker restart they are
 // added after one async permissions check, so the single request that woke the worker can be missed.
 const capture = startWebRequestCapture((actions) => void ready.then(() => apply(actions)), { listen: false });

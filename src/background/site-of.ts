@@ -1,6 +1,6 @@
 /**
  * The "site" of a top-level URL, for deciding whether a navigation leaves the site: the core's
- * registrable domain (DESIGN §3, Public Suffix List with its private section, as browsers compute a
+ * registrable domain (docs/architecture.md §3, Public Suffix List with its private section, as browsers compute a
  * site), so the capture and the analysis agree on what one site is. Only http(s) pages have a site
  * here (about:, chrome:, file: → null). The scheme is not part of the key: an http → https upgrade of
  * the same site keeps the capture.

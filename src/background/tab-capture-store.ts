@@ -1,5 +1,5 @@
 /**
- * What the background captured per tab, for the popup and the badge (DESIGN §7 "Background").
+ * What the background captured per tab, for the popup and the badge (docs/architecture.md §7 "Background").
  * Pure: no extension APIs, so the rules below are unit-tested and the service worker only wires events.
  *
  * - Per tab, the cookie-relevant exchanges, oldest dropped past `maxExchangesPerTab` (counted in `dropped`).

@@ -1,6 +1,6 @@
 /**
  * The popup's answer (`getTabSummary`, protocol in message-handlers.ts), computed here so the popup
- * bundle carries no analysis code and no public-suffix list (DESIGN §8: popup <= 25 KB gzipped; the
+ * bundle carries no analysis code and no public-suffix list (docs/architecture.md §8: popup <= 25 KB gzipped; the
  * core Analyzer plus tldts alone are ~70 KB). The same core analysis as the panel and the CLI, weak
  * secrets included, cached per tab until the store says the capture changed.
  */

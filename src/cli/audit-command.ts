@@ -1,7 +1,8 @@
 /**
- * `cookie-lens audit <file.har> [--format table|json|md|sarif] [--fail-on high|medium|low|info] [--site S]`
- * Exit codes (DESIGN §6): 0 ok; 1 a finding at or above --fail-on; 2 bad usage or unusable input, with
- * ONE line naming the file and the problem (never a stack trace).
+ * `cookie-lens audit <file.har>... [--format table|json|md|sarif] [--fail-on LEVEL] [--site SITE]`
+ * (help.ts). Each file is its own capture (one browsing session), analysed on the command's one clock.
+ * Exit codes (docs/architecture.md §6): 0 ok; 1 a finding at or above --fail-on; 2 bad usage or unusable
+ * input, with ONE line naming the file and the problem (never a stack trace).
  */
 import { analyseCapture } from '../core/analysis/analyse-capture';
 import { parseHarJson } from '../core/har/har-text';
@@ -9,19 +10,19 @@ import { harToExchanges } from '../core/har/har-to-exchanges';
 import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
 import { buildReport } from '../core/report/build-report';
-import { formatMarkdown } from '../core/report/report-markdown';
 import type { Report } from '../core/report/report-types';
-import { ALL_RULES, ruleMeta } from '../core/rules';
 import { parseArgs } from './args';
-import { formatSarif } from './format-sarif';
-import { ANSI, PLAIN, useColor } from './format-style';
-import { formatTable } from './format-table';
+import { type AuditedFile, renderAudit } from './audit-render';
+import { AUDIT_HELP, AUDIT_SYNOPSIS } from './help';
+import { readError } from './read-error';
 
 export interface AuditIo {
   out(s: string): void;
   err(s: string): void;
   /** The file's bytes (decoded by BOM: UTF-8, UTF-16) or its text. */
   readFile(p: string): Promise<string | Uint8Array>;
+  /** The whole of stdin, for the file name `-` (bytes or text, decoded like a file). */
+  readStdin?(): Promise<string | Uint8Array>;
   /** stdout is a terminal: colours in the table format. */
   stdoutIsTTY?: boolean;
   /** stderr is a terminal: progress indicator for large files. */
@@ -33,10 +34,10 @@ export interface AuditIo {
   now?: () => number;
 }
 
-const USAGE =
-  'usage: cookie-lens audit <file.har> [--format table|json|md|sarif] [--fail-on high|medium|low|info] [--site S]';
 const FORMATS = ['table', 'json', 'md', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+const STDIN = '-';
+const STDIN_LABEL = 'stdin';
 
 /** Captures above this size show a progress indicator on a terminal. */
 const PROGRESS_BYTES = 5 * 1024 * 1024;
@@ -58,89 +59,102 @@ export async function auditCommand(args: string[], io: AuditIo): Promise<number>
   }
 }
 
-function readError(file: string, e: unknown): string {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EISDIR') return `${file}: is a directory, not a HAR file`;
-  if (code === 'EACCES') return `${file}: permission denied`;
-  return `${file}: cannot read (${e instanceof Error ? e.message : String(e)})`;
+interface Options {
+  files: string[];
+  format: Format;
+  failOn: Severity | undefined;
+  site: string | undefined;
 }
 
-async function run(args: string[], io: AuditIo): Promise<number> {
+/** null: --help was given and printed. */
+function options(args: string[], io: AuditIo): Options | null {
   const parsed = parseArgs(args, {
     options: ['format', 'fail-on', 'site'],
     flags: ['help'],
     aliases: { '-h': 'help' },
   });
-  if (!parsed.ok) throw new CliError(`${parsed.message} (${USAGE})`);
+  if (!parsed.ok) throw new CliError(`${parsed.message} (usage: ${AUDIT_SYNOPSIS})`);
   if (parsed.flags.has('help')) {
-    io.out(USAGE);
-    return 0;
+    io.out(AUDIT_HELP);
+    return null;
   }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined || file === '') throw new CliError(`no HAR file given (${USAGE})`);
-  if (extra.length > 0)
-    throw new CliError(`one HAR file expected, got ${parsed.positionals.length} (${USAGE})`);
+  const files = parsed.positionals;
+  if (files.length === 0 || files.includes(''))
+    throw new CliError(`no HAR file given (usage: ${AUDIT_SYNOPSIS})`);
+  if (files.filter((f) => f === STDIN).length > 1) throw new CliError('stdin (-) can be read only once');
   const format = (parsed.options.format ?? 'table') as Format;
   if (!FORMATS.includes(format))
     throw new CliError(`unknown --format '${oneLine(format)}' (table, json, md or sarif)`);
-  const failOnRaw = parsed.options['fail-on'];
-  if (failOnRaw !== undefined && !SEVERITY_ORDER.includes(failOnRaw as Severity)) {
-    throw new CliError(`unknown --fail-on '${oneLine(failOnRaw)}' (high, medium, low or info)`);
+  const failOn = parsed.options['fail-on'];
+  if (failOn !== undefined && !SEVERITY_ORDER.includes(failOn as Severity)) {
+    throw new CliError(`unknown --fail-on '${oneLine(failOn)}' (high, medium, low or info)`);
   }
-  const failOn = failOnRaw as Severity | undefined;
-
-  let text: string | Uint8Array;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    throw new CliError(readError(file, e));
-  }
-  const showProgress = io.stderrIsTTY === true && text.length > PROGRESS_BYTES;
-  const progress = io.progress ?? io.err;
-  if (showProgress) progress(`\rcookie-lens: parsing ${(text.length / 1048576).toFixed(1)} MB…`);
-  const json = parseHarJson(text);
-  if (!json.ok) throw new CliError(`${file}: ${json.message}`);
-  const adapted = harToExchanges(json.json);
-  if (!adapted.ok) throw new CliError(`${file}: ${adapted.message}`);
-  for (const note of adapted.notes) io.err(`cookie-lens audit: note: ${file}: ${oneLine(note)}`);
-  if (adapted.reconstructed > 0) {
-    // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
-    io.err(
-      `cookie-lens audit: note: ${file}: ${adapted.reconstructed} exchanges had no raw cookie headers; rebuilt them from the HAR cookie arrays (Max-Age, Partitioned and Priority are lost)`,
-    );
-  }
-
-  const analysis = await analyseCapture(adapted.exchanges, {
-    now: (io.now ?? Date.now)(),
-    progressStep: PROGRESS_STEP,
-    ...(showProgress
-      ? {
-          onProgress: (i: number, total: number) =>
-            progress(`\rcookie-lens: analysing ${i}/${total} exchanges…`),
-        }
-      : {}),
-  });
-  if (showProgress) progress('\r\u001b[K');
-  const report = buildReport(
-    analysis,
-    parsed.options.site !== undefined ? { site: parsed.options.site } : {},
-  );
-  io.out(render(report, format, file, io));
-  return failOn !== undefined && hasFindingAtOrAbove(report, failOn) ? 1 : 0;
+  const site = parsed.options.site?.toLowerCase().replace(/^\./, '');
+  if (site === '') throw new CliError('--site is empty');
+  return { files, format, failOn: failOn as Severity | undefined, site };
 }
 
-function render(report: Report, format: Format, file: string, io: AuditIo): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(report, null, 2);
-    case 'md':
-      return formatMarkdown(report, file, ruleMeta);
-    case 'sarif':
-      return formatSarif(report, file, ALL_RULES);
-    default:
-      return formatTable(report, file, useColor(io.stdoutIsTTY === true, io.env ?? {}) ? ANSI : PLAIN);
+async function read(file: string, io: AuditIo): Promise<string | Uint8Array> {
+  try {
+    if (file !== STDIN) return await io.readFile(file);
+    if (!io.readStdin) throw new Error('stdin is not available');
+    return await io.readStdin();
+  } catch (e) {
+    throw new CliError(readError(file === STDIN ? STDIN_LABEL : file, e));
   }
+}
+
+async function run(args: string[], io: AuditIo): Promise<number> {
+  const opts = options(args, io);
+  if (opts === null) return 0;
+  const now = (io.now ?? Date.now)();
+  const progress = io.progress ?? io.err;
+  const audited: (AuditedFile & { sites: string[] })[] = [];
+  // Every file is read and checked before anything is printed: a bad third file must not leave half a
+  // report on stdout.
+  for (const file of opts.files) {
+    const label = file === STDIN ? STDIN_LABEL : file;
+    const text = await read(file, io);
+    const showProgress = io.stderrIsTTY === true && text.length > PROGRESS_BYTES;
+    if (showProgress) progress(`\rcookie-lens: parsing ${label} (${(text.length / 1048576).toFixed(1)} MB)…`);
+    const json = parseHarJson(text);
+    if (!json.ok) throw new CliError(`${label}: ${json.message}`);
+    const adapted = harToExchanges(json.json);
+    if (!adapted.ok) throw new CliError(`${label}: ${adapted.message}`);
+    for (const note of adapted.notes) io.err(`cookie-lens audit: note: ${label}: ${oneLine(note)}`);
+    if (adapted.reconstructed > 0) {
+      // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
+      io.err(
+        `cookie-lens audit: note: ${label}: ${adapted.reconstructed} ${adapted.reconstructed === 1 ? 'exchange' : 'exchanges'} had no raw cookie headers; rebuilt them from the HAR cookie arrays (Max-Age, Partitioned and Priority are lost)`,
+      );
+    }
+    const analysis = await analyseCapture(adapted.exchanges, {
+      now,
+      progressStep: PROGRESS_STEP,
+      ...(showProgress
+        ? {
+            onProgress: (i: number, total: number) =>
+              progress(`\rcookie-lens: analysing ${i}/${total} exchanges…`),
+          }
+        : {}),
+    });
+    if (showProgress) progress('\r\u001b[K');
+    const report = buildReport(analysis, {
+      exchanges: adapted.exchanges,
+      ...(opts.site !== undefined ? { site: opts.site } : {}),
+    });
+    audited.push({ file: label, report, sites: analysis.sites.map((s) => s.site) });
+  }
+  if (opts.site !== undefined && !audited.some((a) => a.sites.includes(opts.site ?? ''))) {
+    const known = [...new Set(audited.flatMap((a) => a.sites))].sort();
+    const where = audited.length === 1 ? (audited[0]?.file ?? '') : 'any of the files';
+    throw new CliError(
+      `--site '${oneLine(opts.site)}' is not in ${where}; its sites: ${known.length ? known.join(', ') : 'none (no cookies)'}`,
+    );
+  }
+  io.out(renderAudit(audited, opts.format, io.stdoutIsTTY === true, io.env ?? {}));
+  const failOn = opts.failOn;
+  return failOn !== undefined && audited.some((a) => hasFindingAtOrAbove(a.report, failOn)) ? 1 : 0;
 }
 
 export function hasFindingAtOrAbove(report: Report, failOn: Severity): boolean {

@@ -1,13 +1,14 @@
 /**
- * `cookie-lens decode <value> [--secret S] [--jwk FILE | --pem FILE] [--name COOKIE] [--json]`
- * Prints the layers, the JWT header and claims with human times, the verification result and any
- * well-known secret. Exit 0 when the value was decoded (whatever the verdict), 2 for unusable input:
- * no value, unreadable or malformed key (DESIGN §6: one line, no stack trace).
+ * `cookie-lens decode <value> [--secret S | --jwk FILE | --pem FILE] [--name COOKIE] [--json] [--fail-on L]`
+ * (help.ts). Prints the layers, the JWT header and claims with human times, the verification result, any
+ * well-known secret and the findings, most severe first. Exit 0 when the value was decoded, whatever the
+ * verdict, unless `--fail-on` names a condition that holds (1); 2 for unusable input: no value,
+ * unreadable or malformed key (docs/architecture.md §6: one line, no stack trace).
  */
 import type { DecodedJwt } from '../core/jwt/jwt-types';
 import { verifyJwt } from '../core/jwt/verify-jwt';
 import type { VerifyKey, VerifyResult } from '../core/jwt/verify-types';
-import type { Finding } from '../core/model';
+import { type Finding, SEVERITY_ORDER, type Severity } from '../core/model';
 import { tokenFindings } from '../core/rules/jwt-findings';
 import { findWeakSecret, type WeakSecretHit } from '../core/secrets/find-weak-secret';
 import { WEAK_SECRETS } from '../core/secrets/weak-secrets';
@@ -15,6 +16,8 @@ import { decodeValue } from '../core/values/decode-value';
 import { verifySignedValue } from '../core/values/signed-value';
 import type { DecodedValue } from '../core/values/value-types';
 import { parseArgs } from './args';
+import { DECODE_HELP, DECODE_SYNOPSIS } from './help';
+import { readError } from './read-error';
 
 export interface DecodeIo {
   out(s: string): void;
@@ -24,8 +27,32 @@ export interface DecodeIo {
   now?: () => number;
 }
 
-const USAGE =
-  'usage: cookie-lens decode <value> [--secret S] [--jwk FILE | --pem FILE] [--name COOKIE] [--json]';
+const USAGE = `usage: ${DECODE_SYNOPSIS}`;
+
+/** `--fail-on invalid,high`: a failed verification, and/or findings at or above a severity. */
+interface FailOn {
+  invalid: boolean;
+  severity: Severity | null;
+}
+
+function parseFailOn(raw: string | undefined): FailOn {
+  const failOn: FailOn = { invalid: false, severity: null };
+  if (raw === undefined) return failOn;
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    if (part === 'invalid') failOn.invalid = true;
+    else if (SEVERITY_ORDER.includes(part as Severity) && failOn.severity === null)
+      failOn.severity = part as Severity;
+    else throw new UsageError(`unknown --fail-on '${oneLine(part)}' (invalid, high, medium, low or info)`);
+  }
+  return failOn;
+}
+
+/** Most severe first; the rules' own order within a severity. */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
+}
 
 class UsageError extends Error {}
 
@@ -41,13 +68,13 @@ export async function decodeCommand(args: string[], io: DecodeIo): Promise<numbe
 
 async function run(args: string[], io: DecodeIo): Promise<number> {
   const parsed = parseArgs(args, {
-    options: ['secret', 'jwk', 'pem', 'name'],
+    options: ['secret', 'jwk', 'pem', 'name', 'fail-on'],
     flags: ['json', 'help'],
     aliases: { '-h': 'help' },
   });
   if (!parsed.ok) throw new UsageError(parsed.message);
   if (parsed.flags.has('help')) {
-    io.out(USAGE);
+    io.out(DECODE_HELP);
     return 0;
   }
   const [value, ...extra] = parsed.positionals;
@@ -56,6 +83,9 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
     throw new UsageError(`one value expected, got ${parsed.positionals.length} (quote it)`);
   const keyCount = ['secret', 'jwk', 'pem'].filter((k) => k in parsed.options).length;
   if (keyCount > 1) throw new UsageError('give only one of --secret, --jwk, --pem');
+  const failOn = parseFailOn(parsed.options['fail-on']);
+  if (failOn.invalid && keyCount === 0)
+    throw new UsageError('--fail-on invalid needs a key to verify with (--secret, --jwk or --pem)');
 
   const now = (io.now ?? Date.now)();
   const key = await loadKey(parsed.options, io);
@@ -65,17 +95,19 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
     throw new Error(`${key?.source}: malformed key: ${verification.message}`);
   const weak = await findWeakSecret(value);
   const name = parsed.options.name;
-  const findings = tokenFindings(
-    decoded,
-    {
-      cookie: { name: name ?? 'value', domain: '', path: '/' },
-      exchanges: [],
-      isAuth: true,
-      now,
-      // Without --name there is no cookie to name: "JWT in the given value expired …".
-      ...(name === undefined ? { label: 'the given value' } : {}),
-    },
-    weak,
+  const findings = bySeverity(
+    tokenFindings(
+      decoded,
+      {
+        cookie: { name: name ?? 'value', domain: '', path: '/' },
+        exchanges: [],
+        isAuth: true,
+        now,
+        // Without --name there is no cookie to name: "JWT in the given value expired …".
+        ...(name === undefined ? { label: 'the given value' } : {}),
+      },
+      weak,
+    ),
   );
 
   if (parsed.flags.has('json')) {
@@ -83,7 +115,10 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   } else {
     for (const line of render(decoded, verification, weak, findings)) io.out(line);
   }
-  return 0;
+  const failedVerification = failOn.invalid && verification !== null && verification.status !== 'valid';
+  const limit = failOn.severity === null ? -1 : SEVERITY_ORDER.indexOf(failOn.severity);
+  const failedFinding = findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) <= limit);
+  return failedVerification || failedFinding ? 1 : 0;
 }
 
 async function loadKey(
@@ -100,10 +135,7 @@ async function loadKey(
   try {
     text = await io.readFile(file);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    throw new Error(
-      `cannot read ${file}: ${typeof code === 'string' ? code : e instanceof Error ? e.message : String(e)}`,
-    );
+    throw new Error(readError(file, e));
   }
   if (options.pem !== undefined) return { key: { pem: text }, source: file };
   let json: unknown;

@@ -17,7 +17,20 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 /** GitHub ranks security alerts by `security-severity` (0–10, CVSS-like bands). */
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.0', medium: '5.0', low: '3.0', info: '0.0' };
 
-export function formatSarif(report: Report, file: string, rules: readonly RuleMeta[]): string {
+/** One SARIF run per audited file: each file is its own capture with its own artifact. */
+export function formatSarif(
+  files: readonly { file: string; report: Report }[],
+  rules: readonly RuleMeta[],
+): string {
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: files.map(({ file, report }) => sarifRun(report, file, rules)),
+  };
+  return JSON.stringify(sarif, null, 2);
+}
+
+function sarifRun(report: Report, file: string, rules: readonly RuleMeta[]) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => {
     const cookie = f.cookie;
@@ -46,42 +59,35 @@ export function formatSarif(report: Report, file: string, rules: readonly RuleMe
           ? `${f.rule}|${cookie.name}|${cookie.domain}|${cookie.path}`
           : `${f.rule}|${f.message}`,
       },
-      properties: { severity: f.severity, exchange: f.exchange },
+      properties: { severity: f.severity, exchange: f.exchange, request: f.request },
     };
     const i = index.get(f.rule);
     if (i !== undefined) result.ruleIndex = i;
     return result;
   });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'cookie-lens',
-            version: report.tool.version,
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.why },
-              help: {
-                text: `${r.fix}\n\nReferences: ${r.refs.join(', ')}`,
-                markdown: `**Fix:** ${r.fix}\n\n**References:** ${r.refs.join(', ')}`,
-              },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: {
-                tags: ['security', 'cookies'],
-                'security-severity': SECURITY_SEVERITY[r.severity],
-              },
-            })),
+  return {
+    tool: {
+      driver: {
+        name: 'cookie-lens',
+        version: report.tool.version,
+        rules: rules.map((r) => ({
+          id: r.id,
+          name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+          shortDescription: { text: r.title },
+          fullDescription: { text: r.why },
+          help: {
+            text: `${r.fix}\n\nReferences: ${r.refs.join(', ')}`,
+            markdown: `**Fix:** ${r.fix}\n\n**References:** ${r.refs.join(', ')}`,
           },
-        },
-        artifacts: [{ location: { uri: file } }],
-        results,
+          defaultConfiguration: { level: LEVEL[r.severity] },
+          properties: {
+            tags: ['security', 'cookies'],
+            'security-severity': SECURITY_SEVERITY[r.severity],
+          },
+        })),
       },
-    ],
+    },
+    artifacts: [{ location: { uri: file } }],
+    results,
   };
-  return JSON.stringify(sarif, null, 2);
 }

@@ -1,4 +1,5 @@
 /** `--format table`: what a developer reads in a terminal — sites and grades, cookies, findings. */
+import { plural } from '../core/report/plural';
 import type { Report, ReportCookie } from '../core/report/report-types';
 import { pad, type Style, safe } from './format-style';
 
@@ -31,7 +32,9 @@ function table(rows: string[][], header: string[], style: Style): string[] {
 export function formatTable(report: Report, file: string, style: Style): string {
   const out: string[] = [];
   out.push(
-    style.bold(`cookie-lens ${report.tool.version} — ${safe(file, 200)}: ${report.exchanges} exchanges`),
+    style.bold(
+      `cookie-lens ${report.tool.version} — ${safe(file, 200)}: ${plural(report.exchanges, 'exchange')}, ${plural(report.cookies.length, 'cookie')}`,
+    ),
   );
   out.push('');
   if (report.sites.length > 0) {
@@ -77,13 +80,17 @@ export function formatTable(report: Report, file: string, style: Style): string 
   if (report.findings.length === 0) {
     out.push('No findings.');
   } else {
-    out.push(style.bold(`${report.findings.length} findings`));
+    out.push(style.bold(plural(report.findings.length, 'finding')));
     for (const f of report.findings) {
       const where = f.cookie
         ? `${safe(f.cookie.name, 40)} @ ${safe(f.cookie.domain + f.cookie.path, 50)}`
         : '(request header)';
       out.push(`${style.severity(f.severity, pad(f.severity.toUpperCase(), 6))} ${f.rule}  ${where}`);
-      out.push(`       ${safe(f.message, 200)}${f.exchange ? style.dim(` [${f.exchange}]`) : ''}`);
+      out.push(`       ${safe(f.message, 200)}`);
+      // Which request shows it: a person looks up the method and URL, not our exchange id.
+      if (f.request)
+        out.push(style.dim(`       request: ${safe(f.request, 200)}${f.exchange ? ` (${f.exchange})` : ''}`));
+      else if (f.exchange) out.push(style.dim(`       exchange: ${f.exchange}`));
       out.push(style.dim(`       fix: ${safe(f.fix, 300)}`));
     }
   }

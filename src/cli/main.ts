@@ -1,26 +1,21 @@
 /**
- * `cookie-lens` command line (DESIGN §6). Exit codes: 0 ok, 1 findings at or above --fail-on,
- * 2 bad usage or unusable input (one line on stderr, never a stack trace).
+ * `cookie-lens` command line (docs/architecture.md §6). Exit codes: 0 ok, 1 findings at or above --fail-on,
+ * 2 bad usage or unusable input (one line on stderr, never a stack trace). Help texts: help.ts.
  */
 import { readFile } from 'node:fs/promises';
+import { buffer } from 'node:stream/consumers';
 import { VERSION } from '../core/version';
 import { auditCommand } from './audit-command';
 import { decodeCommand } from './decode-command';
-
-const USAGE = `usage: cookie-lens <command> [options]
-
-commands:
-  audit <file.har> [--format table|json|md|sarif] [--fail-on high|medium|low] [--site S]
-  decode <value> [--secret S] [--jwk FILE | --pem FILE]
-
-options:
-  -h, --help     show this help
-  -v, --version  print the version`;
+import { TOP_HELP } from './help';
 
 export async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
-    console.log(USAGE);
+    // `cookie-lens help audit` is `cookie-lens audit --help`.
+    const sub = argv[1];
+    if (command === 'help' && (sub === 'audit' || sub === 'decode')) return main([sub, '--help']);
+    console.log(TOP_HELP);
     return 0;
   }
   if (command === '-v' || command === '--version') {
@@ -33,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
       err: (s) => console.error(s),
       // Bytes, not 'utf8': the core decodes by BOM (Fiddler's UTF-8 BOM, UTF-16 exports).
       readFile: (p) => readFile(p),
+      readStdin: async () => new Uint8Array(await buffer(process.stdin)),
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       progress: (s) => process.stderr.write(s),
@@ -46,8 +42,9 @@ export async function main(argv: string[]): Promise<number> {
       readFile: (p) => readFile(p, 'utf8'),
     });
   }
-  console.error(command ? `cookie-lens: unknown command '${command}'` : 'cookie-lens: no command given');
-  console.error(USAGE);
+  console.error(
+    `cookie-lens: unknown command '${command}' (commands: audit, decode; see cookie-lens --help)`,
+  );
   return 2;
 }
 
@@ -56,7 +53,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    // Last line of defence: one line, exit 2, never a stack trace (DESIGN §6).
+    // Last line of defence: one line, exit 2, never a stack trace (docs/architecture.md §6).
     console.error(`cookie-lens: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 2;
   },

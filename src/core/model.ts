@@ -1,5 +1,5 @@
 /**
- * The data model shared by every ring (DESIGN §2). Pure types: no runtime code, no imports from the
+ * The data model shared by every ring (docs/architecture.md §2). Pure types: no runtime code, no imports from the
  * outer rings.
  */
 
@@ -45,7 +45,7 @@ export interface CookieRef {
 }
 
 export interface Finding {
-  /** Stable rule id from DESIGN §5, e.g. `auth-no-httponly`. */
+  /** Stable rule id from docs/architecture.md §5, e.g. `auth-no-httponly`. */
   rule: string;
   severity: Severity;
   cookie: CookieRef | null;

@@ -1,5 +1,5 @@
 /**
- * The one place that imports webextension-polyfill (DESIGN §1). It is deprecated upstream, so the rest
+ * The one place that imports webextension-polyfill (docs/architecture.md §1). It is deprecated upstream, so the rest
  * of the code imports `browser` from here and the polyfill can be swapped for the native namespace later.
  */
 import browser from 'webextension-polyfill';

@@ -1,5 +1,5 @@
 /**
- * Optional host permissions (DESIGN §9: no host access at install). The manifest declares
+ * Optional host permissions (docs/architecture.md §9: no host access at install). The manifest declares
  * `optional_host_permissions` for http and https; the popup asks for one site or for all of them.
  *
  * `permissions.request` only works inside a user gesture: call `requestSiteAccess` /

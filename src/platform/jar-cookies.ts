@@ -12,7 +12,7 @@
  *
  * The partition's top-level site (scheme + registrable domain) comes from the background's
  * `getTabSummary` reply: computing it here would pull the public-suffix list (tldts, ~47 KB gzipped)
- * into the popup bundle (DESIGN §8 budget: 25 KB).
+ * into the popup bundle (docs/architecture.md §8 budget: 25 KB).
  */
 import { browser } from './browser';
 

@@ -1,4 +1,4 @@
-/** The popup's one preference, "mask values" (DESIGN §9: screen sharing in class), in storage.local. */
+/** The popup's one preference, "mask values" (docs/architecture.md §9: screen sharing in class), in storage.local. */
 import { browser } from './browser';
 
 const KEY = 'popup.maskValues';

@@ -2,7 +2,7 @@
  * Everything the popup shows, gathered from the extension APIs in one place (the UI gets it as
  * props): the tab, site access, the background's judged capture, the jar, and the mask preference.
  *
- * Two kinds of access (DESIGN §9, least privilege):
+ * Two kinds of access (docs/architecture.md §9, least privilege):
  * - `activeTab` (manifest, no install warning): opening the popup from the toolbar button shows it the
  *   active tab's address, so it names the real site and can ask for exactly that one.
  * - optional host permissions, asked from the popup ("Allow on this site"): the capture needs them

@@ -1,5 +1,5 @@
 /**
- * DESIGN §8: a full audit of a 10k-exchange HAR (parsed JSON → report, including the weak-secret search)
+ * docs/architecture.md §8: a full audit of a 10k-exchange HAR (parsed JSON → report, including the weak-secret search)
  * costs no more than 1.5x a bare tough-cookie CookieJar replay of the same exchanges (setCookie for
  * every Set-Cookie line, getCookieString for every request). Also the CLI on that file: wall time and
  * peak RSS of `node dist/lib/cli.js audit --format json` (needs `npx tsx scripts/build.ts --only lib`).

@@ -1,5 +1,5 @@
 /**
- * Jar replay (DESIGN §8): a generated 10k-exchange capture — several sites, subdomains, paths, http
+ * Jar replay (docs/architecture.md §8): a generated 10k-exchange capture — several sites, subdomains, paths, http
  * and https — replayed through our CookieJar and tough-cookie's CookieJar (sync API, public-suffix
  * rejection on, its defaults). Per exchange: compute the Cookie header for the request, then store
  * every Set-Cookie of the response. Same process, interleaved rounds, after a warm-up.

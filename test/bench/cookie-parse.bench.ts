@@ -1,5 +1,5 @@
 /**
- * parseSetCookie throughput vs named peers (DESIGN §8), on a generated 100k-header mix and on the
+ * parseSetCookie throughput vs named peers (docs/architecture.md §8), on a generated 100k-header mix and on the
  * real top-site headers of jshttp/cookie, plus the linearity of the parser (1 MB vs 1 KB header).
  * Every peer parses one header string per call, as a browser receives them.
  */
@@ -68,7 +68,7 @@ export function generateHeaders(count: number, seed = 42): string[] {
 }
 
 function topSiteHeaders(): string[] {
-  const url = new URL('../../../shared/corpus/jshttp-cookie/top-set-cookie.json', import.meta.url);
+  const url = new URL('../corpus/data/jshttp-cookie/top-set-cookie.json', import.meta.url);
   const bySite = JSON.parse(readFileSync(url, 'utf8')) as Record<string, string[]>;
   return Object.values(bySite).flat();
 }

@@ -16,7 +16,7 @@ import { decodeValue } from '../../src/core/values/decode-value.ts';
 function corpusTokens(): string[] {
   const out: string[] = [];
   for (const name of ['rfc-vectors.json', 'rfc7520-compact.json', 'decode-edge-cases.json']) {
-    const url = new URL(`../../../shared/corpus/jwt/${name}`, import.meta.url);
+    const url = new URL(`../corpus/data/jwt/${name}`, import.meta.url);
     const data = JSON.parse(readFileSync(url, 'utf8')) as { cases: { token?: unknown; input?: unknown }[] };
     for (const c of data.cases) {
       const v = c.token ?? c.input;

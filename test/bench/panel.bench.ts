@@ -1,5 +1,5 @@
 /**
- * DevTools panel at 10k captured requests (DESIGN §8), in headless Chromium with the real PanelApp on a
+ * DevTools panel at 10k captured requests (docs/architecture.md §8), in headless Chromium with the real PanelApp on a
  * plain page (scripts/bench/panel-page.ts): p95 time to take one more request and update the view,
  * JS heap, import + first render of a 10k-exchange HAR, and the gzipped panel bundle.
  * Needs dist/chrome (npx tsx scripts/build.ts) and Chromium.

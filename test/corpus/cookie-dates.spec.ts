@@ -12,7 +12,7 @@ interface DateCase {
 }
 
 function load(file: string): DateCase[] {
-  const url = new URL(`../../../shared/corpus/http-state/dates/${file}`, import.meta.url);
+  const url = new URL(`./data/http-state/dates/${file}`, import.meta.url);
   const text = readFileSync(url, 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))

@@ -21,7 +21,7 @@ interface Case {
 }
 
 function load(path: string): Case[] {
-  const url = new URL(`../../../shared/corpus/${path}`, import.meta.url);
+  const url = new URL(`./data/${path}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: Case[] }).cases;
 }
 

@@ -20,7 +20,7 @@ interface CorpusCase {
 }
 
 function load(path: string): CorpusCase[] {
-  const url = new URL(`../../../shared/corpus/${path}`, import.meta.url);
+  const url = new URL(`./data/${path}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: CorpusCase[] }).cases;
 }
 

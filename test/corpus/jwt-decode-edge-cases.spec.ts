@@ -1,5 +1,5 @@
 /**
- * auth0/jwt-decode and panva/jose edge cases (../shared/corpus/jwt/decode-edge-cases.json): each
+ * auth0/jwt-decode and panva/jose edge cases (test/corpus/data/jwt/decode-edge-cases.json): each
  * expected value must match, each expected error must be one of our error codes — the one listed here.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ interface EdgeCase {
   expectBytes?: number[];
 }
 
-const url = new URL('../../../shared/corpus/jwt/decode-edge-cases.json', import.meta.url);
+const url = new URL('./data/jwt/decode-edge-cases.json', import.meta.url);
 const cases = (JSON.parse(readFileSync(url, 'utf8')) as { cases: EdgeCase[] }).cases;
 
 /**

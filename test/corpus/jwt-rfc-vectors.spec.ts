@@ -1,5 +1,5 @@
 /**
- * RFC 7515/7516/7519 vectors and the RFC 7520 JOSE cookbook (../shared/corpus/jwt): every header and
+ * RFC 7515/7516/7519 vectors and the RFC 7520 JOSE cookbook (test/corpus/data/jwt): every header and
  * payload decoded exactly, every JWS verified with its key, every JWE recognised (not decrypted).
  */
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ interface Case {
 }
 
 function load(name: string): Case[] {
-  const url = new URL(`../../../shared/corpus/jwt/${name}`, import.meta.url);
+  const url = new URL(`./data/jwt/${name}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: Case[] }).cases;
 }
 

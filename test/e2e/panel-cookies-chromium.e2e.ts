@@ -1,7 +1,7 @@
 /**
  * The Cookies panel in the real Chromium DevTools (dist/chrome): lifetime badges, flags, roles,
  * findings and JWT claims for the cookies a local server sets; backfill when the panel opens after
- * the page loaded; hostile cookie names and values render as text (DESIGN §9).
+ * the page loaded; hostile cookie names and values render as text (docs/architecture.md §9).
  * Build first: `npx tsx scripts/build.ts`.
  */
 import { SignJWT } from 'jose';

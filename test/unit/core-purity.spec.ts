@@ -1,5 +1,5 @@
 /**
- * DESIGN §1: src/core is pure — it runs in Node, browsers and workers. Biome's noRestrictedImports
+ * docs/architecture.md §1: src/core is pure — it runs in Node, browsers and workers. Biome's noRestrictedImports
  * (biome.json) catches imports; this test also catches globals that no import reveals.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -23,7 +23,7 @@ describe('manifestForBrowser', () => {
     expect(gecko.strict_min_version).toBeDefined();
   });
 
-  it('never grants host permissions at install (least privilege, DESIGN §9)', () => {
+  it('never grants host permissions at install (least privilege, docs/architecture.md §9)', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = manifestForBrowser(source, browser, '0.0.0');
       expect(m.host_permissions).toBeUndefined();

@@ -1,5 +1,5 @@
 /**
- * The panel's capture (DESIGN §1 data flow, §9 bounded memory): an append-only ring of exchanges with
+ * The panel's capture (docs/architecture.md §1 data flow, §9 bounded memory): an append-only ring of exchanges with
  * navigation markers and Network-panel semantics for record / clear / preserve log.
  * Pure: the panel, tests and benchmarks drive it the same way.
  */

@@ -1,5 +1,5 @@
 /**
- * Types of the cookie core (DESIGN §2–§3): what `parseSetCookie` returns, what the jar stores and what
+ * Types of the cookie core (docs/architecture.md §2–§3): what `parseSetCookie` returns, what the jar stores and what
  * `CookieJar.setCookie` reports. Pure types; every code is a stable machine-readable string that the
  * analysis engine, the CLI and the tests match on.
  */

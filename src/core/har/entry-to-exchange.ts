@@ -1,5 +1,5 @@
 /**
- * One HAR entry → one `Exchange` (DESIGN §2). Used for saved HAR files and for live
+ * One HAR entry → one `Exchange` (docs/architecture.md §2). Used for saved HAR files and for live
  * `chrome.devtools.network.onRequestFinished` entries, which have the same shape. Never throws: an entry
  * without a usable request URL gives null.
  */

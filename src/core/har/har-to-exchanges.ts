@@ -1,6 +1,6 @@
 /**
  * A HAR 1.2 document (Chrome, Firefox, `devtools.network.getHAR()`) → `Exchange[]` sorted by start time.
- * Unusable input is an error value with a message a user can act on (DESIGN §6), never a throw.
+ * Unusable input is an error value with a message a user can act on (docs/architecture.md §6), never a throw.
  */
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
 import { entryDestination, planNavigations } from './har-navigation';
@@ -93,7 +93,7 @@ export function harToExchanges(har: unknown): HarResult {
   const cookieless = cookielessExport(l, entries);
   if (cookieless?.verdict === 'stripped') return fail('har-without-cookies', cookieless.message);
 
-  // Stable sort by start time (DESIGN §2): the jar replay depends on the order.
+  // Stable sort by start time (docs/architecture.md §2): the jar replay depends on the order.
   const sorted = entries.map((e, i) => ({ e, i, t: startOf(e) })).sort((a, b) => a.t - b.t || a.i - b.i);
   const pages = pageUrls(
     Array.isArray(l.pages) ? l.pages : [],

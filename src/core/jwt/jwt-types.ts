@@ -1,5 +1,5 @@
 /**
- * Result types of JOSE decoding. Errors are values with a stable code (STYLE: panva/jose style codes,
+ * Result types of JOSE decoding. Errors are values with a stable code (house style §2, after panva/jose: stable codes,
  * one distinct message per failure mode); callers switch on `code`, never on `message`.
  */
 

@@ -94,7 +94,7 @@ export async function verifyJwt(
   try {
     return await verifyUnsafe(token, key, opts);
   } catch (e) {
-    // Last line of defence: verification never throws (DESIGN §9).
+    // Last line of defence: verification never throws (docs/architecture.md §9).
     return result('malformed-token', null, errMessage(e));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `audit(har)` — the library's one-call audit (DESIGN §6): HAR → exchanges → jar replay, roles, rules,
+ * `audit(har)` — the library's one-call audit (docs/architecture.md §6): HAR → exchanges → jar replay, roles, rules,
  * weak-secret search → the JSON report. Async because the weak-secret search uses Web Crypto.
  */
 import { analyseCapture } from '../analysis/analyse-capture';
@@ -8,7 +8,7 @@ import { type HarError, harToExchanges } from '../har/har-to-exchanges';
 import { buildReport, type ReportOptions } from './build-report';
 import type { Report } from './report-types';
 
-export interface AuditOptions extends ReportOptions {
+export interface AuditOptions extends Pick<ReportOptions, 'site'> {
   /** Clock for entries without a start time (epoch ms). Default: Date.now(), taken once per call. */
   now?: number;
   /** Skip the weak-secret search (it tries ~100 secrets per HMAC value). Default false. */
@@ -41,7 +41,11 @@ export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<A
     now: opts.now ?? Date.now(),
     weakSecrets: !opts.skipWeakSecrets,
   });
-  return { ok: true, report: buildReport(analysis, opts), notes: adapted.notes };
+  return {
+    ok: true,
+    report: buildReport(analysis, { ...opts, exchanges: adapted.exchanges }),
+    notes: adapted.notes,
+  };
 }
 
 /** Thrown by `audit` for input that is not a usable HAR; `code` is stable. */

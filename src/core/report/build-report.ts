@@ -1,9 +1,16 @@
-/** An `Analysis` → the JSON report of DESIGN §6. Pure and deterministic for a given capture. */
+/** An `Analysis` → the JSON report of docs/architecture.md §6. Pure and deterministic for a given capture. */
 import type { Analysis } from '../analysis/analyzer';
 import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
+import type { Exchange } from '../model';
 import { VERSION } from '../version';
-import type { Report, ReportCookie, ReportFinding, ReportRejectedCookie } from './report-types';
+import type {
+  Report,
+  ReportCookie,
+  ReportExchange,
+  ReportFinding,
+  ReportRejectedCookie,
+} from './report-types';
 
 function isoOrNull(ms: number | null): string | null {
   if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null;
@@ -51,30 +58,60 @@ function rejectedCookie(c: TrackedCookie): ReportRejectedCookie | null {
   };
 }
 
+function reportExchange(ex: Exchange): ReportExchange {
+  return { id: ex.id, method: ex.method, url: ex.url, status: ex.status, time: isoOrNull(ex.startedAt) };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 export interface ReportOptions {
-  /** Only cookies, findings and sites of this registrable domain (CLI `--site`). */
+  /**
+   * Only this registrable domain (CLI `--site`), in every section: cookies and their findings by the
+   * cookie's domain, request-level findings and `requests` by the request's host, and `sites`.
+   */
   site?: string;
+  /** The analysed exchanges, in order: they become `requests` and name each finding's request. */
+  exchanges?: readonly Exchange[];
 }
 
 export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Report {
   const site = opts.site?.toLowerCase().replace(/^\./, '');
   const inSite = (domain: string) => site === undefined || domain === site || domain.endsWith(`.${site}`);
+  const byId = new Map((opts.exchanges ?? []).map((ex) => [ex.id, ex]));
+  const requestInSite = (id: string | undefined) => {
+    const host = id === undefined ? null : hostOf(byId.get(id)?.url ?? '');
+    return host !== null && inSite(host);
+  };
   // A cookie the browser rejected was never stored: it shows up as a rejected-* finding, not as a cookie.
   const cookies = analysis.cookies.filter((c) => c.state !== 'rejected' && inSite(c.domain));
   const findings: ReportFinding[] = analysis.findings
-    .filter((f) => f.cookie === null || inSite(f.cookie.domain))
-    .map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      cookie: f.cookie,
-      exchange: f.exchanges[0] ?? null,
-      message: f.message,
-      fix: f.fix,
-      refs: [...f.refs],
-    }));
+    .filter((f) =>
+      f.cookie === null ? site === undefined || requestInSite(f.exchanges[0]) : inSite(f.cookie.domain),
+    )
+    .map((f) => {
+      const ex = f.exchanges[0] === undefined ? undefined : byId.get(f.exchanges[0]);
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        cookie: f.cookie,
+        exchange: f.exchanges[0] ?? null,
+        request: ex ? `${ex.method} ${ex.url}` : null,
+        message: f.message,
+        fix: f.fix,
+        refs: [...f.refs],
+      };
+    });
+  const requests = (opts.exchanges ?? []).filter((ex) => site === undefined || requestInSite(ex.id));
   return {
     tool: { name: 'cookie-lens', version: VERSION },
-    exchanges: analysis.exchanges,
+    exchanges: site === undefined || opts.exchanges === undefined ? analysis.exchanges : requests.length,
+    requests: requests.map(reportExchange),
     cookies: cookies.map(reportCookie),
     rejectedCookies: analysis.cookies
       .filter((c) => c.state === 'rejected' && inSite(c.domain))

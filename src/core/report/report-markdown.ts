@@ -5,25 +5,52 @@
 
 import { GRADE_FORMULA } from '../analysis/grade';
 import type { RuleMeta } from '../rules/rule';
+import { plural } from './plural';
 import type { Report } from './report-types';
 
-/** Cookie names and messages are hostile: escape Markdown/HTML so they render as text only. */
 /** A flag as a word: unknown (never observed) is not "no". */
 function yesNo(flag: boolean | null): string {
   return flag === null ? 'unknown' : flag ? 'yes' : 'no';
 }
 
+/** Text outside code: escape what could make markup (emphasis, links, HTML, table cells), nothing else. */
+function escapeText(s: string): string {
+  return s.replace(/[\\*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Cookie names and messages are hostile, and our own texts put code in backticks (`openssl rand -hex 32`).
+ * Backtick spans stay code spans (nothing inside a code span is markup; a `|` is escaped for tables);
+ * the rest is escaped only where Markdown would read markup, so the file also reads as plain text:
+ * `(`, `.`, `-` and `{}` stay as they are. An unpaired backtick is escaped.
+ */
 export function mdText(s: string, max = 200): string {
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped on purpose.
-  return cut.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (c) => `\\${c}`);
+  const parts = cut.replace(/[\u0000-\u001f\u007f]/g, ' ').split('`');
+  const paired = parts.length % 2 === 1;
+  return parts
+    .map((part, i) => {
+      const inCode = i % 2 === 1 && (paired || i < parts.length - 1);
+      if (inCode) return `\`${part.replace(/\|/g, '\\|')}\``;
+      return (i > 0 && !paired && i === parts.length - 1 ? '\\`' : '') + escapeText(part);
+    })
+    .join('');
 }
 
+/** Hostile text as one code span: backticks become quotes, pipes spaces (table cells). */
 function code(s: string, max = 80): string {
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped on purpose.
   const clean = cut.replace(/[\u0000-\u001f\u007f|]/g, ' ').replace(/`/g, "'");
   return `\`${clean}\``;
+}
+
+/** A finding's message with its cookie's name as code, as the rules' own texts do where they can. */
+function mdMessage(message: string, cookieName: string | undefined, max: number): string {
+  if (!cookieName || cookieName.includes('`') || message.includes('`') || !message.includes(cookieName))
+    return mdText(message, max);
+  return mdText(message.split(cookieName).join(`\`${cookieName}\``), max);
 }
 
 export function formatMarkdown(
@@ -35,7 +62,7 @@ export function formatMarkdown(
   out.push(`# Cookie audit: ${mdText(file)}`);
   out.push('');
   out.push(
-    `${report.exchanges} exchanges · ${report.cookies.length} cookies · ${report.findings.length} findings · cookie-lens ${report.tool.version}`,
+    `${plural(report.exchanges, 'exchange')} · ${plural(report.cookies.length, 'cookie')} · ${plural(report.findings.length, 'finding')} · cookie-lens ${report.tool.version}`,
   );
   out.push('');
   if (report.sites.length > 0) {
@@ -52,7 +79,7 @@ export function formatMarkdown(
       );
     }
     out.push('');
-    out.push(`Grade: ${GRADE_FORMULA}.`);
+    out.push(`Grade: \`${GRADE_FORMULA}\``);
     out.push('');
   }
   out.push('## Findings');
@@ -63,7 +90,10 @@ export function formatMarkdown(
     const where = f.cookie ? ` — ${code(f.cookie.name)} on ${code(f.cookie.domain + f.cookie.path)}` : '';
     out.push(`### ${f.severity.toUpperCase()} \`${f.rule}\`${where}`);
     out.push('');
-    out.push(mdText(f.message, 500) + (f.exchange ? ` (exchange ${code(f.exchange)})` : ''));
+    out.push(mdMessage(f.message, f.cookie?.name, 500));
+    out.push('');
+    if (f.request) out.push(`Request: ${code(f.request, 300)}${f.exchange ? ` (${code(f.exchange)})` : ''}`);
+    else if (f.exchange) out.push(`Exchange: ${code(f.exchange)}`);
     out.push('');
     if (meta) out.push(`**Why:** ${mdText(meta.why, 1000)}`, '');
     out.push(`**Fix:** ${mdText(f.fix, 1000)}`, '');

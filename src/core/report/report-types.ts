@@ -1,4 +1,4 @@
-/** The JSON report of DESIGN §6 (`cookie-lens audit --format json`, library `audit(har)`). */
+/** The JSON report of docs/architecture.md §6 (`cookie-lens audit --format json`, library `audit(har)`). */
 
 import type { SiteSummary } from '../analysis/site-summary';
 import type { CookieRef, Severity } from '../model';
@@ -46,12 +46,24 @@ export interface ReportRejectedCookie {
   exchange: string;
 }
 
+/** One analysed request, so a finding's `exchange` id can be looked up. */
+export interface ReportExchange {
+  id: string;
+  method: string;
+  url: string;
+  status: number;
+  /** ISO 8601 start time, or null when the capture had none usable. */
+  time: string | null;
+}
+
 export interface ReportFinding {
   rule: string;
   severity: Severity;
   cookie: CookieRef | null;
   /** The first exchange that shows the problem. */
   exchange: string | null;
+  /** That exchange as a person reads it: `GET https://example.com/login` (null when unknown). */
+  request: string | null;
   message: string;
   fix: string;
   refs: string[];
@@ -64,7 +76,10 @@ export interface ReportSite extends SiteSummary {
 
 export interface Report {
   tool: { name: 'cookie-lens'; version: string };
+  /** How many exchanges the report covers (all of the capture, or those of `--site`). */
   exchanges: number;
+  /** Those exchanges; empty when the caller of `buildReport` did not pass them. */
+  requests: ReportExchange[];
   cookies: ReportCookie[];
   /** Cookies the browser refused: each also has a `rejected-*` finding. */
   rejectedCookies: ReportRejectedCookie[];

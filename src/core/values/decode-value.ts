@@ -50,7 +50,7 @@ export function decodeValue(value: string, opts: DecodeValueOptions = {}): Decod
   try {
     peelAll(result, opts.now ?? Date.now());
   } catch {
-    // Defensive: a peeler bug must not take the panel down (DESIGN §9). Keep what was peeled.
+    // Defensive: a peeler bug must not take the panel down (docs/architecture.md §9). Keep what was peeled.
   }
   result.confidence = result.layers.reduce((m, l) => Math.min(m, l.confidence), 1);
   result.kind = result.jwt

@@ -1,6 +1,6 @@
 /**
  * Bounds for value decoding. Cookie values are attacker-controlled, so every loop and every buffer
- * has a ceiling (DESIGN §9 "bounded memory"; STYLE "bound every size").
+ * has a ceiling (docs/architecture.md §9 "bounded memory").
  */
 
 /** Inputs longer than this are not peeled at all: a cookie is at most 4096 bytes (RFC 6265bis §5.6),

@@ -1,6 +1,6 @@
 /**
  * A minimal WebDriver BiDi client over `ws`: commands with ids, events by method name, remote values
- * turned back into plain JS. No driver binary (geckodriver would try to download; ../shared/E2E.md).
+ * turned back into plain JS. No driver binary (geckodriver would try to download; test/e2e/README.md).
  * Spec: https://w3c.github.io/webdriver-bidi/
  */
 import WebSocket from 'ws';

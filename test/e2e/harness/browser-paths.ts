@@ -1,6 +1,6 @@
 /**
  * Where the real browsers live. An env var wins (CHROME_BIN / FIREFOX_BIN), then the Debian paths
- * (../shared/E2E.md), then whatever is on PATH, so the same tests run on CI and on a laptop.
+ * (test/e2e/README.md), then whatever is on PATH, so the same tests run on CI and on a laptop.
  * A missing browser is an error that says how to fix it: e2e tests never skip silently.
  */
 import { accessSync, constants, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The real Chrome DevTools with our extension panel shown, in headless Chromium (../shared/E2E.md).
+ * The real Chrome DevTools with our extension panel shown, in headless Chromium (test/e2e/README.md).
  *
  * Clicking the panel's tab does not work (it hides behind the native "»" overflow menu), nor does
  * Target.openDevTools with a panelId or a preset preference. What works: poll DevTools' InspectorView
@@ -15,7 +15,7 @@ export type { PanelDocument };
 export interface OpenPanelOptions {
   /** Our extension's id; found from its service worker when omitted. */
   extensionId?: string;
-  /** The title given to devtools.panels.create (DESIGN §7: "Cookies"). */
+  /** The title given to devtools.panels.create (docs/architecture.md §7: "Cookies"). */
   title?: string;
   /** The panel document's file name. */
   panelFile?: string;

@@ -1,6 +1,6 @@
 /**
  * Chromium with the real extension loaded (dist/chrome), driven by puppeteer-core over CDP.
- * Flags and pitfalls: ../shared/E2E.md. Headless always; a fresh profile per launch, removed on close.
+ * Flags and pitfalls: test/e2e/README.md. Headless always; a fresh profile per launch, removed on close.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * Firefox ESR with the real extension (dist/firefox), driven over WebDriver BiDi with `ws` directly
- * (no geckodriver; ../shared/E2E.md). Headless always; a fresh profile per launch, removed on close.
+ * (no geckodriver; test/e2e/README.md). Headless always; a fresh profile per launch, removed on close.
  *
  * The session is created over Marionette with `webSocketUrl: true` (as geckodriver does), and BiDi
  * joins that same session: Firefox allows one WebDriver session, and Marionette's chrome context is

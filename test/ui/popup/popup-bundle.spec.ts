@@ -1,5 +1,5 @@
 /**
- * The popup's size budget (DESIGN §8: <= 25 KB gzipped) and why it holds: the background analyses
+ * The popup's size budget (docs/architecture.md §8: <= 25 KB gzipped) and why it holds: the background analyses
  * (`getTabSummary`), so the popup bundles no analysis code and no public-suffix list. Bundled here with
  * the build's options (minified, one file: what the popup loads, shared chunks included). A change that
  * pulls src/core code or tldts back in fails here with the module's name, not only as a bigger number.

@@ -1,4 +1,4 @@
-/** The library's one-call audit (DESIGN §6): input forms, errors, and the report's shape. */
+/** The library's one-call audit (docs/architecture.md §6): input forms, errors, and the report's shape. */
 import { describe, expect, it } from 'vitest';
 import { audit, auditHar, HarInputError } from '../../../src/core/report/audit.ts';
 import { VERSION } from '../../../src/core/version.ts';
@@ -32,7 +32,7 @@ const har = {
 };
 
 describe('audit()', () => {
-  it('returns the DESIGN §6 report for parsed JSON or its text', async () => {
+  it('returns the docs/architecture.md §6 report for parsed JSON or its text', async () => {
     const a = await audit(har);
     const b = await audit(JSON.stringify(har));
     expect(b).toEqual(a);

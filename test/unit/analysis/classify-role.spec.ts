@@ -5,7 +5,7 @@ import { classifyRole } from '../../../src/core/roles/classify-role.ts';
 const role = (name: string, value = 'x') => classifyRole(name, valueFacts(value, 0));
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
 
-describe('classifyRole (DESIGN §4)', () => {
+describe('classifyRole (docs/architecture.md §4)', () => {
   it.each([
     'connect.sid',
     'PHPSESSID',

@@ -1,4 +1,4 @@
-/** DESIGN §9: the adapter and the engine never throw, whatever a HAR file or a live entry holds. */
+/** docs/architecture.md §9: the adapter and the engine never throw, whatever a HAR file or a live entry holds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';

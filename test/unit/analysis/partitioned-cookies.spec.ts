@@ -32,7 +32,7 @@ describe('partitioned (CHIPS) cookies in a capture', () => {
     expect(chips[0]?.events.map((e) => `${e.type}:${e.exchange}`)).toEqual(['set:e1', 'sent:e3']);
     expect(chips[1]?.events.map((e) => `${e.type}:${e.exchange}`)).toEqual(['set:e2', 'sent:e4']);
     expect(a.mismatches).toEqual([]);
-    // The JSON report names each cookie's partition (DESIGN §2 CookieKey includes it).
+    // The JSON report names each cookie's partition (docs/architecture.md §2 CookieKey includes it).
     const reported = buildReport(a).cookies.filter((c) => c.name === 'chip');
     expect(reported.map((c) => c.partitionKey)).toEqual(['https://a.example', 'https://b.example']);
   });

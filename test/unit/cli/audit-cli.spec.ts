@@ -1,6 +1,6 @@
 /**
  * The real built CLI (`node dist/lib/cli.js audit …`), spawned: exit codes 0/1/2 and the one-line
- * errors of DESIGN §6 (never a stack trace).
+ * errors of docs/architecture.md §6 (never a stack trace).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +17,14 @@ let dir = '';
 const { FORCE_COLOR: _forced, ...inherited } = process.env;
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'audit', ...args], {
+  return runWith(undefined, 'audit', ...args);
+}
+
+function runWith(input: string | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...inherited, NO_COLOR: '1' },
+    ...(input === undefined ? {} : { input }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -105,5 +110,24 @@ describe('cookie-lens audit (built CLI)', () => {
     const r = run(fixture, '--format', 'yaml');
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads a HAR from stdin with -, and several files in one run', () => {
+    const piped = runWith(readFileSync(fixture, 'utf8'), 'audit', '-', '--format', 'json');
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout).requests.length).toBeGreaterThan(0);
+    const both = run(fixture, fixture, '--format', 'json');
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout)).toHaveLength(2);
+  });
+
+  it('no command, an unknown command: 2, one line pointing at --help', () => {
+    for (const args of [[], ['audti']]) {
+      const r = runWith(undefined, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('cookie-lens --help');
+      expect(r.stdout).toBe('');
+    }
   });
 });

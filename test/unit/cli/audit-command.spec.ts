@@ -24,13 +24,14 @@ function io(files: Record<string, string> = { [FIXTURE]: fixtureText }, over: Pa
 }
 
 describe('auditCommand', () => {
-  it('json: the DESIGN §6 report', async () => {
+  it('json: the docs/architecture.md §6 report', async () => {
     const t = io();
     expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
     expect(Object.keys(report)).toEqual([
       'tool',
       'exchanges',
+      'requests',
       'cookies',
       'rejectedCookies',
       'findings',
@@ -49,7 +50,7 @@ describe('auditCommand', () => {
         'httpOnly',
         'sameSite',
         'partitioned',
-        // Beyond DESIGN §6: the CHIPS partition (null for most cookies).
+        // Beyond docs/architecture.md §6: the CHIPS partition (null for most cookies).
         'partitionKey',
         // Where the flags come from (set-cookie, jar, or null = unknown: only seen sent).
         'attributesFrom',
@@ -62,7 +63,7 @@ describe('auditCommand', () => {
       ].sort(),
     );
     expect(Object.keys(report.findings[0]).sort()).toEqual(
-      ['rule', 'severity', 'cookie', 'exchange', 'message', 'fix', 'refs'].sort(),
+      ['rule', 'severity', 'cookie', 'exchange', 'request', 'message', 'fix', 'refs'].sort(),
     );
   });
 
@@ -138,7 +139,8 @@ describe('auditCommand', () => {
     [['--format', 'json'], /no HAR file given/],
     [[FIXTURE, '--format', 'xml'], /unknown --format 'xml'/],
     [[FIXTURE, '--fail-on', 'critical'], /unknown --fail-on 'critical'/],
-    [[FIXTURE, 'other.har'], /one HAR file expected/],
+    [[FIXTURE, 'other.har'], /other\.har: no such file/],
+    [[FIXTURE, '-', '-'], /stdin \(-\) can be read only once/],
     [['missing.har'], /missing\.har: no such file/],
   ])('usage error %j → exit 2 with one line', async (args, message) => {
     const t = io();
@@ -160,7 +162,7 @@ describe('auditCommand', () => {
     });
     const t = io({ 'r.har': har });
     expect(await auditCommand(['r.har', '--format', 'json'], t.value)).toBe(0);
-    expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchanges had no raw cookie headers/)]);
+    expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchange had no raw cookie headers/)]);
     expect(JSON.parse(t.out.join('\n')).cookies[0].name).toBe('sid');
   });
 

@@ -1,4 +1,4 @@
-/** Each token rule: a positive case and its nearest negative (STYLE principle 8). */
+/** Each token rule: a positive case and its nearest negative (house style §8). */
 import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeJwt } from '../../../src/core/jwt/decode-jwt.ts';

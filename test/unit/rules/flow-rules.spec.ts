@@ -1,4 +1,4 @@
-/** Flow rules (DESIGN §5) on scripted sequences: what counts as a login, a logout, a leak, a mystery. */
+/** Flow rules (docs/architecture.md §5) on scripted sequences: what counts as a login, a logout, a leak, a mystery. */
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
 import { capture, type Step } from './helpers.ts';

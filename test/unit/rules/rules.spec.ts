@@ -1,5 +1,5 @@
 /**
- * Every rule of DESIGN §5 fires on a minimal positive case and stays silent on its nearest negative.
+ * Every rule of docs/architecture.md §5 fires on a minimal positive case and stays silent on its nearest negative.
  * The table below is the map rule id → test; the last test checks it covers every registered rule.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Real Set-Cookie / Cookie headers of popular sites (jshttp/cookie's top-site fixtures, read-only from
- * ../shared/corpus): each site's headers arrive on one https response, then its Cookie header is sent.
+ * test/corpus/data): each site's headers arrive on one https response, then its Cookie header is sent.
  * The engine must judge every one of them without throwing, with known rule ids only, and never report a
  * deletion as an insecure cookie.
  */
@@ -11,9 +11,7 @@ import { ALL_RULES } from '../../../src/core/rules/index.ts';
 import { capture } from './helpers.ts';
 
 const corpus = (name: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../shared/corpus/jshttp-cookie/${name}`, import.meta.url), 'utf8'),
-  );
+  JSON.parse(readFileSync(new URL(`../../corpus/data/jshttp-cookie/${name}`, import.meta.url), 'utf8'));
 const setCookies = corpus('top-set-cookie.json') as Record<string, string[]>;
 const cookieHeaders = corpus('top-cookie.json') as Record<string, string>;
 const known = new Set(ALL_RULES.map((r) => r.id));
