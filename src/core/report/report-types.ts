@@ -30,6 +30,17 @@ export interface ReportCookie {
   jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;
   setBy: string[];
   sentOn: string[];
+  /**
+   * What the browser's jar says (issue #13), present only when the jar was read for its host:
+   * in the jar or not, and where it disagrees with the headers, how and the likely reason.
+   */
+  jar?: {
+    inJar: boolean;
+    reason: string | null;
+    explanation: string | null;
+    differences: string[];
+    scriptSet: boolean;
+  };
 }
 
 export interface ReportFinding {
