@@ -14,9 +14,10 @@ import {
 } from './harness/chromium.ts';
 import { openCookiesPanel, type PanelDocument } from './harness/chromium-devtools.ts';
 import { describeErrors } from './harness/extension-errors.ts';
+import { selfSignedLocalhost } from './harness/self-signed.ts';
 import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
-import { SITE_COOKIES, SITE_ROUTES } from './panel-jar-site.ts';
+import { SITE_COOKIES, siteRoutes, THIRD_PARTY_ROUTES } from './panel-jar-site.ts';
 import { launchChromiumWithHostAccess } from './popup-host-access.ts';
 
 interface Row {
@@ -86,13 +87,16 @@ function panelErrors(chromium: ChromiumWithExtension) {
 
 describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
   let server: TestServer;
+  let thirdParty: TestServer;
   let chromium: ChromiumWithExtension | undefined;
 
   beforeAll(async () => {
-    server = await startTestServer(SITE_ROUTES);
+    thirdParty = await startTestServer(THIRD_PARTY_ROUTES, { tls: selfSignedLocalhost() });
+    server = await startTestServer(siteRoutes(thirdParty.origin));
   });
   afterAll(async () => {
     await server?.close();
+    await thirdParty?.close();
   });
   afterEach(async () => {
     const errors = chromium ? await panelErrors(chromium) : [];
@@ -129,8 +133,9 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
   });
 
   test('with host access: jar facts, the auth finding from the jar, reload to record, a refused third-party cookie', async () => {
-    chromium = await launchChromiumWithHostAccess(['http://127.0.0.1/*', 'http://localhost/*'], {
-      blockThirdPartyCookies: true,
+    chromium = await launchChromiumWithHostAccess(['http://127.0.0.1/*', 'https://localhost/*'], {
+      thirdPartyCookies: 'block',
+      args: ['--ignore-certificate-errors'],
     });
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     await step('chromium', 'log in before DevTools opens', () =>
@@ -188,5 +193,23 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
       }),
     );
     expect(ui).toContain('Set by a script');
+  });
+
+  test('control: with third-party cookies allowed the browser keeps tp, and the panel reports no refusal', async () => {
+    chromium = await launchChromiumWithHostAccess(['http://127.0.0.1/*', 'https://localhost/*'], {
+      thirdPartyCookies: 'allow',
+      args: ['--ignore-certificate-errors'],
+    });
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
+    await step('chromium', 'load the page with DevTools open', () =>
+      tab.goto(server.url('/'), { waitUntil: 'load' }),
+    );
+    const rows = await waitForRows(panel, 'tp recorded and in the jar', ['tp'], (r) =>
+      r.source.startsWith('Set-Cookie at #'),
+    );
+    const tp = await detailOf(panel, 'tp');
+    expect(tp).toContain('In the browser’s jar.');
+    expect(rows.get('tp')?.lifetime).toBe('session');
   });
 });

@@ -23,10 +23,12 @@ interface PermissionSet {
 
 export interface HostAccessOptions {
   /**
-   * Block third-party cookies in the profile (chrome://settings/cookies "Block third-party cookies":
-   * `profile.cookie_controls_mode` 1; the older boolean `profile.block_third_party_cookies` too).
+   * Third-party cookies in the profile (chrome://settings/cookies): `profile.cookie_controls_mode` 1 =
+   * block, 0 = allow; the older boolean `profile.block_third_party_cookies` too. Unset: Chromium's default.
    */
-  blockThirdPartyCookies?: boolean;
+  thirdPartyCookies?: 'block' | 'allow';
+  /** Extra Chromium flags for both launches. */
+  args?: readonly string[];
 }
 
 function grantHosts(
@@ -40,8 +42,13 @@ function grantHosts(
     extensions?: { settings?: Record<string, Record<string, PermissionSet | undefined>> };
     profile?: Record<string, unknown>;
   };
-  if (options.blockThirdPartyCookies) {
-    prefs.profile = { ...prefs.profile, cookie_controls_mode: 1, block_third_party_cookies: true };
+  if (options.thirdPartyCookies) {
+    const block = options.thirdPartyCookies === 'block';
+    prefs.profile = {
+      ...prefs.profile,
+      cookie_controls_mode: block ? 1 : 0,
+      block_third_party_cookies: block,
+    };
   }
   const settings = prefs.extensions?.settings?.[extensionId];
   if (!settings) throw new Error(`no extensions.settings entry for ${extensionId} in ${file}`);
@@ -75,7 +82,7 @@ export async function launchChromiumWithHostAccess(
   options: HostAccessOptions = {},
 ): Promise<ChromiumWithExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'cookie-lens-popup-'));
-  const args = [`--user-data-dir=${profileDir}`];
+  const args = [`--user-data-dir=${profileDir}`, ...(options.args ?? [])];
   try {
     const first = await launchOnce(args);
     const id = first.extensionId;
