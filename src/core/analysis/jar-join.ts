@@ -14,9 +14,9 @@ import { type Finding, SEVERITY_ORDER } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { Analysis } from './analyzer';
 import type { FlowEvent, TrackedCookie } from './flow-types';
-import { latestRemoval, reconcileAbsent, reconcilePresent } from './jar-reconcile';
+import { explain, latestRemoval, reconcileAbsent, reconcilePresent } from './jar-reconcile';
 import { JAR_EXCHANGE_ID, jarDomain, jarLifetime, judgeJarCookie } from './jar-rules';
-import type { JarCookieFact, JarSnapshot } from './jar-types';
+import type { JarCookieFact, JarSnapshot, JarStatus } from './jar-types';
 import { siteOfHost, siteOfUrl } from './site-of';
 import { gradeFor, scoreFor, siteSummaries } from './site-summary';
 import { cookieKey, newTracked } from './tracked-cookies';
@@ -138,6 +138,25 @@ function markScriptSets(cookies: Map<string, TrackedCookie>, jar: JarSnapshot): 
   }
 }
 
+/**
+ * The replay stored it unpartitioned, the jar holds it in a partition: the browser partitioned a
+ * third-party cookie on its own (Firefox's Total Cookie Protection, Chrome's partitioned storage).
+ */
+function partitionedByBrowser(t: TrackedCookie, jar: JarSnapshot): JarStatus | undefined {
+  if (t.partitionKey || t.state !== 'live') return undefined;
+  const held = jar.cookies.find(
+    (c) => c.partitionKey !== null && c.name === t.name && jarDomain(c) === t.domain && c.path === t.path,
+  );
+  if (!held) return undefined;
+  return {
+    inJar: true,
+    differences: [`partition: Set-Cookie none, jar ${held.partitionKey}`],
+    reason: 'partitioned-by-browser',
+    explanation: explain('partitioned-by-browser'),
+    scriptSet: false,
+  };
+}
+
 function findingKey(f: Finding): string {
   return f.cookie ? `${f.rule}\t${f.cookie.name}\t${f.cookie.domain}\t${f.cookie.path}` : f.rule;
 }
@@ -201,7 +220,7 @@ export function joinJar(a: Analysis, jar: JarSnapshot | null): JoinedAnalysis {
   }
   for (const [key, t] of cookies) {
     if (matched.has(key) || !wasRead(jar.readHosts, t.domain)) continue;
-    const status = reconcileAbsent(t, latestRemoval(jar.changes, t), now);
+    const status = partitionedByBrowser(t, jar) ?? reconcileAbsent(t, latestRemoval(jar.changes, t), now);
     if (status) cookies.set(key, { ...t, jar: status });
   }
   markScriptSets(cookies, jar);

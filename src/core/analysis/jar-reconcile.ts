@@ -47,6 +47,9 @@ const EXPLAIN: Record<JarDisagreement, string> = {
   partitioned:
     'Not in the partition that was read: a Partitioned (CHIPS) cookie is kept per top-level site, so it ' +
     'lives under another site than the inspected page.',
+  'partitioned-by-browser':
+    'Partitioned by the browser: a third-party cookie set without the Partitioned attribute, kept only ' +
+    'under the top-level site it was set on (Firefox Total Cookie Protection; CHIPS-style storage).',
   'changed-by-script':
     'Changed after the last Set-Cookie in the log: by a script (document.cookie), an extension, or a ' +
     'response DevTools did not record.',

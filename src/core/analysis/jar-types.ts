@@ -56,6 +56,7 @@ export interface JarSnapshot {
 export type JarDisagreement =
   | 'refused-third-party'
   | 'partitioned'
+  | 'partitioned-by-browser'
   | 'changed-by-script'
   | 'removed-by-script'
   | 'expired'

@@ -116,6 +116,30 @@ describe('joinJar: replay vs jar', () => {
     expect(joined.jar?.disagreements).toBe(1);
   });
 
+  it('says the browser partitioned a third-party cookie the replay stored unpartitioned', () => {
+    const joined = joinJar(
+      thirdParty,
+      snapshot(
+        [
+          fact('sid', '1', { httpOnly: true }),
+          fact('tp', '1', {
+            domain: 'ads.tracker.net',
+            sameSite: 'none',
+            partitionKey: 'https://example.com',
+          }),
+        ],
+        { readHosts: ['app.example.com', 'ads.tracker.net'] },
+      ),
+    );
+    const tp = joined.cookies.filter((c) => c.name === 'tp');
+    expect(tp.find((c) => c.attributesFrom === 'set-cookie')?.jar).toMatchObject({
+      inJar: true,
+      reason: 'partitioned-by-browser',
+      differences: ['partition: Set-Cookie none, jar https://example.com'],
+    });
+    expect(tp.find((c) => c.attributesFrom === 'jar')?.partitionKey).toBe('https://example.com');
+  });
+
   it('says nothing about a host it did not read', () => {
     const joined = joinJar(thirdParty, snapshot([fact('sid', '1', { httpOnly: true })]));
     expect(joined.cookies.find((c) => c.name === 'tp')?.jar).toBeUndefined();
