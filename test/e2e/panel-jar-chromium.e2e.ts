@@ -209,7 +209,7 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
       r.source.startsWith('Set-Cookie at #'),
     );
     const tp = await detailOf(panel, 'tp');
-    expect(tp).toContain('In the browser’s jar.');
+    expect(tp).toContain('The browser’s jar agrees with the last Set-Cookie.');
     expect(rows.get('tp')?.lifetime).toBe('session');
   });
 });

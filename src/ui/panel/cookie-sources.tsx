@@ -57,10 +57,16 @@ export function CookieSources({ cookie: c }: CookieSourcesProps) {
           Allow reading this site’s cookies, or reload the page to record its Set-Cookie headers.
         </p>
       )}
-      {jar && (
+      {jar && (jar.reason !== null || !jar.inJar || jar.scriptSet || c.attributesFrom === 'set-cookie') && (
         <div class={jar.reason ? 'jar-note warn' : 'jar-note'} data-testid="jar-reconcile">
           <p>
-            <strong>{jar.inJar ? 'In the browser’s jar.' : 'Not in the browser’s jar.'}</strong>{' '}
+            <strong>
+              {!jar.inJar
+                ? 'Not in the browser’s jar.'
+                : jar.reason === null && c.attributesFrom === 'set-cookie'
+                  ? 'The browser’s jar agrees with the last Set-Cookie.'
+                  : 'In the browser’s jar.'}
+            </strong>{' '}
             {jar.explanation && <span data-testid="jar-explanation">{jar.explanation}</span>}
           </p>
           {jar.differences.length > 0 && (

@@ -91,6 +91,14 @@ export function CookiesView(props: CookiesViewProps) {
               <span class={`badge life-${badge.kind}`} data-testid="lifetime">
                 {badge.text}
               </span>
+              {/* With the detail pane open the Source column is hidden: a short mark keeps the source on the row. */}
+              <span class={`src-mark src-${source.kind}`} title={source.text} aria-hidden="true">
+                {source.kind === 'jar'
+                  ? 'jar'
+                  : source.kind === 'set-cookie'
+                    ? source.text.replace('Set-Cookie at ', '')
+                    : ''}
+              </span>
             </span>
             <span class="c-flags" data-testid="flags">
               {cookieFlags(c).map((f) => (

@@ -21,8 +21,8 @@ function siteOf(pageUrl: string): string {
 }
 
 const CANNOT_SEE =
-  'Without it the panel shows what DevTools records: not the lifetime or flags of cookies set before ' +
-  'DevTools opened, not cookies written by scripts, not cookies the browser refused.';
+  'Without it the panel sees only what DevTools records: no lifetime or flags for these, no cookies ' +
+  'written by scripts, none the browser refused.';
 
 export function JarNotice({ jar, summary, beforeCapture, onAllow }: JarNoticeProps) {
   if (jar.pageUrl === null) return null;

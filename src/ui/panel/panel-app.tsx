@@ -261,7 +261,10 @@ export function PanelApp({
           />
         )}
       </div>
-      <PanelStatus state={state} shownCookies={cookies.length} />
+      <PanelStatus
+        state={analysis === state.analysis ? state : { ...state, analysis }}
+        shownCookies={cookies.length}
+      />
     </div>
   );
 }
