@@ -127,7 +127,7 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
       pollUntil('jar notice', async () => (await panel.text('jar-notice')) || false),
     );
     expect(notice).toContain('4 cookies were set before DevTools opened: allow reading this site’s cookies.');
-    expect(notice).toContain('not cookies written by scripts');
+    expect(notice).toContain('no cookies written by scripts, none the browser refused');
     expect(await panel.text('allow-jar')).toBe('Allow on 127.0.0.1');
     expect(await panel.text('record-hint')).toContain('Set before recording: 4 cookies');
   });

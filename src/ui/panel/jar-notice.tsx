@@ -21,8 +21,8 @@ function siteOf(pageUrl: string): string {
 }
 
 const CANNOT_SEE =
-  'Without it the panel sees only what DevTools records: no lifetime or flags for these, no cookies ' +
-  'written by scripts, none the browser refused.';
+  'Without it the panel sees only what DevTools records: no lifetime or flags of cookies set before ' +
+  'it opened, no cookies written by scripts, none the browser refused.';
 
 export function JarNotice({ jar, summary, beforeCapture, onAllow }: JarNoticeProps) {
   if (jar.pageUrl === null) return null;
