@@ -62,7 +62,9 @@ describe('panel bootstrap and theme', () => {
     expect(screen.getByTestId('request-count').textContent).toBe('2');
     // No host access: the notice asks for this site only, and says what the panel cannot see.
     await waitFor(() => expect(screen.getByTestId('allow-jar').textContent).toBe('Allow on shop.example'));
-    expect(screen.getByTestId('jar-notice').textContent).toContain('no cookies written by scripts, none the browser refused');
+    expect(screen.getByTestId('jar-notice').textContent).toContain(
+      'no cookies written by scripts, none the browser refused',
+    );
   });
 
   test("Chrome's light theme is 'default'; Firefox's is 'light'", () => {
