@@ -130,6 +130,30 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
     expect(notice).toContain('no cookies written by scripts, none the browser refused');
     expect(await panel.text('allow-jar')).toBe('Allow on 127.0.0.1');
     expect(await panel.text('record-hint')).toContain('Set before recording: 4 cookies');
+
+    // Chrome exposes permissions.request to DevTools documents: a real click asks right there (the
+    // native prompt stays open, unanswerable by automation: popup-host-access.ts) — no grant page opens.
+    const box = await panel.evaluate<{ x: number; y: number }>(() => {
+      const r = (document.querySelector('[data-testid="allow-jar"]') as HTMLElement).getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await step('chromium', 'a real click on "Allow on 127.0.0.1" (CDP Input on the panel)', async () => {
+      for (const type of ['mousePressed', 'mouseReleased'] as const) {
+        await panel.session.send('Input.dispatchMouseEvent', { type, ...box, button: 'left', clickCount: 1 });
+      }
+    });
+    const pending = await step('chromium', 'the request is pending on the browser prompt', () =>
+      pollUntil('allow button disabled while the prompt is open', () =>
+        panel.evaluate<boolean>(
+          () => (document.querySelector('[data-testid="allow-jar"]') as HTMLButtonElement).disabled,
+        ),
+      ),
+    );
+    expect(pending).toBe(true);
+    await new Promise((r) => setTimeout(r, 1000));
+    const targets = chromium.browser.targets().map((t) => t.url());
+    expect(targets.some((u) => u.includes('/grant.html'))).toBe(false);
+    expect(await panel.text('grant-page-opened')).toBeNull();
   });
 
   test('with host access: jar facts, the auth finding from the jar, reload to record, a refused third-party cookie', async () => {
