@@ -1,7 +1,9 @@
 /** Panel bootstrap (house style: "render the app with a store"): DevTools network log → store → app. */
 import { render } from 'preact';
+import { devtoolsJarSource } from '../src/platform/devtools-jar';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
 import { followDevtoolsTheme } from '../src/platform/devtools-theme';
+import { JarStore } from '../src/ui/panel/jar-store';
 import { PanelApp } from '../src/ui/panel/panel-app';
 import { PanelStore } from '../src/ui/panel/panel-store';
 
@@ -9,6 +11,8 @@ const root = document.getElementById('app');
 if (root) {
   followDevtoolsTheme((theme) => document.documentElement.classList.toggle('dark', theme === 'dark'));
   const store = new PanelStore();
-  render(<PanelApp store={store} />, root);
+  const jar = new JarStore(devtoolsJarSource());
+  render(<PanelApp store={store} jar={jar} />, root);
   void store.connect(devtoolsNetworkSource());
+  void jar.connect();
 }

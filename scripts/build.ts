@@ -34,7 +34,7 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 const browsers: TargetBrowser[] = ['chrome', 'firefox'];
-const pages = ['devtools', 'panel', 'popup'];
+const pages = ['devtools', 'panel', 'popup', 'grant'];
 
 function extensionOptions(browser: TargetBrowser): BuildOptions {
   return {
@@ -44,6 +44,7 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
       devtools: 'panels/devtools.ts',
       panel: 'panels/panel.tsx',
       popup: 'panels/popup.tsx',
+      grant: 'panels/grant.ts',
     },
     outdir: join(root, 'dist', browser),
     bundle: true,

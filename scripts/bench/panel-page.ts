@@ -76,14 +76,41 @@ export async function servePanelPage(): Promise<PanelPageServer> {
 }
 
 /** Source for `page.evaluateOnNewDocument`: a stub `chrome.devtools` with `entries` as the backfill. */
-export function devtoolsStub(entries: readonly unknown[], theme: 'default' | 'dark'): string {
+/**
+ * A stub of what panel.html reads: chrome.devtools (theme, network log, inspected page) and the
+ * runtime the background is reached through. `jar` answers `readPageJar` (issue #13); without it the
+ * page has no host access. `window.__jarAccess(reply)` switches the answer and tells the panel, as the
+ * background's permissions.onAdded relay does.
+ */
+export function devtoolsStub(
+  entries: readonly unknown[],
+  theme: 'default' | 'dark',
+  jar: { pageUrl: string; noAccess: object; granted?: object } | null = null,
+): string {
   return `(() => {
     const entries = ${JSON.stringify(entries)};
+    const jar = ${JSON.stringify(jar)};
     const listeners = [];
+    const portListeners = [];
+    let jarReply = jar ? jar.noAccess : { ok: false };
     window.__emitEntry = (e) => listeners.forEach((l) => l(e));
+    window.__jarAccess = () => {
+      jarReply = jar.granted;
+      portListeners.forEach((l) => l({ type: 'access-changed' }));
+    };
+    const event = (list) => ({ addListener: (l) => list.push(l), removeListener: () => {}, hasListener: () => false });
     window.chrome = window.chrome || {};
+    window.chrome.runtime = {
+      id: 'cookie-lens-stub',
+      sendMessage: (msg, cb) => setTimeout(() => cb(msg && msg.type === 'readPageJar' ? jarReply : { ok: false }), 0),
+      connect: () => ({ onMessage: event(portListeners), onDisconnect: event([]), postMessage: () => {}, disconnect: () => {} }),
+    };
     window.chrome.devtools = {
       panels: { themeName: ${JSON.stringify(theme)} },
+      inspectedWindow: {
+        eval: (_e, cb) => setTimeout(() => cb(jar ? jar.pageUrl : 'about:blank'), 0),
+        reload: () => {},
+      },
       network: {
         getHAR: (cb) => setTimeout(() => cb({ entries }), 0),
         onRequestFinished: { addListener: (l) => listeners.push(l), removeListener: () => {} },

@@ -20,6 +20,11 @@
  *   `pageUrl` from the payload (the tab's address as the popup sees it) or else of the capture's, for
  *   the popup's partitioned-cookie query; null for non-http(s) pages.
  * - `clearTabCapture { tabId }` → `{ ok: true, tabId, cleared }` (the capture empties, the page URL stays).
+ * - `readPageJar { pageUrl, origins? }` → the browser's jar of the inspected page and the origins its
+ *   requests went to, read only where host access exists; `openGrantPage { pageUrl }` opens grant.html
+ *   (src/background/jar-handlers.ts). Live changes go over the `cookie-lens-jar` port
+ *   (src/platform/jar-watch.ts): the panel sends `{ type: 'watch', hosts }`, the background answers
+ *   `{ type: 'changed', change }` per `cookies.onChanged` of those hosts and `{ type: 'access-changed' }`.
  *
  * `tabId` is a non-negative integer (a decimal string such as the popup's `?tab=` is accepted).
  * Failures are values, never rejections: `{ ok: false, code: 'bad-message' | 'unknown-message' |

@@ -8,10 +8,15 @@
  */
 import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
+import { hasHostAccess } from '../platform/host-permission';
+import { readJarCookies } from '../platform/jar-cookies';
+import { PANEL_MAX_VALUE, toJarFact } from '../platform/jar-facts';
+import { startJarWatch } from '../platform/jar-watch';
 import { createSessionPersistence } from '../platform/session-store';
 import { startWebRequestCapture } from '../platform/web-request-capture';
 import { createBadgeScheduler } from './badge-scheduler';
 import { captureHandlers } from './capture-handlers';
+import { jarHandlers } from './jar-handlers';
 import { dispatch, handlers } from './message-handlers';
 import { TabCaptureStore } from './tab-capture-store';
 import { createTabSummaryCache } from './tab-summary-cache';
@@ -62,8 +67,23 @@ browser.permissions.onAdded.addListener((granted) => {
   if (granted.origins?.length) capture.restart();
 });
 
+// The panel's live jar (issue #13): listeners added in the first turn, like the others.
+startJarWatch();
+
 const allHandlers = {
   ...handlers,
+  ...jarHandlers({
+    hasAccess: hasHostAccess,
+    async read(url, topLevelSite) {
+      const got = await readJarCookies(url, topLevelSite, undefined, PANEL_MAX_VALUE);
+      if (!got.ok) return null;
+      return { cookies: got.cookies.map((c) => toJarFact(c, topLevelSite)), dropped: got.dropped };
+    },
+    openTab: async (url) => {
+      await browser.tabs.create({ url });
+    },
+    grantPageUrl: (pageUrl) => browser.runtime.getURL(`grant.html?site=${encodeURIComponent(pageUrl)}`),
+  }),
   ...captureHandlers({
     store,
     ready,

@@ -78,7 +78,8 @@ function isPartitioned(key: unknown): boolean {
     : false;
 }
 
-export function toJarCookie(raw: RawCookie): JarCookie {
+/** `maxValue`: the popup cuts values for display; the panel keeps whole cookies (at most 4096 bytes). */
+export function toJarCookie(raw: RawCookie, maxValue = MAX_JAR_VALUE): JarCookie {
   const value = str(raw.value);
   const expires =
     typeof raw.expirationDate === 'number' && Number.isFinite(raw.expirationDate)
@@ -86,8 +87,8 @@ export function toJarCookie(raw: RawCookie): JarCookie {
       : null;
   return {
     name: str(raw.name),
-    value: value.length > MAX_JAR_VALUE ? value.slice(0, MAX_JAR_VALUE) : value,
-    valueTruncated: value.length > MAX_JAR_VALUE,
+    value: value.length > maxValue ? value.slice(0, maxValue) : value,
+    valueTruncated: value.length > maxValue,
     domain: str(raw.domain),
     path: str(raw.path) || '/',
     hostOnly: raw.hostOnly === true,
@@ -124,6 +125,7 @@ export async function readJarCookies(
   pageUrl: string | null,
   topLevelSite: string | null,
   getAllImpl?: GetAll,
+  maxValue = MAX_JAR_VALUE,
 ): Promise<JarRead> {
   if (!pageUrl) return { ok: false, code: 'no-url', message: 'the tab has no address we may read' };
   let getAll: GetAll;
@@ -146,7 +148,7 @@ export async function readJarCookies(
   const cookies: JarCookie[] = [];
   let dropped = 0;
   for (const raw of [...plain, ...(partitioned ?? [])]) {
-    const c = toJarCookie(raw);
+    const c = toJarCookie(raw, maxValue);
     const key = `${c.name}\u0000${c.domain}\u0000${c.path}\u0000${c.partitioned}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -21,11 +21,35 @@ interface PermissionSet {
   explicit_host?: string[];
 }
 
-function grantHosts(profileDir: string, extensionId: string, hosts: readonly string[]): void {
+export interface HostAccessOptions {
+  /**
+   * Third-party cookies in the profile (chrome://settings/cookies): `profile.cookie_controls_mode` 1 =
+   * block, 0 = allow; the older boolean `profile.block_third_party_cookies` too. Unset: Chromium's default.
+   */
+  thirdPartyCookies?: 'block' | 'allow';
+  /** Extra Chromium flags for both launches. */
+  args?: readonly string[];
+}
+
+function grantHosts(
+  profileDir: string,
+  extensionId: string,
+  hosts: readonly string[],
+  options: HostAccessOptions = {},
+): void {
   const file = join(profileDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8')) as {
     extensions?: { settings?: Record<string, Record<string, PermissionSet | undefined>> };
+    profile?: Record<string, unknown>;
   };
+  if (options.thirdPartyCookies) {
+    const block = options.thirdPartyCookies === 'block';
+    prefs.profile = {
+      ...prefs.profile,
+      cookie_controls_mode: block ? 1 : 0,
+      block_third_party_cookies: block,
+    };
+  }
   const settings = prefs.extensions?.settings?.[extensionId];
   if (!settings) throw new Error(`no extensions.settings entry for ${extensionId} in ${file}`);
   for (const key of ['granted_permissions', 'active_permissions']) {
@@ -55,15 +79,16 @@ async function launchOnce(args: string[]): Promise<ChromiumWithExtension> {
  */
 export async function launchChromiumWithHostAccess(
   hosts: readonly string[] = ALL_HOSTS,
+  options: HostAccessOptions = {},
 ): Promise<ChromiumWithExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'cookie-lens-popup-'));
-  const args = [`--user-data-dir=${profileDir}`];
+  const args = [`--user-data-dir=${profileDir}`, ...(options.args ?? [])];
   try {
     const first = await launchOnce(args);
     const id = first.extensionId;
     await first.close();
     await step('chromium', `grant ${hosts.join(' ')} in the profile`, async () =>
-      grantHosts(profileDir, id, hosts),
+      grantHosts(profileDir, id, hosts, options),
     );
     const chromium = await launchOnce(args);
     const granted = await step('chromium', 'host permissions active after restart', async () => {

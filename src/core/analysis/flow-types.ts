@@ -5,9 +5,21 @@
  */
 import type { Lifetime, RejectCode, SameSite } from '../cookie/types';
 import type { RoleResult } from '../roles/classify-role';
+import type { JarStatus } from './jar-types';
 import type { ValueFacts } from './value-facts';
 
-export type FlowEventType = 'set' | 'updated' | 'deleted' | 'rejected' | 'sent' | 'unexplained-sent';
+/**
+ * `script-set`: the browser's jar changed (`cookies.onChanged`) with no Set-Cookie in the capture to
+ * explain it — `document.cookie` or an extension (issue #13). Its `exchange` is JAR_EXCHANGE_ID.
+ */
+export type FlowEventType =
+  | 'set'
+  | 'updated'
+  | 'deleted'
+  | 'rejected'
+  | 'sent'
+  | 'unexplained-sent'
+  | 'script-set';
 
 export interface FlowEvent {
   type: FlowEventType;
@@ -88,6 +100,8 @@ export interface TrackedCookie {
   flow: FlowFacts;
   /** Bumped on every change: snapshots copy only the cookies that changed since the last one. */
   rev: number;
+  /** What the browser's jar says about it (jar-join.ts); absent when the jar was not read for its host. */
+  jar?: JarStatus;
 }
 
 /** The Cookie header seen on the wire disagreed with what the replayed jar predicted. */

@@ -41,6 +41,17 @@ function reportCookie(c: TrackedCookie): ReportCookie {
     jwt,
     setBy: [...c.setBy],
     sentOn: [...c.sentOn],
+    ...(c.jar
+      ? {
+          jar: {
+            inJar: c.jar.inJar,
+            reason: c.jar.reason,
+            explanation: c.jar.explanation,
+            differences: [...c.jar.differences],
+            scriptSet: c.jar.scriptSet,
+          },
+        }
+      : {}),
   };
 }
 

@@ -6,7 +6,7 @@
 import { GRADE_FORMULA } from '../analysis/grade';
 import type { RuleMeta } from '../rules/rule';
 import { plural } from './plural';
-import type { Report } from './report-types';
+import type { Report, ReportCookie } from './report-types';
 
 /** A flag as a word: unknown (never observed) is not "no". */
 function yesNo(flag: boolean | null): string {
@@ -100,16 +100,39 @@ export function formatMarkdown(
     if (f.refs.length > 0) out.push(`**Refs:** ${f.refs.map((r) => mdText(r)).join(' · ')}`, '');
   }
   if (report.cookies.length > 0) {
+    const notes = report.cookies.filter((c) => c.jar?.explanation);
+    if (notes.length > 0) {
+      out.push('## Headers vs the browser’s jar', '');
+      for (const c of notes) {
+        out.push(`- ${code(c.name)} on ${code(c.domain + c.path)}: ${mdText(c.jar?.explanation ?? '', 500)}`);
+      }
+      out.push('');
+    }
     out.push('## Cookies');
     out.push('');
-    out.push('| Name | Scope | Lifetime | Expires | Secure | HttpOnly | SameSite | Role | Set / sent |');
-    out.push('|---|---|---|---|---|---|---|---|---|');
+    out.push(
+      '| Name | Scope | Lifetime | Expires | Secure | HttpOnly | SameSite | Attributes from | Role | Set / sent |',
+    );
+    out.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const c of report.cookies) {
       out.push(
-        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${yesNo(c.secure)} | ${yesNo(c.httpOnly)} | ${c.sameSite ?? 'unknown'} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
+        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${yesNo(c.secure)} | ${yesNo(c.httpOnly)} | ${c.sameSite ?? 'unknown'} | ${attributesFrom(c)} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
       );
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+/** Where a cookie's attributes come from (issue #13): the Set-Cookie header, the browser's jar, or nowhere. */
+function attributesFrom(c: ReportCookie): string {
+  const base =
+    c.attributesFrom === 'jar'
+      ? 'browser’s jar'
+      : c.attributesFrom === 'set-cookie'
+        ? 'Set-Cookie'
+        : 'unknown';
+  if (c.jar?.scriptSet) return `${base}, set by a script`;
+  if (c.jar && !c.jar.inJar && c.jar.reason) return `${base}, not in the browser’s jar`;
+  return base;
 }

@@ -32,6 +32,17 @@ export interface ReportCookie {
   jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;
   setBy: string[];
   sentOn: string[];
+  /**
+   * What the browser's jar says (issue #13), present only when the jar was read for its host:
+   * in the jar or not, and where it disagrees with the headers, how and the likely reason.
+   */
+  jar?: {
+    inJar: boolean;
+    reason: string | null;
+    explanation: string | null;
+    differences: string[];
+    scriptSet: boolean;
+  };
 }
 
 /** A Set-Cookie line the browser would drop (RFC 6265bis §5.6–5.7): never silently left out. */

@@ -10,6 +10,7 @@ import { MASK, truncate } from '../kit/display-text';
 import { explainSetCookie } from './attribute-explanations';
 import { CookieHistory } from './cookie-history';
 import { lifetimeBadge } from './cookie-row-model';
+import { CookieSources } from './cookie-sources';
 import { CopyButton } from './copy-button';
 import { ValueLayers } from './value-layers';
 import { VerifyBox } from './verify-box';
@@ -98,11 +99,17 @@ export function CookieDetail(props: CookieDetailProps) {
         <p data-testid="lifetime-explanation">
           {lines.at(-1)
             ? explainSetCookie(lines.at(-1)?.header ?? '', lines.at(-1)?.at ?? now, now).lifetime
-            : c.state === 'unexplained'
-              ? 'Only seen in Cookie headers: it was set before the capture started, or by a script (document.cookie).'
-              : ''}
+            : c.attributesFrom === 'jar'
+              ? c.lifetime?.kind === 'persistent'
+                ? 'From the browser’s jar: a persistent cookie, kept until its expiry (no Set-Cookie in the log).'
+                : 'From the browser’s jar: a session cookie, dropped when the browser closes (no Set-Cookie in the log).'
+              : c.state === 'unexplained'
+                ? 'Only seen in Cookie headers: it was set before DevTools opened, or by a script (document.cookie).'
+                : ''}
         </p>
       </section>
+
+      <CookieSources cookie={c} />
 
       <section>
         <h3>

@@ -1,5 +1,6 @@
 /** A cookie's story (core FlowEvents): set / updated / sent / deleted / rejected, each linking its request. */
 import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
+import { JAR_EXCHANGE_ID } from '../../core/analysis/jar-rules';
 import type { Exchange } from '../../core/model';
 import { truncate } from '../kit/display-text';
 
@@ -12,6 +13,7 @@ const TYPE_TEXT: Record<FlowEvent['type'], string> = {
   rejected: 'rejected',
   sent: 'sent',
   'unexplained-sent': 'sent (never seen set)',
+  'script-set': 'set by a script',
 };
 
 function time(at: number): string {
@@ -38,11 +40,18 @@ export function CookieHistory({ cookie, exchangeById, onSelectExchange }: Cookie
             <li key={i} class={`ev ev-${e.type}`}>
               <span class="muted mono">{time(e.at)}</span> <strong>{TYPE_TEXT[e.type]}</strong>
               {e.valueMismatch && <span class="muted"> (value differs from what was set)</span>}{' '}
-              <button type="button" class="link" onClick={() => onSelectExchange(e.exchange)}>
-                {ex
-                  ? `${ex.method} ${truncate(ex.url, 120)}`
-                  : `request ${e.exchange} (no longer in the log)`}
-              </button>
+              {e.exchange === JAR_EXCHANGE_ID ? (
+                <span class="muted">
+                  document.cookie or an extension: the browser{'\u2019'}s jar changed with no Set-Cookie in
+                  the log
+                </span>
+              ) : (
+                <button type="button" class="link" onClick={() => onSelectExchange(e.exchange)}>
+                  {ex
+                    ? `${ex.method} ${truncate(ex.url, 120)}`
+                    : `request ${e.exchange} (no longer in the log)`}
+                </button>
+              )}
               {e.message && <div class="warn">{e.message}</div>}
             </li>
           );

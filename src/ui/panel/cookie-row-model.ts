@@ -25,11 +25,18 @@ export function shortDuration(ms: number): string {
 }
 
 export function lifetimeBadge(c: TrackedCookie, now: number): LifetimeBadge {
+  // The replay keeps it, the browser's jar does not (jar-reconcile.ts): say so on the row.
+  if (c.jar && !c.jar.inJar && c.jar.reason !== null) {
+    if (c.jar.reason === 'refused-third-party') return { kind: 'rejected', text: 'refused by the browser' };
+    if (c.jar.reason === 'expired') return { kind: 'expired', text: 'expired in the browser' };
+    return { kind: 'deleted', text: 'not in the browser\u2019s jar' };
+  }
   if (c.state === 'deleted') return { kind: 'deleted', text: 'deleted' };
   if (c.state === 'rejected') return { kind: 'rejected', text: 'rejected' };
   if (c.state === 'expired') return { kind: 'expired', text: 'expired' };
   const l = c.lifetime;
-  if (l === null) return { kind: 'unknown', text: 'sent only' };
+  // Only seen in Cookie headers: DevTools was not recording when it was set (or a script set it).
+  if (l === null) return { kind: 'unknown', text: 'set before DevTools opened' };
   if (l.kind === 'session') return { kind: 'session', text: 'session' };
   if (l.kind === 'deletion') return { kind: 'deleted', text: 'deleted' };
   const left = l.expiresAt - now;
@@ -117,4 +124,27 @@ export function hasJwt(c: TrackedCookie): 'jwt' | 'jwe' | null {
   if (c.facts?.jwt) return 'jwt';
   if (c.facts?.jwe) return 'jwe';
   return null;
+}
+
+export interface FactSource {
+  kind: 'set-cookie' | 'jar' | 'none';
+  text: string;
+}
+
+/** "#14" for the panel's request r14 (the Requests view numbers them the same way). */
+export function requestNumber(id: string): string {
+  const digits = /\d+$/.exec(id);
+  return `#${digits ? digits[0] : id}`;
+}
+
+/** Where the row's lifetime and flags come from (issue #13: each fact says its source). */
+export function factSource(c: TrackedCookie): FactSource {
+  if (c.attributesFrom === 'jar') return { kind: 'jar', text: 'from the browser\u2019s jar' };
+  if (c.attributesFrom === 'set-cookie') {
+    const last = c.setBy[c.setBy.length - 1];
+    return { kind: 'set-cookie', text: last ? `Set-Cookie at ${requestNumber(last)}` : 'Set-Cookie' };
+  }
+  const rejectedAt = c.events.find((e) => e.type === 'rejected')?.exchange;
+  if (rejectedAt) return { kind: 'set-cookie', text: `Set-Cookie at ${requestNumber(rejectedAt)}` };
+  return { kind: 'none', text: 'Cookie header only' };
 }

@@ -1,4 +1,5 @@
 /** The Cookies tab: one row per cookie (DESIGN §7), virtualised, keyboard-driven (kit VirtualList). */
+import type { ComponentChildren } from 'preact';
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import { showValue, truncate } from '../kit/display-text';
 import { VirtualList } from '../kit/virtual-list';
@@ -6,6 +7,7 @@ import {
   cookieFlags,
   cookieSize,
   type FindingTally,
+  factSource,
   findingKeyOf,
   hasJwt,
   lifetimeBadge,
@@ -21,7 +23,7 @@ export interface CookiesViewProps {
   selectedKey: string | null;
   onSelect(key: string): void;
   /** Shown instead of rows when there are none (empty capture vs. nothing matches the filter). */
-  empty: string;
+  empty: ComponentChildren;
 }
 
 const HEADER = (
@@ -35,6 +37,7 @@ const HEADER = (
     <span>Role</span>
     <span class="num c-size">Size</span>
     <span class="num">Findings</span>
+    <span class="c-source">Source</span>
   </div>
 );
 
@@ -66,6 +69,7 @@ export function CookiesView(props: CookiesViewProps) {
         const badge = lifetimeBadge(c, now);
         const tally = tallies.get(findingKeyOf(c));
         const jwt = hasJwt(c);
+        const source = factSource(c);
         return (
           <div class="crow" data-testid="cookie-row" data-name={truncate(c.name, 200)}>
             <span class="c-name" title={truncate(c.name, 1000)}>
@@ -87,6 +91,14 @@ export function CookiesView(props: CookiesViewProps) {
               <span class={`badge life-${badge.kind}`} data-testid="lifetime">
                 {badge.text}
               </span>
+              {/* With the detail pane open the Source column is hidden: a short mark keeps the source on the row. */}
+              <span class={`src-mark src-${source.kind}`} title={source.text} aria-hidden="true">
+                {source.kind === 'jar'
+                  ? 'jar'
+                  : source.kind === 'set-cookie'
+                    ? source.text.replace('Set-Cookie at ', '')
+                    : ''}
+              </span>
             </span>
             <span class="c-flags" data-testid="flags">
               {cookieFlags(c).map((f) => (
@@ -107,6 +119,9 @@ export function CookiesView(props: CookiesViewProps) {
               ) : (
                 <span class="muted">0</span>
               )}
+            </span>
+            <span class={`c-source src-${source.kind}`} data-testid="source">
+              {source.text}
             </span>
           </div>
         );

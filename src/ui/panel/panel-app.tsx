@@ -3,21 +3,28 @@
  * detail pane and a status bar. Renders what core computed, through the store; no extension APIs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { beforeCaptureCount, joinJar } from '../../core/analysis/jar-join';
 import type { CookieRef } from '../../core/model';
 import { Tabs } from '../kit/tabs';
 import { CookieDetail } from './cookie-detail';
 import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
 import { findingKeyOf, findingsByCookie, refKey } from './cookie-row-model';
 import { CookiesView } from './cookies-view';
+import { JarNotice } from './jar-notice';
+import type { JarStore } from './jar-store';
 import { downloadExport, exportFile } from './panel-exports';
 import { PanelStatus } from './panel-status';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-store';
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
 import { type TabId, TabViews } from './panel-views';
+import { RecordHint } from './record-hint';
+import { useJarState } from './use-jar-state';
 import { usePanelState } from './use-panel-state';
 
 export interface PanelAppProps {
   store: PanelStore;
+  /** The browser's jar for the inspected page (issue #13); absent on a plain page or an import-only panel. */
+  jar?: JarStore;
   initialTab?: TabId;
   initialMasked?: boolean;
   /** Called with each export instead of downloading it (tests). */
@@ -29,9 +36,23 @@ function isTextField(el: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
-export function PanelApp({ store, initialTab = 'cookies', initialMasked = false, onExport }: PanelAppProps) {
+export function PanelApp({
+  store,
+  jar,
+  initialTab = 'cookies',
+  initialMasked = false,
+  onExport,
+}: PanelAppProps) {
   const state = usePanelState(store);
-  const { analysis } = state;
+  const jarState = useJarState(jar);
+  // An imported HAR is another capture: the live page's jar does not describe it.
+  const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
+  const analysis = useMemo(() => joinJar(state.analysis, snapshot), [state.analysis, snapshot]);
+  const beforeCapture = useMemo(() => beforeCaptureCount(state.analysis.cookies), [state.analysis]);
+  // The jar is read for the origins the page's requests went to, not only the page's own.
+  useEffect(() => {
+    if (jar && state.imported === null) jar.setRequestUrls(store.exchanges().map((e) => e.url));
+  }, [jar, store, state.requestCount, state.imported]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [selectedExchange, setSelectedExchange] = useState<string | null>(null);
@@ -99,7 +120,17 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
   };
 
   const doExport = (kind: ExportKind) => {
-    const file = exportFile(kind, analysis, store.exchanges(), state.imported ?? 'DevTools capture');
+    const file = exportFile(
+      kind,
+      analysis,
+      store.exchanges(),
+      state.imported ?? 'DevTools capture',
+      new Date(),
+      {
+        masked,
+        jar: snapshot,
+      },
+    );
     if (onExport) onExport(file);
     else downloadExport(file);
   };
@@ -108,7 +139,9 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
     analysis.cookies.length === 0
       ? state.loading
         ? 'Reading what DevTools already recorded…'
-        : 'No cookies yet. Reload the inspected page, browse, or import a HAR file (drop it here).'
+        : jar
+          ? 'No cookies yet. Reload the page to record, browse, or import a HAR file (drop it here).'
+          : 'No cookies yet. Reload the inspected page, browse, or import a HAR file (drop it here).'
       : isFiltering(filter)
         ? 'No cookie matches the filters.'
         : 'No cookies.';
@@ -156,6 +189,21 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
             Dismiss
           </button>
         </div>
+      )}
+      {jar && jarState && state.imported === null && (
+        <>
+          <JarNotice
+            jar={jarState}
+            summary={analysis.jar}
+            beforeCapture={beforeCapture}
+            onAllow={() => jar.requestAccess()}
+          />
+          <RecordHint
+            beforeCapture={beforeCapture}
+            empty={state.requestCount === 0 && !state.loading}
+            onReload={() => jar.reload()}
+          />
+        </>
       )}
       <div class={selected ? 'body split' : 'body'}>
         <div class="main">
@@ -214,7 +262,10 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
           />
         )}
       </div>
-      <PanelStatus state={state} shownCookies={cookies.length} />
+      <PanelStatus
+        state={analysis === state.analysis ? state : { ...state, analysis }}
+        shownCookies={cookies.length}
+      />
     </div>
   );
 }

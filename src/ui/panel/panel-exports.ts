@@ -1,9 +1,11 @@
 /** Export JSON (core report, DESIGN §6) / Markdown / HAR from what the panel holds. */
 import type { Analysis } from '../../core/analysis/analyzer';
+import type { JarSnapshot } from '../../core/analysis/jar-types';
 import type { Exchange } from '../../core/model';
 import { buildReport } from '../../core/report/build-report';
 import { formatMarkdown } from '../../core/report/report-markdown';
 import { ruleMeta } from '../../core/rules';
+import { MASK } from '../kit/display-text';
 import { downloadText } from './download';
 import { exchangesToHar } from './exchanges-to-har';
 import type { ExportKind } from './panel-toolbar';
@@ -12,6 +14,40 @@ export interface ExportFile {
   filename: string;
   text: string;
   mime: string;
+}
+
+export interface ExportOptions {
+  /** "Mask values" is on: jar values are replaced by the mask in the HAR export. */
+  masked?: boolean;
+  /** The browser's jar the panel joined (issue #13), carried in the HAR as `_cookieLensJar`. */
+  jar?: JarSnapshot | null;
+}
+
+/**
+ * The jar facts with their source, as a HAR custom field (HAR 1.2 allows fields starting with "_").
+ * The Set-Cookie facts are the entries' own headers; these are the ones no header carried.
+ */
+function harJar(jar: JarSnapshot, masked: boolean): object {
+  return {
+    source: 'the browser\u2019s jar (cookies.getAll)',
+    pageUrl: jar.pageUrl,
+    readAt: new Date(jar.readAt).toISOString(),
+    readHosts: jar.readHosts,
+    unreadHosts: jar.unreadHosts,
+    cookies: jar.cookies.map((c) => ({
+      name: c.name,
+      value: masked ? MASK : c.value,
+      domain: c.domain,
+      path: c.path,
+      hostOnly: c.hostOnly,
+      expires: c.expiresAt === null ? null : new Date(c.expiresAt).toISOString(),
+      session: c.expiresAt === null,
+      httpOnly: c.httpOnly,
+      secure: c.secure,
+      sameSite: c.sameSite ?? 'unspecified',
+      partitionKey: c.partitionKey,
+    })),
+  };
 }
 
 function stamp(now: Date): string {
@@ -24,12 +60,15 @@ export function exportFile(
   exchanges: readonly Exchange[],
   source: string,
   now = new Date(),
+  opts: ExportOptions = {},
 ): ExportFile {
   const base = `cookie-lens-${stamp(now)}`;
   if (kind === 'har') {
+    const har = exchangesToHar(exchanges) as { log: Record<string, unknown> };
+    if (opts.jar) har.log._cookieLensJar = harJar(opts.jar, opts.masked === true);
     return {
       filename: `${base}.har`,
-      text: JSON.stringify(exchangesToHar(exchanges), null, 1),
+      text: JSON.stringify(har, null, 1),
       mime: 'application/json',
     };
   }

@@ -94,8 +94,11 @@ function userJs(prefs: Record<string, string | number | boolean>): string {
 }
 
 /** Creates the temp profile directory with user.js; the caller removes it. */
-export function createFirefoxProfile(uuid = EXTENSION_UUID): string {
+export function createFirefoxProfile(
+  uuid = EXTENSION_UUID,
+  extra: Readonly<Record<string, string | number | boolean>> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-firefox-'));
-  writeFileSync(join(dir, 'user.js'), `${userJs(firefoxPrefs(uuid))}\n`);
+  writeFileSync(join(dir, 'user.js'), `${userJs({ ...firefoxPrefs(uuid), ...extra })}\n`);
   return dir;
 }

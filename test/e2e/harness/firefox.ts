@@ -40,6 +40,10 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   /** Unpacked extension folder; default dist/firefox (build it first: `npx tsx scripts/build.ts`). */
   extensionDir?: string;
+  /** Extra user.js prefs for this run (e.g. `network.cookie.cookieBehavior`). */
+  prefs?: Readonly<Record<string, string | number | boolean>>;
+  /** Let pages with self-signed certificates load (a local https test server). */
+  acceptInsecureCerts?: boolean;
 }
 
 const OUTPUT_LINES = 80; // bounded tail of Firefox's stdout/stderr for diagnostics
@@ -147,7 +151,7 @@ export async function launchFirefoxWithExtension(
 ): Promise<FirefoxWithExtension> {
   const extensionDir = resolve(options.extensionDir ?? distDir('firefox'));
   const binary = findFirefox();
-  const profileDir = createFirefoxProfile();
+  const profileDir = createFirefoxProfile(undefined, options.prefs);
   const { child, output, marionettePort } = startFirefox(binary, profileDir);
   if (child.pid !== undefined) running.add(child.pid);
   let bidi: BidiConnection | undefined;
@@ -170,7 +174,7 @@ export async function launchFirefoxWithExtension(
     const created = await step('firefox', 'WebDriver:NewSession with webSocketUrl', () =>
       privileged.send<{ capabilities: { webSocketUrl?: string; browserVersion?: string } }>(
         'WebDriver:NewSession',
-        { webSocketUrl: true, acceptInsecureCerts: false },
+        { webSocketUrl: true, acceptInsecureCerts: options.acceptInsecureCerts === true },
       ),
     );
     const version = created.capabilities.browserVersion ?? '?';

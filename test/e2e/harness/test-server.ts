@@ -4,6 +4,7 @@
  * Every request is logged so a test can wait for what the server really saw.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface RouteResponse {
@@ -48,9 +49,17 @@ function send(res: ServerResponse, route: RouteResponse): void {
   res.end(route.body ?? '');
 }
 
-export async function startTestServer(routes: Readonly<Record<string, Route>>): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Serve https with this key and certificate (e.g. harness/self-signed.ts); origin then https://localhost. */
+  tls?: { key: string; cert: string };
+}
+
+export async function startTestServer(
+  routes: Readonly<Record<string, Route>>,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const requests: LoggedRequest[] = [];
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push({ method: req.method ?? 'GET', path, cookie: req.headers.cookie ?? null, at: Date.now() });
     const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
@@ -59,7 +68,8 @@ export async function startTestServer(routes: Readonly<Record<string, Route>>): 
       return;
     }
     send(res, typeof route === 'function' ? route(req) : route);
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
   // Keep-alive sockets would hold close() open until the browser lets go of them.
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
@@ -67,7 +77,7 @@ export async function startTestServer(routes: Readonly<Record<string, Route>>): 
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = options.tls ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => new URL(path, origin).href,

@@ -8,10 +8,31 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { devtoolsTheme, followDevtoolsTheme } from '../../../src/platform/devtools-theme.ts';
 import { LOGIN_ENTRIES } from './panel-fixtures.ts';
 
+/** The background's answer to readPageJar: the page without host access (the default at install). */
+const NO_ACCESS = {
+  ok: true,
+  pageUrl: 'https://shop.example/',
+  access: false,
+  cookies: [],
+  readHosts: [],
+  unreadHosts: ['shop.example'],
+  dropped: 0,
+};
+
 function stubDevtools(themeName: string, entries: unknown[]) {
   const g = globalThis as { chrome?: unknown };
+  const event = { addListener: () => {}, removeListener: () => {}, hasListener: () => false };
   g.chrome = {
+    runtime: {
+      id: 'cookie-lens-test',
+      sendMessage: (_msg: unknown, cb: (reply: unknown) => void) => cb(NO_ACCESS),
+      connect: () => ({ onMessage: event, onDisconnect: event, postMessage: () => {}, disconnect: () => {} }),
+    },
     devtools: {
+      inspectedWindow: {
+        eval: (_e: string, cb: (r: unknown) => void) => cb('https://shop.example/'),
+        reload: () => {},
+      },
       panels: { themeName },
       network: {
         getHAR: (cb: (log: { entries: unknown[] }) => void) => cb({ entries }),
@@ -39,6 +60,11 @@ describe('panel bootstrap and theme', () => {
     expect(document.documentElement.classList.contains('dark')).toBe(true);
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
     expect(screen.getByTestId('request-count').textContent).toBe('2');
+    // No host access: the notice asks for this site only, and says what the panel cannot see.
+    await waitFor(() => expect(screen.getByTestId('allow-jar').textContent).toBe('Allow on shop.example'));
+    expect(screen.getByTestId('jar-notice').textContent).toContain(
+      'no cookies written by scripts, none the browser refused',
+    );
   });
 
   test("Chrome's light theme is 'default'; Firefox's is 'light'", () => {
