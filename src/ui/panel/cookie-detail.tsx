@@ -113,7 +113,10 @@ export function CookieDetail(props: CookieDetailProps) {
 
       <section>
         <h3>
-          Role: <span class={`role role-${c.role.role}`}>{c.role.role}</span>
+          Role: <span class={`role role-${c.role.role}`}>{c.role.role}</span>{' '}
+          <span class="muted" data-testid="role-confidence">
+            ({c.role.confidence} confidence)
+          </span>
         </h3>
         {c.role.reasons.length > 0 && (
           <ul data-testid="role-reasons">

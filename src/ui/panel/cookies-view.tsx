@@ -107,9 +107,18 @@ export function CookiesView(props: CookiesViewProps) {
                 </span>
               ))}
             </span>
-            <span class={`role role-${c.role.role}`} data-testid="role">
+            <span
+              class={`role role-${c.role.role}`}
+              data-testid="role"
+              title={`${c.role.role} (${c.role.confidence} confidence)${c.role.reasons.length ? `: ${c.role.reasons.join('; ')}` : ''}`}
+            >
               {c.role.role}
             </span>
+            {c.role.role === 'auth' && c.role.confidence !== 'high' ? (
+              <span class="role-confidence" data-testid="role-confidence">
+                ({c.role.confidence})
+              </span>
+            ) : null}
             <span class="num c-size">{cookieSize(c)}</span>
             <span class="num">
               {tally ? (
