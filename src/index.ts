@@ -45,6 +45,9 @@ export type {
 } from './core/cookie/types';
 export type { EntryOptions, HarExchange } from './core/har/entry-to-exchange';
 export { entryToExchange } from './core/har/entry-to-exchange';
+export type { CookielessExport } from './core/har/har-sensitive-data';
+export type { HarJsonResult, HarTextError, HarTextErrorCode, HarTextResult } from './core/har/har-text';
+export { harText, parseHarJson } from './core/har/har-text';
 export type { HarError, HarErrorCode, HarOk, HarResult } from './core/har/har-to-exchanges';
 export { harToExchanges } from './core/har/har-to-exchanges';
 export type { Har, HarEntry, HarLog } from './core/har/har-types';

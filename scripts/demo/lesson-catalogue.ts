@@ -5,6 +5,8 @@ import { sessions } from './lessons/03-sessions';
 import { jwt } from './lessons/04-jwt';
 import { productionFlags } from './lessons/05-production-flags';
 import { crossSite } from './lessons/06-cross-site';
+import { playground } from './lessons/07-playground';
+import { csrf } from './lessons/08-csrf';
 
 /** The lessons in teaching order. */
 export const allLessons: readonly Lesson[] = [
@@ -14,6 +16,8 @@ export const allLessons: readonly Lesson[] = [
   jwt,
   productionFlags,
   crossSite,
+  playground,
+  csrf,
 ];
 
 /** Metadata only: what a scripted tour needs to visit each page and click its buttons in order. */

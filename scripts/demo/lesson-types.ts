@@ -19,8 +19,16 @@ export interface LessonAction {
   label: string;
   method: 'GET' | 'POST';
   url: string;
-  /** `fetch` (credentials included, the default) or `image` (an <img> pointing at the url). */
-  kind?: 'fetch' | 'image';
+  /**
+   * `fetch` (credentials included, the default), `image` (an <img> pointing at the url), `visit` (the
+   * tab navigates to the url: the page comes back with `?done=<id>`), or `playground` (lesson 7's
+   * script sends `line` as the body and compares what the browser did with the RFC).
+   */
+  kind?: 'fetch' | 'image' | 'visit' | 'playground';
+  /** A playground action's Set-Cookie line. */
+  line?: string;
+  /** A same-origin URL answering `{ token }`: fetched first, its token sent as `X-CSRF-Token`. */
+  tokenFrom?: string;
   crossOrigin?: boolean;
   /** How a POST sends its fields: a urlencoded form (default) or JSON (which needs a CORS preflight). */
   body?: 'form' | 'json';
@@ -65,6 +73,12 @@ export interface LessonContent {
   state?: (req: Request) => Promise<StateSection[]>;
   /** Optional extra markup below the buttons (links, notes). */
   extra?: (req: Request) => SafeHtml;
+  /** Optional markup above the buttons (a form of the lesson's own). */
+  before?: (req: Request) => SafeHtml;
+  /** Optional markup at the top of the "Live result" box. */
+  live?: (req: Request) => SafeHtml;
+  /** Extra page scripts from /static (the CSP allows no inline script). */
+  scripts?: string[];
 }
 
 export interface Lesson {

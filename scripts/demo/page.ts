@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Request } from 'express';
 import { html, type SafeHtml } from './html';
 import type { ActionField, CodeRegion, Lesson, LessonAction, StateSection } from './lesson-types';
+import { visibleLine } from './playground/bound-line';
 import { origins } from './respond';
 import { readSourceRegion } from './source-region';
 
@@ -11,7 +12,13 @@ import { readSourceRegion } from './source-region';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-export function layout(req: Request, title: string, lessons: readonly Lesson[], main: SafeHtml): SafeHtml {
+export function layout(
+  req: Request,
+  title: string,
+  lessons: readonly Lesson[],
+  main: SafeHtml,
+  scripts: readonly string[] = [],
+): SafeHtml {
   const { other } = origins(req);
   return html`<!doctype html>
 <html lang="en">
@@ -21,7 +28,10 @@ export function layout(req: Request, title: string, lessons: readonly Lesson[], 
 <title>${title} · Cookie Lens demo</title>
 <link rel="stylesheet" href="/static/demo.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<script src="/static/lesson.js" defer></script>
+<script src="/static/lesson.js" defer></script>${scripts.map(
+    (s) => html`
+<script src="${`/static/${s}`}" defer></script>`,
+  )}
 </head>
 <body data-other-origin="${other}">
 <header class="top">
@@ -47,7 +57,7 @@ export function renderIndex(req: Request, lessons: readonly Lesson[]): SafeHtml 
     req,
     'Lessons',
     lessons,
-    html`<h1>Cookies, sessions and JWTs — six short lessons</h1>
+    html`<h1>Cookies, sessions and JWTs — eight short lessons</h1>
 <p class="lead">Each lesson has buttons that make real requests to this server, shows the server code
 that runs and tells you what to look for in the <b>Cookies</b> panel of Cookie Lens (open DevTools first).</p>
 <ol class="lesson-list">${lessons.map(
@@ -66,15 +76,29 @@ function renderFields(fields: readonly ActionField[]): SafeHtml {
   )}<p class="hint">Any username; the password is <code>demo</code>.</p></fieldset></form>`;
 }
 
+/** A playground line as shown: control characters visible, long lines cut (the button holds it all). */
+function shownLine(line: string): string {
+  const visible = visibleLine(line);
+  return visible.length > 90 ? `${visible.slice(0, 60)}… (${line.length} characters)` : visible;
+}
+
 function renderAction(action: LessonAction): SafeHtml {
   const where = action.crossOrigin ? 'other site' : '';
+  if (action.kind === 'playground') {
+    // JSON.stringify turns control characters into \u escapes; `html` escapes the quotes.
+    return html`<li><button type="button" data-action="${action.id}" data-kind="playground"
+      data-cross-origin="${String(action.crossOrigin === true)}" data-line="${JSON.stringify(action.line ?? '')}"
+      >${action.label}</button>${where ? html` <span class="tag">${where}</span>` : ''}<br><code class="pg-line">${shownLine(
+        action.line ?? '',
+      )}</code></li>`;
+  }
   return html`<li><button type="button" data-action="${action.id}" data-method="${action.method}"
     data-url="${action.url}" data-kind="${action.kind ?? 'fetch'}" data-cross-origin="${String(
       action.crossOrigin === true,
     )}" data-body="${action.body ?? 'form'}" data-fields="${(action.fields ?? []).map((f) => f.name).join(',')}"
-    >${action.label}</button> <code class="endpoint">${action.kind === 'image' ? 'img' : action.method} ${
-      action.url
-    }</code>${where ? html` <span class="tag">${where}</span>` : ''}</li>`;
+    data-token-from="${action.tokenFrom ?? ''}">${action.label}</button> <code class="endpoint">${
+      action.kind === 'image' ? 'img' : action.kind === 'visit' ? 'open' : action.method
+    } ${action.kind === 'visit' ? action.url.split('?')[0] : action.url}</code>${where ? html` <span class="tag">${where}</span>` : ''}</li>`;
 }
 
 function renderCode(region: CodeRegion): SafeHtml {
@@ -122,12 +146,14 @@ export async function renderLessonPage(
 <div class="columns">
   <section class="try">
     <h2>Try it, in order</h2>
+    ${content.before ? content.before(req) : ''}
     ${fields.size > 0 ? renderFields([...fields.values()]) : ''}
     <ol class="actions">${meta.actions.map(renderAction)}</ol>
     ${content.extra ? content.extra(req) : ''}
   </section>
   <section class="live">
     <h2>Live result</h2>
+    ${content.live ? content.live(req) : ''}
     <p class="label">Response</p>
     <pre id="result" aria-live="polite">Click a button.</pre>
     <p class="label"><code>document.cookie</code> — what scripts on this page can read</p>
@@ -154,5 +180,6 @@ ${
   ${next ? html`<a href="${next.meta.path}">${next.meta.n}. ${next.meta.title} →</a>` : html`<a href="/">All lessons →</a>`}
 </nav>
 </article>`,
+    content.scripts ?? [],
   );
 }

@@ -3,7 +3,8 @@
  * checks over what the tour read. A failed check becomes a mismatch line in the report:
  * "lesson N, after <button>: expected …, shown …" — either the panel or the lesson text is wrong.
  */
-import type { LessonRun, PanelCookie } from './tour-types';
+import { PREPARED_LINES } from '../demo/playground/prepared-lines';
+import type { ActionStep, LessonRun, PanelCookie } from './tour-types';
 
 interface Expectation {
   /** The action after which the panel is read. */
@@ -110,6 +111,53 @@ const EXPECTATIONS: Readonly<Record<string, readonly Expectation[]>> = {
       holds: has('rejected-samesite-none-insecure'),
     },
   ],
+  playground: [
+    {
+      after: 'line-host-prefix-path',
+      cookie: '__Host-pg',
+      expected: 'rejected-prefix',
+      holds: has('rejected-prefix'),
+    },
+    {
+      after: 'line-none-insecure',
+      cookie: 'pg_none',
+      expected: 'rejected-samesite-none-insecure',
+      holds: has('rejected-samesite-none-insecure'),
+    },
+    { after: 'line-domain-ip', cookie: 'pg_ip', expected: 'rejected-domain', holds: has('rejected-domain') },
+    {
+      after: 'line-path-admin',
+      cookie: 'pg_admin',
+      expected: 'kept, path /admin',
+      holds: (c) => c.lifetime !== 'rejected' && c.path === '/admin',
+    },
+    {
+      after: 'line-duplicate',
+      cookie: 'pg_dup',
+      expected: 'path / (the last Path wins)',
+      holds: (c) => c.lifetime !== 'rejected' && c.path === '/',
+    },
+    {
+      after: 'line-cross-site-none',
+      cookie: 'pg_xs_none',
+      expected: 'third-party',
+      holds: has('third-party'),
+    },
+  ],
+  csrf: [
+    {
+      after: 'login-none',
+      cookie: 'bank_session',
+      expected: 'role auth, SameSite=None, auth-samesite-none',
+      holds: all((c) => c.role === 'auth' && c.flags.includes('SameSite=None'), has('auth-samesite-none')),
+    },
+    {
+      after: 'login-lax',
+      cookie: 'bank_session',
+      expected: 'SameSite=Lax',
+      holds: (c) => c.flags.includes('SameSite=Lax'),
+    },
+  ],
   'cross-site': [
     { after: 'fetch-set', cookie: 'xs_none', expected: 'third-party', holds: has('third-party') },
     {
@@ -119,6 +167,60 @@ const EXPECTATIONS: Readonly<Record<string, readonly Expectation[]>> = {
       cookie: 'xs_lax',
       expected: 'not stored (rejected: SameSite=Lax set by a cross-site response)',
       holds: (c) => c.lifetime === 'rejected',
+    },
+  ],
+};
+
+/** A check of one click as a whole: what the page reported, or what the Flow tab showed. */
+interface StepExpectation {
+  after: string;
+  expected: string;
+  holds(s: ActionStep): boolean;
+  shown(s: ActionStep): string;
+}
+
+/** The Flow tab's forged transfers that carried the bank's session cookie (cookie-less ones fold away). */
+const transfersWithSession = (s: ActionStep) =>
+  (s.flow ?? []).filter(
+    (m) => m.method === 'POST' && m.path === '/bank/transfer' && m.sent.includes('bank_session'),
+  ).length;
+const flowShown = (s: ActionStep) =>
+  `HTTP ${s.status}; ${transfersWithSession(s)} POST /bank/transfer with bank_session in the Flow tab`;
+
+const STEP_EXPECTATIONS: Readonly<Record<string, readonly StepExpectation[]>> = {
+  // Every prepared line: the page's RFC-vs-browser verdict is "agree", with the outcome the RFC predicts.
+  playground: PREPARED_LINES.map((p) => ({
+    after: `line-${p.id}`,
+    expected: `the page says RFC and browser agree; browser ${p.rfc === 'stored' ? 'kept' : 'did not keep'} it`,
+    holds: (s: ActionStep) =>
+      s.verdict === 'agree' && s.result.includes(`this browser: ${p.rfc === 'stored' ? 'kept' : 'not kept'}`),
+    shown: (s: ActionStep) => `verdict ${s.verdict ?? 'none'}; ${s.result.split('\n').slice(-2).join(' ')}`,
+  })),
+  // The forged POST (RFC 6265bis §5.8.3): SameSite=None → sent, Lax → not sent; the token refuses it anyway.
+  csrf: [
+    {
+      after: 'attack-none',
+      expected: 'the forged transfer went through (200) carrying bank_session (1 in the Flow tab)',
+      holds: (s) => s.status === 200 && transfersWithSession(s) === 1,
+      shown: flowShown,
+    },
+    {
+      after: 'attack-lax',
+      expected: 'refused (401): the forged POST carried no cookie (still 1 in the Flow tab)',
+      holds: (s) => s.status === 401 && transfersWithSession(s) === 1,
+      shown: flowShown,
+    },
+    {
+      after: 'attack-token',
+      expected: 'refused (403) although bank_session came along (2 in the Flow tab)',
+      holds: (s) => s.status === 403 && transfersWithSession(s) === 2,
+      shown: flowShown,
+    },
+    {
+      after: 'transfer',
+      expected: "the bank's own page, with the token, may transfer (200)",
+      holds: (s) => s.status === 200 && s.result.includes('"outcome": "sent"'),
+      shown: (s) => `HTTP ${s.status}`,
     },
   ],
 };
@@ -133,6 +235,10 @@ export function expectationsFor(lessonId: string): readonly Expectation[] {
   return EXPECTATIONS[lessonId] ?? [];
 }
 
+export function stepExpectationsFor(lessonId: string): readonly StepExpectation[] {
+  return STEP_EXPECTATIONS[lessonId] ?? [];
+}
+
 export function lessonMismatches(run: LessonRun): string[] {
   const out: string[] = [];
   for (const e of expectationsFor(run.id)) {
@@ -143,6 +249,13 @@ export function lessonMismatches(run: LessonRun): string[] {
       out.push(
         `lesson ${run.n}, after “${label}”: ${e.cookie} expected ${e.expected}; shown: ${shown(cookie)}`,
       );
+    }
+  }
+  for (const e of stepExpectationsFor(run.id)) {
+    const step = run.steps.find((s) => s.id === e.after);
+    if (!step) out.push(`lesson ${run.n}: the action ${e.after} never ran`);
+    else if (!e.holds(step)) {
+      out.push(`lesson ${run.n}, after “${step.label}”: expected ${e.expected}; shown: ${e.shown(step)}`);
     }
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import type { PanelDocument } from '../../test/e2e/harness/chromium-devtools';
 import { pollUntil } from '../../test/e2e/harness/steps';
-import type { FindingsTabEntry, PanelDetail, PanelRow } from './tour-types';
+import type { FindingsTabEntry, FlowRow, PanelDetail, PanelRow } from './tour-types';
 
 /**
  * The source text of `fn(...args)` for the panel. tsx (esbuild with keepNames) wraps named inner
@@ -148,5 +148,64 @@ export async function readFindingsTab(panel: PanelDocument): Promise<FindingsTab
           cookie: text(li.querySelector('.cl-cookie-link, .cl-no-cookie')),
         }));
     }),
+  );
+}
+
+/** The Flow tab's request arrows, all of them: the diagram is virtualised, so scroll through it. */
+export async function readFlow(panel: PanelDocument): Promise<FlowRow[]> {
+  await showTab(panel, 'flow');
+  return panel.evaluate<FlowRow[]>(
+    inPanel(async () => {
+      const rows = new Map<string, { method: string; path: string; sent: string[] }>();
+      const collect = () => {
+        for (const m of document.querySelectorAll<HTMLElement>('[data-testid="flow-message"]')) {
+          rows.set(m.dataset.exchange ?? String(rows.size), {
+            method: m.querySelector('.cl-method')?.textContent ?? '',
+            path: m.querySelector('.cl-flow-path')?.textContent ?? '',
+            sent: [...m.querySelectorAll('.cl-arrow-req .cl-part-name')].map((n) => n.textContent ?? ''),
+          });
+        }
+      };
+      let box: HTMLElement | null = document.querySelector('[data-testid="flow-message"]');
+      while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+      collect();
+      for (let i = 0; box && i < 100 && box.scrollTop + box.clientHeight < box.scrollHeight; i++) {
+        const before = box.scrollTop;
+        box.scrollTop += Math.max(100, box.clientHeight - 40);
+        if (box.scrollTop === before) break; // not the scroller after all
+        // Preact re-renders the window on a later frame.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        collect();
+      }
+      if (box) box.scrollTop = 0;
+      // Exchange ids are r1, r2, …: their number is the capture order.
+      return [...rows.entries()]
+        .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+        .map(([, row]) => row)
+        .slice(0, 300);
+    }),
+  );
+}
+
+/** Ticks or unticks the toolbar's "Preserve log" (a lesson that navigates away and back needs it). */
+export async function setPreserveLog(panel: PanelDocument, on: boolean): Promise<void> {
+  await panel.evaluate(
+    inPanel((want: boolean) => {
+      const box = [...document.querySelectorAll<HTMLInputElement>('label.check input[type="checkbox"]')].find(
+        (b) => b.parentElement?.textContent?.includes('Preserve log'),
+      );
+      if (box && box.checked !== want) box.click();
+    }, on),
+  );
+  await pollUntil(`"Preserve log" never became ${on}`, () =>
+    panel.evaluate<boolean>(
+      inPanel(
+        (want: boolean) =>
+          [...document.querySelectorAll<HTMLInputElement>('label.check input[type="checkbox"]')].some(
+            (b) => b.parentElement?.textContent?.includes('Preserve log') && b.checked === want,
+          ),
+        on,
+      ),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 /** out/tour/report.md from what the tour read: pure (TourResult in, Markdown out), so it is unit-tested. */
-import { expectationsFor } from './lesson-expectations';
+import { expectationsFor, stepExpectationsFor } from './lesson-expectations';
 import type { ActionStep, LessonRun, PanelCookie, TourResult } from './tour-types';
 
 /** One table cell: no pipes, no line breaks, bounded (cookie strings are attacker-controlled). */
@@ -92,7 +92,7 @@ function lessonSection(run: LessonRun): string[] {
     );
   }
   out.push('', '### Panel vs the lesson text', '');
-  const checks = expectationsFor(run.id).length;
+  const checks = expectationsFor(run.id).length + stepExpectationsFor(run.id).length;
   if (run.mismatches.length === 0)
     out.push(`The panel shows what the lesson page says to look for (${checks} checks).`, '');
   else out.push(...run.mismatches.map((m) => `- MISMATCH: ${m}`), '');

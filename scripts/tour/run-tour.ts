@@ -15,19 +15,22 @@ import {
 } from '../../test/e2e/harness/chromium-devtools';
 import { step } from '../../test/e2e/harness/steps';
 import { lessons as allLessons, type LessonMeta, startDemo } from '../demo/server';
+import { writeHandout } from './handout';
 import { lessonMismatches } from './lesson-expectations';
 import { readCookies } from './panel-cookies';
 import {
   closeDetail,
   readFindingsTab,
+  readFlow,
   readRows,
   requestCount,
   scrollIntoView,
   selectRow,
+  setPreserveLog,
   showTab,
 } from './panel-reader';
 import { panelSettled } from './panel-settled';
-import { showcaseFor } from './showcase';
+import { drivingFor, showcaseFor } from './showcase';
 import { createTourProfile } from './tour-profile';
 import { shootLesson } from './tour-screenshots';
 import type { ActionStep, LessonRun, TourResult } from './tour-types';
@@ -70,16 +73,24 @@ async function undock(devtools: Page): Promise<void> {
     .catch(() => {});
 }
 
-async function clickAction(page: Page, id: string): Promise<{ status: number; result: string }> {
+async function clickAction(
+  page: Page,
+  id: string,
+): Promise<{ status: number; result: string; verdict?: string }> {
   const selector = `[data-action="${id}"]`;
   await page.bringToFront();
   await page.$eval(selector, (b) => b.scrollIntoView({ block: 'center' }));
   await page.click(selector);
   await page.waitForSelector(`#result[data-done="${id}"]`, { timeout: 15_000 });
-  return page.$eval('#result', (r) => ({
-    status: Number((r as HTMLElement).dataset.status ?? 0),
-    result: (r.textContent ?? '').trim().slice(0, 600),
-  }));
+  // A `visit` action navigates away and back: the selector above waits across the navigations.
+  return page.$eval('#result', (r) => {
+    const data = (r as HTMLElement).dataset;
+    return {
+      status: Number(data.status ?? 0),
+      result: (r.textContent ?? '').trim().slice(0, 600),
+      ...(data.verdict ? { verdict: data.verdict } : {}),
+    };
+  });
 }
 
 /** Shows the lesson's chosen moment (a cookie's detail, or a tab) and photographs page and panel. */
@@ -112,8 +123,11 @@ async function runLesson(ctx: Ctx, lesson: LessonMeta): Promise<LessonRun> {
   await cdp.detach();
   await showTab(panel, 'cookies');
   await closeDetail(panel);
+  const driving = drivingFor(lesson.id);
+  await setPreserveLog(panel, false); // so opening the lesson clears the panel
   await step('chromium', `open lesson ${lesson.n} (${url})`, () => page.goto(url, { waitUntil: 'load' }));
   await panelSettled(panel, null);
+  if (driving.preserveLog) await setPreserveLog(panel, true);
 
   const showcase = showcaseFor(
     lesson.id,
@@ -128,7 +142,17 @@ async function runLesson(ctx: Ctx, lesson: LessonMeta): Promise<LessonRun> {
     );
     const total = await panelSettled(panel, before);
     const cookies = await readCookies(panel);
-    steps.push({ id: action.id, label: action.label, ...done, requestCount: total, cookies });
+    // The Flow tab is read after the actions that leave the page (the forged requests).
+    const flow = driving.readFlow && action.kind === 'visit' ? await readFlow(panel) : undefined;
+    if (flow) await showTab(panel, 'cookies');
+    steps.push({
+      id: action.id,
+      label: action.label,
+      ...done,
+      requestCount: total,
+      cookies,
+      ...(flow ? { flow } : {}),
+    });
     if (action.id === showcase.afterAction) screenshots = await photograph(ctx, lesson, action.label);
   }
   const findings = await readFindingsTab(panel);
@@ -187,14 +211,18 @@ export async function runTour(options: TourOptions): Promise<TourResult> {
             `${run.findings.length} findings, ${run.mismatches.length} mismatches (${run.ms} ms)`,
         );
       }
-      return {
+      const result: TourResult = {
         browser: version,
         demoUrl: demo.url,
         outDir: options.outDir,
         lessons: runs,
         notes: [],
-        ms: Math.round(performance.now() - started),
+        ms: 0,
       };
+      // The handout for teachers, printed by this same Chromium (one page per lesson).
+      await writeHandout(chromium.browser, result);
+      result.ms = Math.round(performance.now() - started);
+      return result;
     } finally {
       await chromium.close();
     }

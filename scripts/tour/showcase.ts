@@ -20,7 +20,24 @@ export const SHOWCASES: Readonly<Record<string, Showcase>> = {
   jwt: { afterAction: 'profile-insecure', select: 'token', scrollTo: 'jwt-claims' },
   'production-flags': { afterAction: 'read', select: '__Host-session' },
   'cross-site': { afterAction: 'echo-same-site', select: 'xs_none' },
+  playground: { afterAction: 'line-duplicate', select: 'pg_dup' },
+  csrf: { afterAction: 'attack-lax', tab: 'flow' },
 };
+
+/** How the tour drives a lesson beyond clicking: Preserve log, and reading the Flow tab after each click. */
+export interface LessonDriving {
+  preserveLog: boolean;
+  readFlow: boolean;
+}
+
+const DRIVING: Readonly<Record<string, LessonDriving>> = {
+  // Lesson 8's attack leaves the page and comes back: without Preserve log the panel starts again empty.
+  csrf: { preserveLog: true, readFlow: true },
+};
+
+export function drivingFor(lessonId: string): LessonDriving {
+  return DRIVING[lessonId] ?? { preserveLog: false, readFlow: false };
+}
 
 export function showcaseFor(lessonId: string, actionIds: readonly string[]): Showcase {
   return SHOWCASES[lessonId] ?? { afterAction: actionIds.at(-1) ?? '' };

@@ -48,6 +48,17 @@ export interface ActionStep {
   result: string;
   requestCount: number;
   cookies: PanelCookie[];
+  /** The page's own verdict hook (`#result[data-verdict]`), e.g. the playground's agree / differ. */
+  verdict?: string;
+  /** The Flow tab's messages, for lessons that teach with it (lesson 8). */
+  flow?: FlowRow[];
+}
+
+/** One request arrow of the Flow tab: method, path and the cookie names its Cookie header carried. */
+export interface FlowRow {
+  method: string;
+  path: string;
+  sent: string[];
 }
 
 export interface LessonRun {

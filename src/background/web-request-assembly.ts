@@ -127,7 +127,12 @@ export class WebRequestAssembler {
     if (p.type !== 'main_frame' || p.navigated || !commitsDocument(d)) return [];
     p.navigated = true;
     const actions: CaptureAction[] = [{ kind: 'navigate', tabId: p.tabId, url: d.url }];
-    for (const exchange of p.held) actions.push({ kind: 'exchange', tabId: p.tabId, exchange });
+    // Every hop belongs to the page the chain ends on (the analysis judges a hop's own cookies on its own
+    // site, RFC 6265bis §5.2.1; what it sends on a cross-site hop against this final page).
+    for (const exchange of p.held) {
+      exchange.pageUrl = d.url;
+      actions.push({ kind: 'exchange', tabId: p.tabId, exchange });
+    }
     p.held = [];
     return actions;
   }

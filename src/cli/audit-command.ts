@@ -5,6 +5,7 @@
  * input, with ONE line naming the file and the problem (never a stack trace).
  */
 import { analyseCapture } from '../core/analysis/analyse-capture';
+import { parseHarJson } from '../core/har/har-text';
 import { harToExchanges } from '../core/har/har-to-exchanges';
 import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
@@ -18,9 +19,10 @@ import { readError } from './read-error';
 export interface AuditIo {
   out(s: string): void;
   err(s: string): void;
-  readFile(p: string): Promise<string>;
-  /** The whole of stdin, for the file name `-`. */
-  readStdin?(): Promise<string>;
+  /** The file's bytes (decoded by BOM: UTF-8, UTF-16) or its text. */
+  readFile(p: string): Promise<string | Uint8Array>;
+  /** The whole of stdin, for the file name `-` (bytes or text, as readFile). */
+  readStdin?(): Promise<string | Uint8Array>;
   /** stdout is a terminal: colours in the table format. */
   stdoutIsTTY?: boolean;
   /** stderr is a terminal: progress indicator for large files. */
@@ -92,7 +94,7 @@ function options(args: string[], io: AuditIo): Options | null {
   return { files, format, failOn: failOn as Severity | undefined, site };
 }
 
-async function read(file: string, io: AuditIo): Promise<string> {
+async function read(file: string, io: AuditIo): Promise<string | Uint8Array> {
   try {
     if (file !== STDIN) return await io.readFile(file);
     if (!io.readStdin) throw new Error('stdin is not available');
@@ -115,14 +117,11 @@ async function run(args: string[], io: AuditIo): Promise<number> {
     const text = await read(file, io);
     const showProgress = io.stderrIsTTY === true && text.length > PROGRESS_BYTES;
     if (showProgress) progress(`\rcookie-lens: parsing ${label} (${(text.length / 1048576).toFixed(1)} MB)…`);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw new CliError(`${label}: invalid JSON (${e instanceof Error ? e.message : 'parse error'})`);
-    }
-    const adapted = harToExchanges(json);
+    const json = parseHarJson(text);
+    if (!json.ok) throw new CliError(`${label}: ${json.message}`);
+    const adapted = harToExchanges(json.json);
     if (!adapted.ok) throw new CliError(`${label}: ${adapted.message}`);
+    for (const note of adapted.notes) io.err(`cookie-lens audit: note: ${label}: ${oneLine(note)}`);
     if (adapted.reconstructed > 0) {
       // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
       io.err(

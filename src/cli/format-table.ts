@@ -9,10 +9,12 @@ function lifetimeCell(c: ReportCookie): string {
 }
 
 function flags(c: ReportCookie): string {
+  // Only seen sent: the flags were never observed (unknown is not "absent").
+  if (c.attributesFrom === null) return 'unknown (never set)';
   const f: string[] = [];
-  if (c.secure) f.push('Secure');
-  if (c.httpOnly) f.push('HttpOnly');
-  if (c.sameSite) f.push(`SameSite=${c.sameSite}`);
+  if (c.secure === true) f.push('Secure');
+  if (c.httpOnly === true) f.push('HttpOnly');
+  if (c.sameSite && c.sameSite !== 'unspecified') f.push(`SameSite=${c.sameSite}`);
   if (c.partitioned) f.push('Partitioned');
   return f.join(' ') || '-';
 }

@@ -3,7 +3,7 @@
  * 2 bad usage or unusable input (one line on stderr, never a stack trace). Help texts: help.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { VERSION } from '../core/version';
 import { auditCommand } from './audit-command';
 import { decodeCommand } from './decode-command';
@@ -26,8 +26,9 @@ export async function main(argv: string[]): Promise<number> {
     return auditCommand(argv.slice(1), {
       out: (s) => console.log(s),
       err: (s) => console.error(s),
-      readFile: (p) => readFile(p, 'utf8'),
-      readStdin: () => text(process.stdin),
+      // Bytes, not 'utf8': the core decodes by BOM (Fiddler's UTF-8 BOM, UTF-16 exports).
+      readFile: (p) => readFile(p),
+      readStdin: () => buffer(process.stdin),
       stdoutIsTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
       progress: (s) => process.stderr.write(s),

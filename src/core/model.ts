@@ -24,6 +24,14 @@ export interface Exchange {
   initiatorType?: string;
   /** Served from cache: no Set-Cookie from it reached the jar. */
   fromCache?: boolean;
+  /** Anti-CSRF tokens the request carried (headers, URL parameters): echoed cookies are CSRF tokens. */
+  csrfTokens?: CsrfToken[];
+}
+
+export interface CsrfToken {
+  /** Where it was sent, in words: "the X-CSRF-Token header", "the csrfToken parameter". */
+  where: string;
+  value: string;
 }
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';

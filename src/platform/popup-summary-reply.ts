@@ -35,6 +35,7 @@ const COUNT_KEYS = [
   'cookies',
   'session',
   'persistent',
+  'unknown',
   'deleted',
   'auth',
   'jwt',

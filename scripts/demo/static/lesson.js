@@ -46,6 +46,13 @@ function loadImage(url) {
 async function callServer(button, url) {
   const method = button.dataset.method ?? 'GET';
   const init = { method, credentials: 'include', headers: {} };
+  if (button.dataset.tokenFrom) {
+    // The page's own script may read the token (same origin); an attacker's page on another site may not.
+    const answer = await fetch(button.dataset.tokenFrom, { credentials: 'same-origin' }).then((r) =>
+      r.json(),
+    );
+    if (answer.token) init.headers['X-CSRF-Token'] = answer.token;
+  }
   if (method === 'POST') {
     const values = fieldValues(button);
     if (button.dataset.body === 'json') {
@@ -113,7 +120,15 @@ async function run(button) {
   }
 }
 
-for (const button of document.querySelectorAll('button[data-action]')) {
+// The playground's buttons belong to playground.js; a `visit` leaves the page (it comes back with ?done=).
+for (const button of document.querySelectorAll('button[data-action]:not([data-kind="playground"])')) {
+  if (button.dataset.kind === 'visit') {
+    button.addEventListener('click', () => {
+      const path = button.dataset.url ?? '/';
+      location.assign(button.dataset.crossOrigin === 'true' ? otherOrigin + path : path);
+    });
+    continue;
+  }
   button.addEventListener('click', () => {
     button.disabled = true;
     run(button).finally(() => {
@@ -121,6 +136,19 @@ for (const button of document.querySelectorAll('button[data-action]')) {
     });
   });
 }
+/**
+ * Back from a `visit` (the bank's answer redirects here with ?done=<action>&outcome=…): the server put
+ * the outcome in #visit-outcome; copy it to #result with the same hooks as a button's answer.
+ */
+function reportReturn() {
+  const outcome = document.getElementById('visit-outcome');
+  if (!outcome || !resultBox) return;
+  show(resultBox, outcome.textContent.trim());
+  resultBox.dataset.status = outcome.dataset.status ?? '0';
+  resultBox.dataset.done = outcome.dataset.done ?? '';
+}
+
 // The login form has no submit button of its own: Enter must not navigate away.
 document.getElementById('login-form')?.addEventListener('submit', (event) => event.preventDefault());
 showDocumentCookie();
+reportReturn();

@@ -9,14 +9,16 @@ import { utf8Length } from '../cookie/byte-length';
 import { CookieJar } from '../cookie/cookie-jar';
 import type { RejectCode, SameSiteContext, SetCookieOutcome } from '../cookie/types';
 import type { Exchange, Finding } from '../model';
+import { classifyRole } from '../roles/classify-role';
 import { ALWAYS_RULES, SENT_RULES, SET_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
 import type { ExchangeContext, Rule, SetLine } from '../rules/rule-context';
 import type { WeakSecretHit } from '../secrets/find-weak-secret';
 import { applySetCookie } from './apply-set-cookie';
+import { csrfEchoOf } from './csrf-echo';
 import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
-import { observeSent } from './observe-sent';
+import { observeSent, type SentOnlyIndex } from './observe-sent';
 import { PredictionCache } from './prediction-cache';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
@@ -57,6 +59,22 @@ export interface SetOutcome {
 }
 
 const MAX_MISMATCHES = 1000;
+const MAX_REJECTED_NAMES = 10_000;
+
+/** Rules that judge a cookie because it is a login cookie (rule-context.ts `authFinding`). */
+const AUTH_ROLE_RULES: ReadonlySet<string> = new Set([
+  'auth-no-httponly',
+  'auth-no-secure',
+  'auth-samesite-none',
+  'auth-samesite-missing',
+  'auth-long-lived',
+  'auth-domain-broad',
+  'auth-prefix-suggested',
+  'session-not-rotated',
+  'logout-not-cleared',
+]);
+
+const refKey = (name: string, domain: string, path: string) => `${name}\t${domain}\t${path}`;
 
 function pathOf(url: string): string {
   const start = url.indexOf('://');
@@ -82,11 +100,20 @@ function headerBytes(header: string | null | undefined): number {
   return header.length * 3 <= 8192 ? header.length : utf8Length(header);
 }
 
-/** RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax". */
+/**
+ * RFC 6265bis §5.2: same-site unless the page is another site; top-level GET navigations are "lax".
+ * For a navigation hop `pageSite` is the site its chain ends on (the page it leads to): a hop through
+ * another site (a 301 from A to B, an SSO host in a login round trip) is a cross-site navigation there.
+ */
 function sameSiteContext(ex: Exchange, site: string, pageSite: string | null): SameSiteContext {
   if (pageSite === null || pageSite === site) return 'same-site';
-  if (ex.initiatorType === 'document' && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
+  if (isTopLevelNavigation(ex) && (ex.method === 'GET' || ex.method === 'HEAD')) return 'lax';
   return 'cross-site';
+}
+
+/** Every hop of a top-level navigation is `document` (frames are `subdocument`; see har-navigation.ts). */
+function isTopLevelNavigation(ex: Exchange): boolean {
+  return ex.initiatorType === 'document';
 }
 
 export class Analyzer {
@@ -98,6 +125,9 @@ export class Analyzer {
   readonly #tokens = new TokenJudge();
   readonly #predictions = new PredictionCache();
   readonly #copies = new WeakMap<TrackedCookie, TrackedCookie>();
+  readonly #sentOnly: SentOnlyIndex = new Map();
+  /** Cookie name + site → why the replay rejected it (no false "never seen set" when it is sent later). */
+  readonly #rejected = new Map<string, string>();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
@@ -142,22 +172,49 @@ export class Analyzer {
       this.#lastPageUrl = ex.pageUrl;
       this.#lastPageSite = siteOfUrl(ex.pageUrl);
     }
-    const pageSite = this.#lastPageSite;
+    // RFC 6265bis §5.2.1: a top-level document's "site for cookies" is its own site, so a navigation hop
+    // is first-party on its own URL whatever page it came from or leads to.
+    const navigation = isTopLevelNavigation(ex);
+    const pageSite = navigation ? site : this.#lastPageSite;
+    const topLevelSite = navigation ? ex.url : ex.pageUrl;
 
-    const context = sameSiteContext(ex, site, pageSite);
-    // Setting follows navigation, not method: any top-level document response may set Lax cookies.
-    const setContext = context === 'cross-site' && ex.initiatorType === 'document' ? 'lax' : context;
-    const sent = observeSent(this.#jar, this.#cookies, this.#predictions, {
-      exchange: ex,
-      host,
-      now,
-      context,
-      topLevelSite: ex.pageUrl,
-      onMismatch: this.#onMismatch,
-    });
+    const context = sameSiteContext(ex, site, this.#lastPageSite);
+    // §5.7 (same-site-flag step): a top-level navigation may set any SameSite cookie, whatever its method.
+    const setContext = navigation ? 'same-site' : context;
+    const sent = observeSent(
+      this.#jar,
+      this.#cookies,
+      this.#predictions,
+      {
+        exchange: ex,
+        host,
+        site,
+        now,
+        context,
+        topLevelSite,
+        onMismatch: this.#onMismatch,
+      },
+      this.#sentOnly,
+    );
+
+    // Double-submit CSRF: a sent cookie whose value the request also carries as its CSRF token.
+    if (ex.csrfTokens) {
+      for (const c of sent) {
+        const echo = c.cookie.csrfEcho ? null : csrfEchoOf(c.value, ex.csrfTokens);
+        if (echo === null) continue;
+        c.cookie.csrfEcho = echo;
+        c.cookie.role = classifyRole(c.name, c.cookie.facts, { csrfEcho: echo });
+        c.cookie.rev++;
+      }
+    }
 
     const sets: SetLine[] = [];
     const reconstructed = (ex as { reconstructed?: boolean }).reconstructed === true;
+    // Lines rebuilt from HAR cookie objects that lacked a flag (BrowserMob): that flag is unknown.
+    const unknown = (ex as { unknownAttributes?: string[] }).unknownAttributes;
+    const unknownFlags = unknown
+      ? { secure: unknown.includes('Secure'), httpOnly: unknown.includes('HttpOnly') }
+      : undefined;
     const path = pathOf(ex.url);
     const outcomes: SetOutcome[] = [];
     if (ex.setCookieHeaders.length > 0) this.#setOutcomes.set(ex.id, outcomes);
@@ -173,11 +230,18 @@ export class Analyzer {
         thirdParty: pageSite !== null && pageSite !== site,
         sameSiteContext: setContext,
         // CHIPS: a Partitioned cookie is keyed by the page's site; no page known = first party.
-        topLevelSite: ex.pageUrl,
+        topLevelSite,
         reconstructed,
+        ...(unknownFlags ? { unknownFlags } : {}),
       });
       sets.push(line);
       const outcome = line.result.outcome;
+      if (outcome === 'rejected' && this.#rejected.size < MAX_REJECTED_NAMES) {
+        this.#rejected.set(
+          `${line.cookie.name}\t${siteOfHost(line.cookie.domain)}`,
+          line.result.reason ?? 'rejected',
+        );
+      }
       outcomes.push({ outcome, reason: line.result.reason, message: line.result.message });
       if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted') {
         this.#predictions.invalidate(line.cookie.domain);
@@ -200,6 +264,7 @@ export class Analyzer {
       cookieHeaderBytes: headerBytes(ex.requestCookieHeader),
       bearer,
       current: this.#current,
+      rejectedEarlier: (name) => this.#rejected.get(`${name}\t${site}`) ?? null,
       now,
     };
     // Nothing set, sent or presented: no rule has anything to judge (most static assets).
@@ -267,11 +332,24 @@ export class Analyzer {
       cookies.push(copy);
     }
     const store = this.#findings;
+    // An auth finding stands only while its cookie is still judged a login cookie: evidence seen later
+    // (the page echoing the value as its CSRF token) can take the role back.
+    const notAuth = new Set<string>();
+    for (const c of cookies) if (c.role.role !== 'auth') notAuth.add(refKey(c.name, c.domain, c.path));
+    const stands = (f: Finding) =>
+      !(
+        AUTH_ROLE_RULES.has(f.rule) &&
+        f.cookie &&
+        notAuth.has(refKey(f.cookie.name, f.cookie.domain, f.cookie.path))
+      );
     // Copies: the store keeps merging into its own objects; a snapshot must not change under the UI.
-    const located = store.list().map((f) => ({
-      finding: { ...f, exchanges: [...f.exchanges] },
-      site: store.siteOf(f) || 'unknown',
-    }));
+    const located = store
+      .list()
+      .filter(stands)
+      .map((f) => ({
+        finding: { ...f, exchanges: [...f.exchanges] },
+        site: store.siteOf(f) || 'unknown',
+      }));
     const findings = located.map((l) => l.finding);
     return {
       exchanges: this.#count,

@@ -24,6 +24,8 @@ export interface SetInput {
   https: boolean;
   thirdParty: boolean;
   reconstructed: boolean;
+  /** Flags a rebuilt line could not know (the HAR cookie object had no such field). */
+  unknownFlags?: { secure?: boolean; httpOnly?: boolean };
   /** Same-site context of the response (see CookieJar.setCookie): cross-site sets only SameSite=None. */
   sameSiteContext?: SameSiteContext;
   /** The page's URL (top-level site): keys Partitioned cookies (CHIPS). Absent: first party. */
@@ -60,7 +62,10 @@ export function applySetCookie(
   let tracked = cookies.get(key);
   // A deletion carries an empty value: judge it by the cookie it deletes, not by "".
   const facts = parsed && !deletion ? valueFacts(parsed.value, input.now) : null;
-  const role = facts ? classifyRole(ref.name, facts) : (tracked?.role ?? classifyRole(ref.name, null));
+  const evidence = { thirdParty: input.thirdParty, csrfEcho: tracked?.csrfEcho ?? null };
+  const role = facts
+    ? classifyRole(ref.name, facts, evidence)
+    : (tracked?.role ?? classifyRole(ref.name, null, evidence));
   if (tracked === undefined) {
     tracked = newTracked(ref.name, ref.domain, ref.path, role, partitionKey);
     tracked.state = 'rejected';
@@ -79,8 +84,10 @@ export function applySetCookie(
       tracked.state = 'live';
       tracked.value = parsed?.value ?? '';
       tracked.hostOnly = s?.hostOnly ?? null;
-      tracked.secure = s?.secure ?? false;
-      tracked.httpOnly = s?.httpOnly ?? false;
+      tracked.attributesFrom = 'set-cookie';
+      // A line rebuilt from a HAR cookie object that lacked a flag says nothing about it (BrowserMob).
+      tracked.secure = input.unknownFlags?.secure ? null : (s?.secure ?? false);
+      tracked.httpOnly = input.unknownFlags?.httpOnly ? null : (s?.httpOnly ?? false);
       tracked.sameSite = s?.sameSite ?? null;
       tracked.sameSiteRaw = a?.sameSiteRaw ?? null;
       tracked.partitioned = s?.partitioned ?? false;
@@ -128,6 +135,7 @@ export function applySetCookie(
     facts,
     deletion,
     reconstructed: input.reconstructed,
+    ...(input.unknownFlags ? { unknownFlags: input.unknownFlags } : {}),
   };
   return { line, tracked };
 }

@@ -22,6 +22,8 @@ export interface FlowEvent {
   valueMismatch?: boolean;
 }
 
+export type AttributeSource = 'set-cookie' | 'jar';
+
 export type CookieState = 'live' | 'deleted' | 'rejected' | 'unexplained' | 'expired';
 
 /** Flow facts the flow rules read; updated by the analyzer after each exchange. */
@@ -52,8 +54,16 @@ export interface TrackedCookie {
   lifetime: Lifetime | null;
   /** Epoch ms or null (session / unknown). */
   expiresAt: number | null;
-  secure: boolean;
-  httpOnly: boolean;
+  /**
+   * Where the attributes (flags, lifetime, SameSite) come from: a `Set-Cookie` line of the capture, the
+   * browser's jar, or nowhere — a cookie only ever seen in a `Cookie` header. Unknown is not false: with
+   * `null` here, `secure`/`httpOnly` are null and `sameSite`/`lifetime` mean nothing.
+   */
+  attributesFrom: AttributeSource | null;
+  /** null = unknown (never seen set, or a HAR cookie object without the field). */
+  secure: boolean | null;
+  httpOnly: boolean | null;
+  /** Valid SameSite as set, null when absent — meaningful only when `attributesFrom` is not null. */
   sameSite: SameSite | null;
   /** SameSite as written, even when invalid. */
   sameSiteRaw: string | null;
@@ -65,6 +75,8 @@ export interface TrackedCookie {
    */
   partitionKey?: string | null;
   role: RoleResult;
+  /** Where the page echoed this cookie's value as an anti-CSRF token (double submit), if it did. */
+  csrfEcho?: string;
   facts: ValueFacts | null;
   /** Set by a response from another site than the page (third party). */
   thirdParty: boolean;

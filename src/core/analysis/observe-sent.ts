@@ -25,6 +25,8 @@ import { valueFacts } from './value-facts';
 export interface ObserveInput {
   exchange: Exchange;
   host: string;
+  /** Registrable domain of `host`: how far a sent-only cookie's scope may be widened. */
+  site: string;
   now: number;
   context: SameSiteContext;
   /** The page's URL (top-level site): which partitioned cookies the jar predicts (CHIPS). */
@@ -34,6 +36,68 @@ export interface ObserveInput {
 
 /** Pairs read from one Cookie header: far above what browsers send (Chrome: 180 per domain). */
 const MAX_PAIRS = 1000;
+
+/**
+ * Cookies seen only in Cookie headers, by name and site. One `.google.com` cookie sent to six hosts is
+ * one cookie, not six: the same name and value on another host of the same site widens the guessed
+ * domain to the hosts' common parent (never above the registrable domain).
+ */
+export type SentOnlyIndex = Map<string, TrackedCookie[]>;
+
+/** The longest common dot-separated suffix of two hosts, at least `site`. */
+function commonDomain(a: string, b: string, site: string): string {
+  const x = a.split('.');
+  const y = b.split('.');
+  const common: string[] = [];
+  while (x.length > 0 && y.length > 0 && x[x.length - 1] === y[y.length - 1]) {
+    common.unshift(x.pop() as string);
+    y.pop();
+  }
+  const domain = common.join('.');
+  return domain.length >= site.length && domain.endsWith(site) ? domain : site;
+}
+
+/** The tracked story for a pair no jar cookie explains: an earlier sent-only story, widened, or a new one. */
+function sentOnlyStory(
+  cookies: Map<string, TrackedCookie>,
+  index: SentOnlyIndex,
+  input: ObserveInput,
+  name: string,
+  value: string,
+): TrackedCookie {
+  const group = `${name}\t${input.site}`;
+  const stories = index.get(group) ?? [];
+  const sameHost = stories.find((t) => t.domain === input.host);
+  const sameValue = stories.find((t) => t.value === value && t.state === 'unexplained');
+  const story = sameValue ?? sameHost;
+  if (story !== undefined) {
+    if (story === sameValue && !(input.host === story.domain || input.host.endsWith(`.${story.domain}`))) {
+      const domain = commonDomain(story.domain, input.host, input.site);
+      const key = cookieKey(name, domain, story.path);
+      if (!cookies.has(key)) {
+        cookies.delete(story.key);
+        story.key = key;
+        story.domain = domain;
+        story.rev++;
+        keepTracked(cookies, key, story);
+      }
+    }
+    return story;
+  }
+  const facts = valueFacts(value, input.now);
+  const tracked = newTracked(name, input.host, '/', classifyRole(name, facts, { sentOnly: true }));
+  tracked.facts = facts;
+  tracked.value = value;
+  const key = cookieKey(name, input.host, '/');
+  const existing = cookies.get(key);
+  if (existing !== undefined) return existing;
+  keepTracked(cookies, key, tracked);
+  if (stories.length < 64) {
+    stories.push(tracked);
+    index.set(group, stories);
+  }
+  return tracked;
+}
 
 function pickMatch(predicted: StoredCookie[], used: boolean[], name: string, value: string): number {
   let byName = -1;
@@ -51,6 +115,7 @@ export function observeSent(
   cookies: Map<string, TrackedCookie>,
   cache: PredictionCache,
   input: ObserveInput,
+  sentOnly: SentOnlyIndex = new Map(),
 ): SentCookie[] {
   const ex = input.exchange;
   const prediction = cache.predict(
@@ -76,17 +141,10 @@ export function observeSent(
       tracked = prediction.tracked[i];
     }
     if (tracked === undefined) {
-      // Not in the jar: guess the narrowest scope (host-only, "/") so later sends land on the same story.
+      // Not in the jar: the narrowest scope (host-only, "/"), widened when the same cookie turns up
+      // on another host of the site, so later sends land on the same story.
       unexplained = i < 0;
-      const key = cookieKey(pair.name, input.host, '/');
-      tracked = cookies.get(key);
-      if (tracked === undefined) {
-        const facts = valueFacts(pair.value, input.now);
-        tracked = newTracked(pair.name, input.host, '/', classifyRole(pair.name, facts));
-        tracked.facts = facts;
-        tracked.value = pair.value;
-        keepTracked(cookies, key, tracked);
-      }
+      tracked = sentOnlyStory(cookies, sentOnly, input, pair.name, pair.value);
     }
     const before = tracked.flow;
     const valueMismatch = !unexplained && tracked.value !== pair.value;
@@ -95,7 +153,10 @@ export function observeSent(
     if (tracked.value !== pair.value && (unexplained || tracked.state === 'unexplained')) {
       tracked.value = pair.value;
       tracked.facts = valueFacts(pair.value, input.now);
-      tracked.role = classifyRole(pair.name, tracked.facts);
+      tracked.role = classifyRole(pair.name, tracked.facts, {
+        sentOnly: tracked.state === 'unexplained',
+        csrfEcho: tracked.csrfEcho ?? null,
+      });
     }
     const type = unexplained ? 'unexplained-sent' : 'sent';
     // Check the bound before allocating: a cookie sent on 10k requests keeps only its first events.

@@ -14,6 +14,8 @@ export interface SiteSummary {
   cookies: number;
   session: number;
   persistent: number;
+  /** Only seen sent: lifetime never observed (not counted as session). */
+  unknown: number;
   deleted: number;
   auth: number;
   jwt: number;
@@ -29,6 +31,7 @@ export function emptySiteSummary(site: string): SiteSummary {
     cookies: 0,
     session: 0,
     persistent: 0,
+    unknown: 0,
     deleted: 0,
     auth: 0,
     jwt: 0,
@@ -57,7 +60,8 @@ export function siteSummaries(
     const s = get(siteOfHost(c.domain));
     s.cookies++;
     if (c.state === 'deleted') s.deleted++;
-    else if (c.lifetime?.kind === 'persistent') s.persistent++;
+    else if (c.lifetime === null) s.unknown++;
+    else if (c.lifetime.kind === 'persistent') s.persistent++;
     else s.session++;
     if (c.role.role === 'auth') s.auth++;
     if (c.facts?.jwt || c.facts?.jwe) s.jwt++;

@@ -17,6 +17,7 @@ export function tabSummary(analysis: Pick<Analysis, 'sites'>): TabSummary {
     t.cookies += s.cookies;
     t.session += s.session;
     t.persistent += s.persistent;
+    t.unknown += s.unknown;
     t.deleted += s.deleted;
     t.auth += s.auth;
     t.jwt += s.jwt;

@@ -4,14 +4,21 @@
  * without a usable request URL gives null.
  */
 import type { Exchange } from '../model';
-import { cookieHeaderFromHar, setCookiesFromHar } from './har-cookie-rebuild';
+import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from './har-cookie-rebuild';
+import { csrfTokensOf } from './har-csrf-tokens';
 import { cookieHeader, headerValues, setCookieLines } from './har-headers';
+import { entryDestination } from './har-navigation';
 import type { HarEntry } from './har-types';
 
 /** An Exchange plus what the adapter had to guess. */
 export interface HarExchange extends Exchange {
   /** Set-Cookie / Cookie were rebuilt from HAR `cookies` arrays because the raw headers were missing. */
   reconstructed?: boolean;
+  /**
+   * Set-Cookie attributes the rebuild could not know (the HAR cookie objects did not record them), e.g.
+   * `['HttpOnly', 'Secure']` for BrowserMob: "unknown", never "absent". Only on rebuilt exchanges.
+   */
+  unknownAttributes?: string[];
 }
 
 export interface EntryOptions {
@@ -20,6 +27,8 @@ export interface EntryOptions {
   pageUrl?: string | null;
   /** Start time already parsed by the caller (epoch ms), to skip parsing it twice. */
   startedAt?: number;
+  /** The caller's verdict from the whole file (a redirect hop of a navigation is a `document`). */
+  initiatorType?: string;
 }
 
 const MAX_URL_CHARS = 64 * 1024;
@@ -30,8 +39,13 @@ function parseTime(value: unknown): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
-/** Chrome stores `_initiator.type` ('parser', 'script', …) and `_resourceType` ('document', 'xhr', …). */
+/**
+ * `document` only for a top-level navigation, `subdocument` for a frame (Sec-Fetch-Dest, or Chrome's
+ * `_resourceType: 'document'` with a frame initiator), else Chrome's `_resourceType` ('xhr', …).
+ */
 function initiatorType(entry: HarEntry): string | undefined {
+  const dest = entryDestination(entry);
+  if (dest === 'document' || dest === 'subdocument') return dest;
   if (typeof entry._resourceType === 'string' && entry._resourceType !== '') return entry._resourceType;
   return undefined;
 }
@@ -49,10 +63,14 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   const fromCache = (typeof e._fromCache === 'string' && e._fromCache !== '') || status === 0;
 
   let reconstructed = false;
+  let unknownAttributes: string[] = [];
   let setCookieHeaders = res ? setCookieLines(res.headers) : [];
   if (setCookieHeaders.length === 0 && res) {
     setCookieHeaders = setCookiesFromHar(res.cookies);
-    if (setCookieHeaders.length > 0) reconstructed = true;
+    if (setCookieHeaders.length > 0) {
+      reconstructed = true;
+      unknownAttributes = unknownAttributesFromHar(res.cookies);
+    }
   }
   let requestCookieHeader = cookieHeader(req.headers);
   if (requestCookieHeader === null) {
@@ -60,7 +78,7 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
     if (requestCookieHeader !== null) reconstructed = true;
   }
   const authorization = headerValues(req.headers, 'authorization')[0] ?? null;
-  const type = initiatorType(e);
+  const type = opts.initiatorType ?? initiatorType(e);
   let pageUrl = opts.pageUrl ?? null;
   if (pageUrl === null && type === 'document') pageUrl = req.url;
 
@@ -76,7 +94,10 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
     authorizationHeader: authorization,
   };
   if (type !== undefined) exchange.initiatorType = type;
+  const csrfTokens = csrfTokensOf(req.url, req.headers);
+  if (csrfTokens.length > 0) exchange.csrfTokens = csrfTokens;
   if (fromCache) exchange.fromCache = true;
   if (reconstructed) exchange.reconstructed = true;
+  if (unknownAttributes.length > 0 && !fromCache) exchange.unknownAttributes = unknownAttributes;
   return exchange;
 }

@@ -27,6 +27,29 @@ export function setCookieFromHarCookie(c: HarCookie): string {
   return out;
 }
 
+/**
+ * Attributes a HAR cookie object leaves unknown: HAR 1.2 makes `httpOnly` and `secure` optional (BrowserMob
+ * omits them) and has no `sameSite` at all (Chrome adds it). A missing field is "not recorded", not
+ * "absent" — the rebuilt line cannot say the server left the attribute out (RFC 6265bis §5.6).
+ */
+export function unknownHarAttributes(c: HarCookie): string[] {
+  const out: string[] = [];
+  if (typeof c.httpOnly !== 'boolean') out.push('HttpOnly');
+  if (typeof c.secure !== 'boolean') out.push('Secure');
+  if (typeof c.sameSite !== 'string' || c.sameSite === '') out.push('SameSite');
+  return out;
+}
+
+/** The union of `unknownHarAttributes` over a `response.cookies` array, in a stable order. */
+export function unknownAttributesFromHar(cookies: unknown): string[] {
+  if (!Array.isArray(cookies)) return [];
+  const seen = new Set<string>();
+  for (const c of cookies.slice(0, MAX_COOKIES)) {
+    if (isCookie(c)) for (const a of unknownHarAttributes(c)) seen.add(a);
+  }
+  return ['HttpOnly', 'Secure', 'SameSite'].filter((a) => seen.has(a));
+}
+
 /** Set-Cookie lines for every well-formed cookie object in a HAR `response.cookies` array. */
 export function setCookiesFromHar(cookies: unknown): string[] {
   if (!Array.isArray(cookies)) return [];

@@ -3,13 +3,20 @@
  * Unusable input is an error value with a message a user can act on (docs/architecture.md §6), never a throw.
  */
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
-import { isCookielessChromeHar, SENSITIVE_DATA_HELP } from './har-sensitive-data';
+import { entryDestination, planNavigations } from './har-navigation';
+import { type CookielessExport, cookielessExport } from './har-sensitive-data';
 import type { HarEntry, HarLog, HarPage } from './har-types';
 
 /** Bound on entries read from one file (the panel's capture ring is 20k; a CLI gets more room). */
 export const MAX_HAR_ENTRIES = 500_000;
 
-export type HarErrorCode = 'not-an-object' | 'no-log' | 'no-entries' | 'har-without-cookies';
+export type HarErrorCode =
+  | 'not-an-object'
+  | 'no-log'
+  | 'no-entries'
+  | 'har-without-cookies'
+  | 'empty-file'
+  | 'unsupported-encoding';
 
 export interface HarError {
   ok: false;
@@ -25,6 +32,13 @@ export interface HarOk {
   /** Exchanges whose cookie headers were rebuilt from HAR `cookies` arrays. */
   reconstructed: number;
   creator: string | null;
+  /**
+   * Not errors, but things the user must know to read the result (e.g. no cookie header was captured and
+   * how to export one with cookies). One sentence each; the CLI prints them as notes on stderr.
+   */
+  notes: string[];
+  /** Set when no Cookie / Set-Cookie was captured at all: which tool, whether it strips them. */
+  cookielessExport: CookielessExport | null;
 }
 
 export type HarResult = HarOk | HarError;
@@ -43,7 +57,7 @@ function isHttpUrl(s: unknown): s is string {
 }
 
 /**
- * The top-level URL of each page: its first `document` entry, else its first entry, else a title that is
+ * Fallback top-level URL of each page without a recognised navigation: its first `document` entry, else its first entry, else a title that is
  * a URL (Chrome writes the page URL as its title; Firefox writes the document title).
  */
 function pageUrls(pages: HarPage[], sorted: HarEntry[]): Map<string, string> {
@@ -53,7 +67,7 @@ function pageUrls(pages: HarPage[], sorted: HarEntry[]): Map<string, string> {
     const ref = e.pageref;
     const url = e.request?.url;
     if (typeof ref !== 'string' || !isHttpUrl(url)) continue;
-    if (e._resourceType === 'document' && !urls.has(ref)) urls.set(ref, url);
+    if (entryDestination(e) === 'document' && !urls.has(ref)) urls.set(ref, url);
     if (!fallback.has(ref)) fallback.set(ref, url);
   }
   for (const [ref, url] of fallback) if (!urls.has(ref)) urls.set(ref, url);
@@ -76,9 +90,8 @@ export function harToExchanges(har: unknown): HarResult {
 
   const raw = l.entries.length > MAX_HAR_ENTRIES ? l.entries.slice(0, MAX_HAR_ENTRIES) : l.entries;
   const entries = raw.filter((e): e is HarEntry => !!e && typeof e === 'object');
-  if (isCookielessChromeHar(l, entries)) {
-    return fail('har-without-cookies', `HAR has no Cookie or Set-Cookie headers: ${SENSITIVE_DATA_HELP}`);
-  }
+  const cookieless = cookielessExport(l, entries);
+  if (cookieless?.verdict === 'stripped') return fail('har-without-cookies', cookieless.message);
 
   // Stable sort by start time (docs/architecture.md §2): the jar replay depends on the order.
   const sorted = entries.map((e, i) => ({ e, i, t: startOf(e) })).sort((a, b) => a.t - b.t || a.i - b.i);
@@ -87,20 +100,22 @@ export function harToExchanges(har: unknown): HarResult {
     sorted.map((x) => x.e),
   );
 
+  // Navigations through redirects: hops are `document`, the page is the chain's final URL.
+  const plan = planNavigations(sorted.map((x) => x.e));
+
   const exchanges: HarExchange[] = [];
   let skipped = l.entries.length - entries.length + (l.entries.length - raw.length);
   let reconstructed = 0;
-  // Without pagerefs, the latest top-level document is the page of what follows it.
-  let currentDoc: string | null = null;
-  for (const { e, t } of sorted) {
-    const ref = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
-    if (ref === undefined && e._resourceType === 'document' && isHttpUrl(e.request?.url)) {
-      currentDoc = e.request.url;
-    }
+  for (let i = 0; i < sorted.length; i++) {
+    const { e, t } = sorted[i] as { e: HarEntry; t: number };
+    // A page with no navigation seen falls back to its first document / first entry / URL title.
+    const fallback = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
+    const type = plan.types[i];
     const ex = entryToExchange(e, {
       id: `e${exchanges.length + 1}`,
-      pageUrl: ref ?? currentDoc,
+      pageUrl: plan.pages[i] ?? fallback ?? null,
       startedAt: t,
+      ...(type !== undefined ? { initiatorType: type } : {}),
     });
     if (!ex) {
       skipped++;
@@ -110,5 +125,6 @@ export function harToExchanges(har: unknown): HarResult {
     exchanges.push(ex);
   }
   const creator = typeof l.creator?.name === 'string' ? l.creator.name : null;
-  return { ok: true, exchanges, skipped, reconstructed, creator };
+  const notes = cookieless ? [cookieless.message] : [];
+  return { ok: true, exchanges, skipped, reconstructed, creator, notes, cookielessExport: cookieless };
 }

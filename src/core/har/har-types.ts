@@ -54,6 +54,8 @@ export interface HarPage {
 export interface HarLog {
   version?: string;
   creator?: { name?: string; version?: string };
+  /** The browser that recorded the traffic (Chrome, chrome-har and Firefox write it). */
+  browser?: { name?: string; version?: string };
   pages?: HarPage[];
   entries?: HarEntry[];
 }

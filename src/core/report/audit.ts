@@ -3,6 +3,7 @@
  * weak-secret search → the JSON report. Async because the weak-secret search uses Web Crypto.
  */
 import { analyseCapture } from '../analysis/analyse-capture';
+import { parseHarJson } from '../har/har-text';
 import { type HarError, harToExchanges } from '../har/har-to-exchanges';
 import { buildReport, type ReportOptions } from './build-report';
 import type { Report } from './report-types';
@@ -14,17 +15,25 @@ export interface AuditOptions extends Pick<ReportOptions, 'site'> {
   skipWeakSecrets?: boolean;
 }
 
-export type AuditResult = { ok: true; report: Report } | HarError;
+/** `notes`: what the reader must know about the input (e.g. no cookie header was captured; see HarOk). */
+export type AuditResult = { ok: true; report: Report; notes: string[] } | HarError;
 
-/** Never throws: unusable input is `{ ok: false, code, message }`. `har` may be parsed JSON or its text. */
+/**
+ * Never throws: unusable input is `{ ok: false, code, message }`. `har` may be parsed JSON, its text, or
+ * the file's bytes (`Uint8Array` / `ArrayBuffer`; a UTF-8 BOM and UTF-16 with BOM are decoded).
+ */
 export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<AuditResult> {
   let input = har;
-  if (typeof har === 'string') {
-    try {
-      input = JSON.parse(har);
-    } catch {
-      return { ok: false, code: 'not-an-object', message: 'not a HAR file: the text is not valid JSON' };
+  if (typeof har === 'string' || har instanceof Uint8Array || har instanceof ArrayBuffer) {
+    const parsed = parseHarJson(har);
+    if (!parsed.ok) {
+      // Invalid JSON keeps its historic code; an empty file or UTF-32 gets its own.
+      if (parsed.code === 'invalid-json') {
+        return { ok: false, code: 'not-an-object', message: 'not a HAR file: the text is not valid JSON' };
+      }
+      return { ok: false, code: parsed.code, message: parsed.message };
     }
+    input = parsed.json;
   }
   const adapted = harToExchanges(input);
   if (!adapted.ok) return adapted;
@@ -32,7 +41,11 @@ export async function auditHar(har: unknown, opts: AuditOptions = {}): Promise<A
     now: opts.now ?? Date.now(),
     weakSecrets: !opts.skipWeakSecrets,
   });
-  return { ok: true, report: buildReport(analysis, { ...opts, exchanges: adapted.exchanges }) };
+  return {
+    ok: true,
+    report: buildReport(analysis, { ...opts, exchanges: adapted.exchanges }),
+    notes: adapted.notes,
+  };
 }
 
 /** Thrown by `audit` for input that is not a usable HAR; `code` is stable. */

@@ -1,10 +1,16 @@
 /** An `Analysis` → the JSON report of docs/architecture.md §6. Pure and deterministic for a given capture. */
 import type { Analysis } from '../analysis/analyzer';
-import type { TrackedCookie } from '../analysis/flow-types';
+import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
 import type { Exchange } from '../model';
 import { VERSION } from '../version';
-import type { Report, ReportCookie, ReportExchange, ReportFinding } from './report-types';
+import type {
+  Report,
+  ReportCookie,
+  ReportExchange,
+  ReportFinding,
+  ReportRejectedCookie,
+} from './report-types';
 
 function isoOrNull(ms: number | null): string | null {
   if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return null;
@@ -13,6 +19,8 @@ function isoOrNull(ms: number | null): string | null {
 
 function reportCookie(c: TrackedCookie): ReportCookie {
   const lifetime = c.state === 'deleted' ? 'deletion' : (c.lifetime?.kind ?? 'unknown');
+  // Unknown is not false: a cookie never seen set has no known flags.
+  const known = c.attributesFrom !== null;
   const jwt = c.facts?.jwt ? { header: c.facts.jwt.header, payload: c.facts.jwt.payload } : null;
   return {
     name: c.name,
@@ -21,12 +29,14 @@ function reportCookie(c: TrackedCookie): ReportCookie {
     hostOnly: c.hostOnly,
     lifetime,
     expires: lifetime === 'persistent' ? isoOrNull(c.expiresAt) : null,
-    secure: c.secure,
-    httpOnly: c.httpOnly,
-    sameSite: c.sameSite,
+    secure: known ? c.secure : null,
+    httpOnly: known ? c.httpOnly : null,
+    sameSite: known ? (c.sameSite ?? 'unspecified') : null,
+    attributesFrom: c.attributesFrom,
     partitioned: c.partitioned,
     partitionKey: c.partitionKey ?? null,
     role: c.role.role,
+    roleConfidence: c.role.confidence,
     roleReasons: [...c.role.reasons],
     jwt,
     setBy: [...c.setBy],
@@ -44,6 +54,20 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+function rejectedCookie(c: TrackedCookie): ReportRejectedCookie | null {
+  let last: FlowEvent | undefined;
+  for (const e of c.events) if (e.type === 'rejected') last = e;
+  if (!last) return null;
+  return {
+    name: c.name,
+    domain: c.domain,
+    path: c.path,
+    reason: last.reason ?? 'rejected',
+    message: last.message ?? last.reason ?? 'rejected',
+    exchange: last.exchange,
+  };
 }
 
 export interface ReportOptions {
@@ -89,6 +113,10 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
     exchanges: site === undefined || opts.exchanges === undefined ? analysis.exchanges : requests.length,
     requests: requests.map(reportExchange),
     cookies: cookies.map(reportCookie),
+    rejectedCookies: analysis.cookies
+      .filter((c) => c.state === 'rejected' && inSite(c.domain))
+      .map(rejectedCookie)
+      .filter((r) => r !== null),
     findings,
     sites: analysis.sites.filter((s) => inSite(s.site)).map((s) => ({ ...s, gradeFormula: GRADE_FORMULA })),
   };

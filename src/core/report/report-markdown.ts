@@ -8,6 +8,11 @@ import type { RuleMeta } from '../rules/rule';
 import { plural } from './plural';
 import type { Report } from './report-types';
 
+/** A flag as a word: unknown (never observed) is not "no". */
+function yesNo(flag: boolean | null): string {
+  return flag === null ? 'unknown' : flag ? 'yes' : 'no';
+}
+
 /** Text outside code: escape what could make markup (emphasis, links, HTML, table cells), nothing else. */
 function escapeText(s: string): string {
   return s.replace(/[\\*_[\]<>|~]/g, (c) => `\\${c}`);
@@ -101,7 +106,7 @@ export function formatMarkdown(
     out.push('|---|---|---|---|---|---|---|---|---|');
     for (const c of report.cookies) {
       out.push(
-        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${c.secure ? 'yes' : 'no'} | ${c.httpOnly ? 'yes' : 'no'} | ${c.sameSite ?? '—'} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
+        `| ${code(c.name)} | ${code(c.domain + c.path)} | ${c.lifetime}${c.jwt ? ' (JWT)' : ''} | ${c.expires ?? ''} | ${yesNo(c.secure)} | ${yesNo(c.httpOnly)} | ${c.sameSite ?? 'unknown'} | ${c.role} | ${c.setBy.length} / ${c.sentOn.length} |`,
       );
     }
     out.push('');

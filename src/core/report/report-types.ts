@@ -2,7 +2,7 @@
 
 import type { SiteSummary } from '../analysis/site-summary';
 import type { CookieRef, Severity } from '../model';
-import type { Role } from '../roles/classify-role';
+import type { Confidence, Role } from '../roles/classify-role';
 
 export interface ReportCookie {
   name: string;
@@ -14,13 +14,19 @@ export interface ReportCookie {
   lifetime: 'session' | 'persistent' | 'deletion' | 'unknown';
   /** ISO 8601 expiry of a persistent cookie, else null. */
   expires: string | null;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: 'strict' | 'lax' | 'none' | null;
+  /** null = unknown: only seen sent (never set in the capture), so the flag was never observed. */
+  secure: boolean | null;
+  httpOnly: boolean | null;
+  /** `unspecified`: set without a valid SameSite (the browser's default, Lax); null = unknown. */
+  sameSite: 'strict' | 'lax' | 'none' | 'unspecified' | null;
+  /** Where the attributes come from: a Set-Cookie line, the browser's jar, or null (unknown). */
+  attributesFrom: 'set-cookie' | 'jar' | null;
   partitioned: boolean;
   /** CHIPS: the top-level site the cookie is keyed to (`https://example.com`), null when unpartitioned. */
   partitionKey: string | null;
   role: Role;
+  /** How strong the evidence for the role is (high, medium, low): auth findings soften below high. */
+  roleConfidence: Confidence;
   roleReasons: string[];
   /** Decoded (unverified) JWT header and payload, or null. */
   jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;
@@ -36,6 +42,18 @@ export interface ReportExchange {
   status: number;
   /** ISO 8601 start time, or null when the capture had none usable. */
   time: string | null;
+}
+
+/** A Set-Cookie line the browser would drop (RFC 6265bis §5.6–5.7): never silently left out. */
+export interface ReportRejectedCookie {
+  name: string;
+  domain: string;
+  path: string;
+  /** The jar's reject code (`samesite-cross-site`, `domain-mismatch`, …) and its explanation. */
+  reason: string;
+  message: string;
+  /** The exchange whose Set-Cookie was rejected (the last one, when it was tried several times). */
+  exchange: string;
 }
 
 export interface ReportFinding {
@@ -63,6 +81,8 @@ export interface Report {
   /** Those exchanges; empty when the caller of `buildReport` did not pass them. */
   requests: ReportExchange[];
   cookies: ReportCookie[];
+  /** Cookies the browser refused: each also has a `rejected-*` finding. */
+  rejectedCookies: ReportRejectedCookie[];
   findings: ReportFinding[];
   sites: ReportSite[];
 }

@@ -1,7 +1,7 @@
 /** `auth-domain-broad` (medium): a login cookie shared with every subdomain. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-domain-broad',
@@ -18,9 +18,9 @@ export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
     .filter((s) => s.parsed?.attributes.domain !== null && s.result.cookie?.hostOnly === false)
     .map((s) =>
-      finding(
+      authFinding(
         meta,
-        s.cookie,
+        s,
         ctx.exchange.id,
         `Auth cookie ${s.cookie.name} is sent to every subdomain of ${s.cookie.domain}`,
       ),

@@ -2,7 +2,7 @@
 import { DAY_MS, formatDuration } from '../cookie/cookie-lifetime';
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-long-lived',
@@ -22,15 +22,13 @@ export function check(ctx: ExchangeContext): Finding[] {
   for (const s of authSets(ctx)) {
     const lt = s.lifetime;
     if (lt?.kind !== 'persistent') continue;
+    // A "remember me" token (Devise `remember_user_token`, Laravel `remember_web_…`) is long-lived by
+    // design: it is the opt-in persistent login, not a session that forgot to expire.
+    if (/^remember[_-]/i.test(s.cookie.name)) continue;
     const left = lt.expiresAt - ctx.exchange.startedAt;
     if (left > LIMIT_MS) {
       out.push(
-        finding(
-          meta,
-          s.cookie,
-          ctx.exchange.id,
-          `Auth cookie ${s.cookie.name} lives ${formatDuration(left)}`,
-        ),
+        authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} lives ${formatDuration(left)}`),
       );
     }
   }

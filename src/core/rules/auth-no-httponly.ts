@@ -1,7 +1,7 @@
 /** `auth-no-httponly` (high): a login cookie that page scripts can read. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-no-httponly',
@@ -16,11 +16,11 @@ export const meta: RuleMeta = {
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
-    .filter((s) => !s.parsed?.attributes.httpOnly)
+    .filter((s) => !s.parsed?.attributes.httpOnly && !s.unknownFlags?.httpOnly)
     .map((s) =>
-      finding(
+      authFinding(
         meta,
-        s.cookie,
+        s,
         ctx.exchange.id,
         `Auth cookie ${s.cookie.name} is not HttpOnly: scripts can read it`,
       ),

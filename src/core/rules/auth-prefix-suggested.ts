@@ -1,7 +1,7 @@
 /** `auth-prefix-suggested` (info): an auth cookie without the `__Host-` / `__Secure-` prefix. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-prefix-suggested',
@@ -18,6 +18,6 @@ export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
     .filter((s) => !/^__(host|secure)-/i.test(s.cookie.name))
     .map((s) =>
-      finding(meta, s.cookie, ctx.exchange.id, `Auth cookie ${s.cookie.name} could use the __Host- prefix`),
+      authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} could use the __Host- prefix`),
     );
 }

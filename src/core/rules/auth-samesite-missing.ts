@@ -1,7 +1,7 @@
 /** `auth-samesite-missing` (low): a login cookie that relies on the browser's SameSite default. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-samesite-missing',
@@ -17,7 +17,5 @@ export const meta: RuleMeta = {
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
     .filter((s) => s.parsed?.attributes.sameSite === null)
-    .map((s) =>
-      finding(meta, s.cookie, ctx.exchange.id, `Auth cookie ${s.cookie.name} has no valid SameSite`),
-    );
+    .map((s) => authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} has no valid SameSite`));
 }

@@ -1,7 +1,7 @@
 /** `auth-samesite-none` (medium): a login cookie sent on cross-site requests. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { authSets, type ExchangeContext, finding } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'auth-samesite-none',
@@ -17,5 +17,5 @@ export const meta: RuleMeta = {
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)
     .filter((s) => s.parsed?.attributes.sameSite === 'none')
-    .map((s) => finding(meta, s.cookie, ctx.exchange.id, `Auth cookie ${s.cookie.name} is SameSite=None`));
+    .map((s) => authFinding(meta, s, ctx.exchange.id, `Auth cookie ${s.cookie.name} is SameSite=None`));
 }

@@ -22,10 +22,12 @@ import * as jwtSensitiveClaims from './jwt-sensitive-claims';
 import * as logoutNotCleared from './logout-not-cleared';
 import * as noSecureOnHttps from './no-secure-on-https';
 import * as rejectedDomain from './rejected-domain';
+import * as rejectedOther from './rejected-other';
 import * as rejectedOversize from './rejected-oversize';
 import * as rejectedPrefix from './rejected-prefix';
 import * as rejectedSamesiteNoneInsecure from './rejected-samesite-none-insecure';
 import * as rejectedSecureOverHttp from './rejected-secure-over-http';
+import * as rejectedThirdParty from './rejected-third-party';
 import type { RuleMeta } from './rule';
 import type { Rule } from './rule-context';
 import * as samesiteInvalid from './samesite-invalid';
@@ -44,6 +46,8 @@ export const SET_RULES: readonly Rule[] = [
   rejectedSamesiteNoneInsecure,
   rejectedOversize,
   rejectedDomain,
+  rejectedThirdParty,
+  rejectedOther,
   attributeIgnored,
   expiryCapped,
   authNoHttponly,

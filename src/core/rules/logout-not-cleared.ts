@@ -1,7 +1,7 @@
 /** `logout-not-cleared` (medium): an auth cookie survives logout unchanged and is sent again. */
 import type { Finding } from '../model';
 import type { RuleMeta } from './rule';
-import { type ExchangeContext, finding } from './rule-context';
+import { authFinding, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'logout-not-cleared',
@@ -20,9 +20,9 @@ export function check(ctx: ExchangeContext): Finding[] {
     const after = c.before.survivedLogout;
     if (after === null || c.cookie.role.role !== 'auth' || after.value !== c.value) continue;
     out.push(
-      finding(
+      authFinding(
         meta,
-        c.cookie,
+        { cookie: c.cookie, role: c.cookie.role },
         ctx.exchange.id,
         `${c.name} was neither deleted nor changed by logout (${after.exchange}) and was sent again`,
       ),

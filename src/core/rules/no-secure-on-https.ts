@@ -17,6 +17,6 @@ export const meta: RuleMeta = {
 export function check(ctx: ExchangeContext): Finding[] {
   if (!ctx.https) return [];
   return acceptedSets(ctx)
-    .filter((s) => s.role.role !== 'auth' && !s.parsed?.attributes.secure)
+    .filter((s) => s.role.role !== 'auth' && !s.parsed?.attributes.secure && !s.unknownFlags?.secure)
     .map((s) => finding(meta, s.cookie, ctx.exchange.id, `${s.cookie.name} is not Secure on an https site`));
 }

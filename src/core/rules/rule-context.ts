@@ -7,7 +7,7 @@
 import type { FlowFacts, TrackedCookie } from '../analysis/flow-types';
 import type { ValueFacts } from '../analysis/value-facts';
 import type { Lifetime, ParsedSetCookieOk, SetCookieResult } from '../cookie/types';
-import type { CookieRef, Exchange, Finding } from '../model';
+import type { CookieRef, Exchange, Finding, Severity } from '../model';
 import type { RoleResult } from '../roles/classify-role';
 import type { RuleMeta } from './rule';
 
@@ -26,6 +26,8 @@ export interface SetLine {
   deletion: boolean;
   /** Rebuilt from a HAR cookies array: attributes HAR cannot express are unknown. */
   reconstructed: boolean;
+  /** Flags the rebuilt line could not know (the HAR cookie object had no such field): never "absent". */
+  unknownFlags?: { secure?: boolean; httpOnly?: boolean };
 }
 
 export interface SentCookie {
@@ -54,6 +56,8 @@ export interface ExchangeContext {
   bearer: ValueFacts | null;
   /** Tracked cookie after this exchange, by key. */
   current(key: string): TrackedCookie | undefined;
+  /** The reason the replay rejected a cookie of this name on this exchange's site earlier, or null. */
+  rejectedEarlier?(name: string): string | null;
   now: number;
   /** Memo of `acceptedSets` / `authSets`: many rules ask, the answer is computed once per exchange. */
   accepted?: SetLine[];
@@ -83,6 +87,34 @@ export function finding(
     fix: meta.fix,
     refs: meta.refs,
   };
+}
+
+/** One step softer: what a finding becomes when the cookie only probably is a login cookie. */
+const SOFTER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'info', info: 'info' };
+
+/**
+ * A finding about a login cookie, as hard as the evidence that it is one (issue #12): high confidence
+ * keeps the rule's severity; medium is one step softer, low two, and the message says what it assumed.
+ */
+export function authFinding(
+  meta: RuleMeta,
+  subject: { cookie: CookieRef; role: RoleResult },
+  exchange: string,
+  message: string,
+  severityIfSure: Severity = meta.severity,
+): Finding {
+  const { confidence, reasons } = subject.role;
+  if (confidence === 'high') return finding(meta, subject.cookie, exchange, message, severityIfSure);
+  const once = SOFTER[severityIfSure];
+  const severity = confidence === 'medium' ? once : SOFTER[once];
+  const assumed = reasons.length > 0 ? reasons.join('; ') : 'its name';
+  return finding(
+    meta,
+    subject.cookie,
+    exchange,
+    `${message} (if it is a login cookie: ${confidence} confidence, from ${assumed})`,
+    severity,
+  );
 }
 
 /** Set lines of a live (non-deletion) cookie that the jar accepted. */

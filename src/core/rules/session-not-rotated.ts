@@ -2,7 +2,7 @@
 import type { Finding } from '../model';
 import { isLoginRequest } from './flow-requests';
 import type { RuleMeta } from './rule';
-import { type ExchangeContext, finding } from './rule-context';
+import { authFinding, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'session-not-rotated',
@@ -26,7 +26,12 @@ export function check(ctx: ExchangeContext): Finding[] {
     const now = ctx.current(c.cookie.key);
     if (now && now.state === 'live' && now.value === c.value) {
       out.push(
-        finding(meta, c.cookie, ctx.exchange.id, `${c.name} kept the same value across the login request`),
+        authFinding(
+          meta,
+          { cookie: c.cookie, role: c.cookie.role },
+          ctx.exchange.id,
+          `${c.name} kept the same value across the login request`,
+        ),
       );
     }
   }

@@ -15,8 +15,10 @@ export const meta: RuleMeta = {
 };
 
 export function check(ctx: ExchangeContext): Finding[] {
+  // A cookie the replay rejected but the recording browser kept (other third-party settings) is
+  // explained by its `rejected-*` finding: not "never seen set".
   return ctx.sent
-    .filter((c) => !c.before.everSet)
+    .filter((c) => !c.before.everSet && !ctx.rejectedEarlier?.(c.name))
     .map((c) =>
       finding(meta, c.cookie, ctx.exchange.id, `${c.name} was sent to ${ctx.host} but never seen set`),
     );

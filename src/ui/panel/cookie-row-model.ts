@@ -46,12 +46,19 @@ export function cookiePrefix(name: string): '__Host-' | '__Secure-' | null {
 }
 
 export interface Flag {
-  id: 'httponly' | 'secure' | 'samesite' | 'partitioned' | 'prefix';
+  id: 'httponly' | 'secure' | 'samesite' | 'partitioned' | 'prefix' | 'unknown';
   text: string;
 }
 
 export function cookieFlags(c: TrackedCookie): Flag[] {
   const flags: Flag[] = [];
+  // Only seen sent: HttpOnly, Secure and SameSite were never observed. Unknown is not "absent".
+  if (c.attributesFrom === null) {
+    flags.push({ id: 'unknown', text: 'flags unknown' });
+    const prefix = cookiePrefix(c.name);
+    if (prefix) flags.push({ id: 'prefix', text: prefix });
+    return flags;
+  }
   if (c.httpOnly) flags.push({ id: 'httponly', text: 'HttpOnly' });
   if (c.secure) flags.push({ id: 'secure', text: 'Secure' });
   if (c.sameSiteRaw !== null || c.sameSite !== null) {

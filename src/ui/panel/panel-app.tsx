@@ -89,9 +89,10 @@ export function PanelApp({ store, initialTab = 'cookies', initialMasked = false,
       store.failImport(file.name, IMPORT_TOO_LARGE);
       return;
     }
-    void file.text().then(
-      (text) => {
-        if (store.importHar(text, file.name).ok) setSelectedKey(null);
+    // Bytes, not file.text(): the core decodes by BOM (Fiddler's UTF-8 BOM, UTF-16 exports).
+    void file.arrayBuffer().then(
+      (bytes) => {
+        if (store.importHar(bytes, file.name).ok) setSelectedKey(null);
       },
       () => store.failImport(file.name, 'the file could not be read'),
     );

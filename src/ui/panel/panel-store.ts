@@ -11,6 +11,7 @@
 import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
 import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
 import { entryToExchange } from '../../core/har/entry-to-exchange';
+import { parseHarJson } from '../../core/har/har-text';
 import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
@@ -55,7 +56,10 @@ export interface PanelState {
   loading: boolean;
 }
 
-export type ImportResult = { ok: true; exchanges: number } | { ok: false; message: string };
+/** `notes`: what the user must know about the file (e.g. no cookie header captured), when any. */
+const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
+export type ImportResult = { ok: true; exchanges: number; notes?: string[] } | { ok: false; message: string };
 
 export interface PanelStoreOptions {
   limit?: number;
@@ -147,12 +151,16 @@ export class PanelStore {
 
   /** One HAR entry (devtools.network shape). Returns whether it was kept. */
   addEntry(entry: unknown): boolean {
-    const type = (entry as { _resourceType?: unknown } | null)?._resourceType;
-    const url = (entry as { request?: { url?: unknown } } | null)?.request?.url;
-    // Top-level document of what follows (first/third-party): the navigation's URL, else the first document.
-    if (type === 'document' && typeof url === 'string' && this.#pageUrl === null) this.#pageUrl = url;
     const ex = entryToExchange(entry, { id: `r${++this.#seq}`, pageUrl: this.#pageUrl });
-    return ex !== null && this.addExchange(ex);
+    if (ex === null) return false;
+    // Top-level document of what follows (first/third-party): onNavigated's URL, else the first top-level
+    // document that is not a redirect hop — the page is where a redirect chain ends, not where it starts.
+    // (`document` is top-level only: frames are `subdocument`, from Sec-Fetch-Dest or Chrome's initiator.)
+    if (ex.initiatorType === 'document' && this.#pageUrl === null && !isRedirect(ex.status)) {
+      this.#pageUrl = ex.url;
+      ex.pageUrl = ex.url;
+    }
+    return this.addExchange(ex);
   }
 
   addExchange(ex: Exchange): boolean {
@@ -190,6 +198,12 @@ export class PanelStore {
         break;
       }
     }
+    // …and the redirect hops that led to it (a 301 from another site): they set the new page's cookies.
+    while (keepFrom > 0 && keepFrom < all.length) {
+      const hop = all[keepFrom - 1];
+      if (hop?.initiatorType !== 'document' || !isRedirect(hop.status)) break;
+      keepFrom--;
+    }
     this.capture.navigated(url, Date.now());
     this.#imported = null;
     this.#resetAnalysis(all.slice(keepFrom));
@@ -213,20 +227,19 @@ export class PanelStore {
   }
 
   /** Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message. */
-  importHar(text: string, name: string): ImportResult {
+  importHar(text: string | Uint8Array | ArrayBuffer, name: string): ImportResult {
     const fail = (message: string): ImportResult => {
       this.#importError = `${name}: ${message}`;
       this.#changed();
       return { ok: false, message: this.#importError };
     };
-    if (text.length > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return fail('not a HAR file: the file is not valid JSON');
+    const size = typeof text === 'string' ? text.length : text.byteLength;
+    if (size > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
+    const json = parseHarJson(text);
+    if (!json.ok) {
+      return fail(json.code === 'invalid-json' ? 'not a HAR file: the file is not valid JSON' : json.message);
     }
-    const result = harToExchanges(json);
+    const result = harToExchanges(json.json);
     if (!result.ok) return fail(result.message);
     this.capture.clear();
     const recording = this.capture.recording;
@@ -236,7 +249,8 @@ export class PanelStore {
     this.#imported = name;
     this.#importError = null;
     this.#resetAnalysis(this.capture.toArray(), false);
-    return { ok: true, exchanges: result.exchanges.length };
+    const notes = result.notes.length > 0 ? { notes: result.notes } : {};
+    return { ok: true, exchanges: result.exchanges.length, ...notes };
   }
 
   /** An import that failed before there was text to parse (unreadable or oversized file). */

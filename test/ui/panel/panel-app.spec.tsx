@@ -187,7 +187,8 @@ describe('PanelApp', () => {
     store.importHar(
       JSON.stringify({
         log: {
-          creator: { name: 'WebInspector' },
+          creator: { name: 'WebInspector', version: '537.36' },
+          browser: { name: 'Chrome', version: '131.0.6778.86' },
           entries: [
             {
               request: {

@@ -82,7 +82,8 @@ describe('PanelStore', () => {
     const store = testStore();
     const har = {
       log: {
-        creator: { name: 'WebInspector' },
+        creator: { name: 'WebInspector', version: '537.36' },
+        browser: { name: 'Chrome', version: '131.0.6778.86' },
         entries: [
           {
             ...harEntry({ url: 'https://a.example/' }),
@@ -110,5 +111,47 @@ describe('PanelStore', () => {
     expect(r).toEqual({ ok: true, exchanges: 2 });
     expect(store.getState().imported).toBe('login.har');
     expect(store.getState().importError).toBeNull();
+  });
+});
+
+describe('PanelStore navigations through redirects', () => {
+  const hop = (url: string, status: number, i: number, setCookie: string[] = []) => ({
+    ...harEntry({ url, status, setCookie }, i),
+    // Firefox's entries: no _resourceType, but Sec-Fetch-Dest tells a top-level navigation.
+    _resourceType: undefined,
+    request: { method: 'GET', url, headers: [{ name: 'Sec-Fetch-Dest', value: 'document' }] },
+  });
+
+  test('a 301 to another site: the page is the final URL and both hops are kept as navigations', async () => {
+    const source = new FakeSource();
+    const store = testStore();
+    await store.connect(source);
+    source.live?.(harEntry({ url: 'https://old.example/' }, 0));
+    source.live?.(hop('http://www.mousel.lu/', 301, 1));
+    source.live?.(hop('http://www.brasseriedeluxembourg.lu/', 200, 2, ['PHPSESSID=0sq90dqt; path=/']));
+    source.nav?.('http://www.brasseriedeluxembourg.lu/');
+    source.live?.(harEntry({ url: 'http://www.brasseriedeluxembourg.lu/site.css', type: 'stylesheet' }, 3));
+    const list = store.exchanges();
+    expect(list.map((x) => [x.url, x.initiatorType])).toEqual([
+      ['http://www.mousel.lu/', 'document'],
+      ['http://www.brasseriedeluxembourg.lu/', 'document'],
+      ['http://www.brasseriedeluxembourg.lu/site.css', 'stylesheet'],
+    ]);
+    expect(list[2]?.pageUrl).toBe('http://www.brasseriedeluxembourg.lu/');
+    const php = store.getState().analysis.cookies.find((c) => c.name === 'PHPSESSID');
+    expect(php?.state).toBe('live');
+  });
+
+  test('before onNavigated, a redirect hop does not become the page; the document it leads to does', async () => {
+    const store = testStore();
+    await store.connect(new FakeSource());
+    store.addEntry(hop('http://www.mousel.lu/', 301, 0));
+    store.addEntry(hop('http://www.brasseriedeluxembourg.lu/', 200, 1));
+    store.addEntry(harEntry({ url: 'http://www.brasseriedeluxembourg.lu/a.js', type: 'script' }, 2));
+    expect(store.exchanges().map((x) => x.pageUrl)).toEqual([
+      'http://www.mousel.lu/',
+      'http://www.brasseriedeluxembourg.lu/',
+      'http://www.brasseriedeluxembourg.lu/',
+    ]);
   });
 });

@@ -162,6 +162,7 @@ describe('tab summary reply', () => {
     cookies: 2,
     session: 1,
     persistent: 1,
+    unknown: 0,
     deleted: 0,
     auth: 1,
     jwt: 0,

@@ -13,7 +13,7 @@ const har = {
         response: {
           status: 200,
           headers: [
-            { name: 'Set-Cookie', value: 'sid=abc; Path=/; Max-Age=3600' },
+            { name: 'Set-Cookie', value: 'sid=q8Vx2LmT7pZk4RbN; Path=/; Max-Age=3600' },
             { name: 'Set-Cookie', value: 'theme=dark; Path=/; Secure; SameSite=Lax' },
           ],
         },
@@ -23,7 +23,7 @@ const har = {
         request: {
           method: 'GET',
           url: 'https://shop.example.com/a',
-          headers: [{ name: 'Cookie', value: 'sid=abc; theme=dark' }],
+          headers: [{ name: 'Cookie', value: 'sid=q8Vx2LmT7pZk4RbN; theme=dark' }],
         },
         response: { status: 200, headers: [] },
       },
@@ -47,11 +47,16 @@ describe('audit()', () => {
       expires: '2026-03-01T11:00:00.000Z',
       secure: false,
       httpOnly: false,
-      sameSite: null,
+      sameSite: 'unspecified',
+      attributesFrom: 'set-cookie',
       partitioned: false,
       partitionKey: null,
       role: 'auth',
-      roleReasons: ['"sid" is a well-known session/auth cookie name'],
+      roleConfidence: 'high',
+      roleReasons: [
+        '"sid" is a well-known session/auth cookie name',
+        'value can hold a secret (long and varied)',
+      ],
       jwt: null,
       setBy: ['e1'],
       sentOn: ['e2'],
@@ -64,6 +69,66 @@ describe('audit()', () => {
     });
     expect(a.sites[0]).toMatchObject({ site: 'example.com', auth: 1, grade: 'F' });
     expect(a.sites[0]?.gradeFormula).toMatch(/100 - 30\*high/);
+  });
+
+  it('a cookie only seen sent has unknown flags and lifetime, not false ones (issue #12)', async () => {
+    const sentOnly = {
+      log: {
+        entries: [
+          {
+            startedDateTime: '2026-03-01T10:00:00.000Z',
+            request: {
+              method: 'GET',
+              url: 'https://shop.example.com/',
+              headers: [{ name: 'Cookie', value: 'prefs=dark' }],
+            },
+            response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'seen=1; Secure' }] },
+          },
+        ],
+      },
+    };
+    const r = await audit(sentOnly, { now: Date.UTC(2026, 2, 1) });
+    expect(r.cookies.find((c) => c.name === 'prefs')).toMatchObject({
+      lifetime: 'unknown',
+      secure: null,
+      httpOnly: null,
+      sameSite: null,
+      attributesFrom: null,
+    });
+    expect(r.cookies.find((c) => c.name === 'seen')).toMatchObject({
+      lifetime: 'session',
+      secure: true,
+      httpOnly: false,
+      sameSite: 'unspecified',
+      attributesFrom: 'set-cookie',
+    });
+    expect(r.sites[0]).toMatchObject({ cookies: 2, unknown: 1, session: 1, persistent: 0 });
+  });
+
+  it('a HAR cookie object without httpOnly/secure (BrowserMob) leaves those flags unknown, not absent', async () => {
+    const browserMob = {
+      log: {
+        entries: [
+          {
+            startedDateTime: '2026-03-01T10:00:00.000Z',
+            request: { method: 'GET', url: 'https://shop.example.com/', headers: [] },
+            response: {
+              status: 200,
+              headers: [],
+              cookies: [{ name: 'PHPSESSID', value: '0sq90dqt0uonnasahl67ikosd0', path: '/' }],
+            },
+          },
+        ],
+      },
+    };
+    const r = await audit(browserMob, { now: Date.UTC(2026, 2, 1) });
+    expect(r.cookies.find((c) => c.name === 'PHPSESSID')).toMatchObject({
+      role: 'auth',
+      httpOnly: null,
+      secure: null,
+    });
+    expect(r.findings.map((f) => f.rule)).not.toContain('auth-no-httponly');
+    expect(r.findings.map((f) => f.rule)).not.toContain('auth-no-secure');
   });
 
   it('rejects unusable input with a HarInputError carrying a stable code; auditHar returns it as a value', async () => {

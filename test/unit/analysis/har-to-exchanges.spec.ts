@@ -159,7 +159,11 @@ describe('harToExchanges', () => {
 
   it('detects a Chrome HAR saved without sensitive data and says how to export one', () => {
     const r = harToExchanges({
-      log: { creator: { name: 'WebInspector' }, entries: [entry({ _resourceType: 'document' }), entry()] },
+      log: {
+        creator: { name: 'WebInspector', version: '537.36' },
+        browser: { name: 'Chrome', version: '131.0.6778.86' },
+        entries: [entry({ _resourceType: 'document' }), entry()],
+      },
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -75,9 +75,9 @@ describe('partitioned (CHIPS) cookies in a capture', () => {
     expect(c?.state).toBe('rejected');
     expect(c?.events[0]).toMatchObject({ type: 'rejected', reason: 'partitioned-insecure', exchange: 'e2' });
     expect(c?.events[0]?.type === 'rejected' && c.events[0].message).toMatch(/Partitioned.*Secure/);
-    // No rejected-* rule claims this code (none fits): the flow event is the report.
-    expect(a.findings.filter((f) => f.rule.startsWith('rejected-') && f.cookie?.name === 'nosec')).toEqual(
-      [],
-    );
+    // No rejection is silent (issue #12): `rejected-other` reports it with the jar's reason.
+    const f = a.findings.filter((x) => x.rule.startsWith('rejected-') && x.cookie?.name === 'nosec');
+    expect(f.map((x) => x.rule)).toEqual(['rejected-other']);
+    expect(f[0]?.message).toMatch(/Partitioned.*Secure/);
   });
 });

@@ -108,7 +108,7 @@ describe('badge', () => {
     store.add(1, {
       ...ex('login'),
       url: 'https://shop.example/login',
-      setCookieHeaders: ['sessionid=abc123; Path=/; Secure'],
+      setCookieHeaders: ['sessionid=k3j5h2g8f9d7s6a1q0w; Path=/; Secure'],
     });
     const good = new TabCaptureStore();
     good.add(1, { ...ex('ok'), setCookieHeaders: ['theme=dark; Path=/; Secure; SameSite=Lax'] });

@@ -23,7 +23,8 @@ const ex = (id: string, setCookieHeaders: string[], url = PAGE): Exchange => ({
   pageUrl: PAGE,
   requestCookieHeader: null,
   setCookieHeaders,
-  initiatorType: 'document',
+  // The page itself is the navigation; anything on another URL is a subresource of it.
+  initiatorType: url === PAGE ? 'document' : 'script',
 });
 
 /** `s:` value signed with "keyboard cat" (express-session's README secret): auth-weak-secret. */

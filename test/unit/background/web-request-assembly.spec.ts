@@ -168,8 +168,10 @@ describe('WebRequestAssembler: Chrome shapes', () => {
       responseHeaders: [{ name: 'set-cookie', value: 'session=xyz; Secure; HttpOnly' }],
     });
     expect(commit[0]).toEqual({ kind: 'navigate', tabId: 7, url: 'https://auth.example.net/cb' });
-    expect(exchanges(commit).map((e) => [e.id, e.method, e.status, e.url])).toEqual([
-      ['wr:20:0', 'POST', 302, 'https://shop.example/login'],
+    expect(
+      exchanges(commit).map((e) => [e.id, e.method, e.status, e.url, e.pageUrl, e.initiatorType]),
+    ).toEqual([
+      ['wr:20:0', 'POST', 302, 'https://shop.example/login', 'https://auth.example.net/cb', 'document'],
     ]);
     const done = exchanges(a.completed({ ...cb, statusCode: 200 }));
     expect(done.map((e) => [e.id, e.method, e.setCookieHeaders, e.pageUrl, e.initiatorType])).toEqual([

@@ -28,7 +28,15 @@ describe('auditCommand', () => {
     const t = io();
     expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
-    expect(Object.keys(report)).toEqual(['tool', 'exchanges', 'requests', 'cookies', 'findings', 'sites']);
+    expect(Object.keys(report)).toEqual([
+      'tool',
+      'exchanges',
+      'requests',
+      'cookies',
+      'rejectedCookies',
+      'findings',
+      'sites',
+    ]);
     expect(report.tool.name).toBe('cookie-lens');
     expect(Object.keys(report.cookies[0]).sort()).toEqual(
       [
@@ -44,7 +52,10 @@ describe('auditCommand', () => {
         'partitioned',
         // Beyond docs/architecture.md §6: the CHIPS partition (null for most cookies).
         'partitionKey',
+        // Where the flags come from (set-cookie, jar, or null = unknown: only seen sent).
+        'attributesFrom',
         'role',
+        'roleConfidence',
         'roleReasons',
         'jwt',
         'setBy',

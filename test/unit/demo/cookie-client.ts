@@ -15,6 +15,8 @@ export interface RequestOptions {
   method?: string;
   form?: Record<string, string>;
   json?: unknown;
+  /** A raw body; set its content-type in `headers`. */
+  text?: string;
   origin?: string;
   headers?: Record<string, string>;
 }
@@ -68,6 +70,8 @@ export class CookieClient {
     } else if (opts.json !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(opts.json);
+    } else if (opts.text !== undefined) {
+      body = opts.text;
     }
     const res = await fetch(url, { method: opts.method ?? 'GET', headers, body, redirect: 'manual' });
     const setCookies = res.headers.getSetCookie();

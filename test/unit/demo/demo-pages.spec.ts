@@ -42,11 +42,11 @@ async function page(path: string, client = new CookieClient()) {
 }
 
 describe('lessons metadata', () => {
-  it('lists six lessons numbered 1..6 with unique ids, paths and action ids', () => {
-    expect(lessons.map((l) => l.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  it('lists eight lessons numbered 1..8 with unique ids, paths and action ids', () => {
+    expect(lessons.map((l) => l.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]?.id).toBe('set-read');
-    expect(new Set(lessons.map((l) => l.id)).size).toBe(6);
-    expect(new Set(lessons.map((l) => l.path)).size).toBe(6);
+    expect(new Set(lessons.map((l) => l.id)).size).toBe(8);
+    expect(new Set(lessons.map((l) => l.path)).size).toBe(8);
     for (const lesson of lessons) {
       expect(lesson.actions.length).toBeGreaterThan(0);
       expect(new Set(lesson.actions.map((a) => a.id)).size).toBe(lesson.actions.length);
@@ -91,7 +91,7 @@ describe('pages', () => {
         ];
         expect(regions.length).toBeGreaterThan(0);
         for (const [, name = '', file = '', shown = ''] of regions) {
-          expect(file).toMatch(/^scripts\/demo\/lessons\/0\d-[a-z-]+\.ts$/);
+          expect(file).toMatch(/^scripts\/demo\/(lessons\/0\d-[a-z-]+|bank\/[a-z-]+)\.ts$/);
           expect(unescapeHtml(shown)).toBe(regionFromFile(file, name));
         }
       });

@@ -21,11 +21,21 @@ export async function driveLesson(
     const values: Record<string, string> = {};
     for (const f of action.fields ?? []) values[f.name] = override[f.name] ?? f.value;
     const isPost = action.method === 'POST';
+    const headers: Record<string, string> = {};
+    if (action.tokenFrom) {
+      // What the page script does: fetch the CSRF token from its own site, send it as a header.
+      const token = await client.request(demo.url + action.tokenFrom);
+      headers['x-csrf-token'] = String(token.json?.token ?? '');
+    }
+    if (action.kind === 'playground') headers['content-type'] = 'text/plain;charset=utf-8';
     const answer = await client.request(actionUrl(demo, action), {
       method: action.method,
-      origin: action.crossOrigin ? demo.url : undefined,
-      form: isPost && action.body !== 'json' ? values : undefined,
+      // Browsers send Origin on every POST; the playground answers only the demo's own pages.
+      origin: action.crossOrigin || action.kind === 'playground' ? demo.url : undefined,
+      form: isPost && !action.kind && action.body !== 'json' ? values : undefined,
       json: isPost && action.body === 'json' ? values : undefined,
+      text: action.kind === 'playground' ? action.line : undefined,
+      headers,
     });
     answers.set(action.id, answer);
   }

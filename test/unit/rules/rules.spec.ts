@@ -49,6 +49,19 @@ const CASES: Record<string, Case> = {
     positive: [set(`${H}/`, 'a=1; Domain=other.org')],
     negative: [set(`${H}/`, 'a=1; Domain=example.com')],
   },
+  'rejected-third-party': {
+    // A cross-site subresource may set only SameSite=None cookies (RFC 6265bis §5.7).
+    positive: [{ url: 'https://cdn.other.org/p.gif', page: `${H}/`, set: ['track=1; Secure'] }],
+    negative: [
+      { url: 'https://cdn.other.org/p.gif', page: `${H}/`, set: ['track=1; Secure; SameSite=None'] },
+    ],
+    severity: 'info',
+  },
+  'rejected-other': {
+    positive: [set(`${H}/`, 'a=1; Partitioned')],
+    negative: [set(`${H}/`, 'a=1; Partitioned; Secure')],
+    severity: 'low',
+  },
   'attribute-ignored': {
     positive: [set(`${H}/`, 'a=1; Max-Age=12abc')],
     negative: [set(`${H}/`, 'a=1; Max-Age=12')],
@@ -63,8 +76,9 @@ const CASES: Record<string, Case> = {
     negative: [set(`${H}/`, 'theme=dark; Secure'), set(`${H}/`, 'sid=; Max-Age=0')],
   },
   'auth-no-secure': {
-    positive: [set(`${H}/`, 'sid=abc; HttpOnly')],
-    negative: [set(`${H}/`, 'sid=abc; HttpOnly; Secure'), set(`${H}/`, 'theme=dark')],
+    // A session id long and varied enough to be one (issue #12: short values soften auth findings).
+    positive: [set(`${H}/`, 'sid=q8Vx2LmT7pZk4RbN; HttpOnly')],
+    negative: [set(`${H}/`, 'sid=q8Vx2LmT7pZk4RbN; HttpOnly; Secure'), set(`${H}/`, 'theme=dark')],
     severity: 'high',
   },
   'auth-samesite-none': {
@@ -236,7 +250,7 @@ describe('rule catalogue: positive and nearest negative', () => {
 describe('rule details', () => {
   it('auth-no-secure is medium on http with "before production" wording', () => {
     const f = analyseExchanges(
-      capture([set('http://localhost:3000/', 'connect.sid=s%3Aabc; HttpOnly')]),
+      capture([set('http://localhost:3000/', 'connect.sid=s%3Aq8Vx2LmT7pZk4RbN; HttpOnly')]),
     ).findings.find((x) => x.rule === 'auth-no-secure');
     expect(f?.severity).toBe('medium');
     expect(f?.message).toMatch(/before production/);

@@ -1,0 +1,38 @@
+/**
+ * `rejected-third-party` (info; low for a cookie that looks like a credential): a cross-site response
+ * set a cookie without `SameSite=None`, so the browser dropped it (RFC 6265bis §5.7: a cross-site
+ * response may set only SameSite=None cookies). Chrome does the same; the recording browser may not
+ * have (other third-party settings), so such a cookie can still turn up in later Cookie headers.
+ */
+import type { Finding } from '../model';
+import type { RuleMeta } from './rule';
+import { type ExchangeContext, finding } from './rule-context';
+
+export const meta: RuleMeta = {
+  id: 'rejected-third-party',
+  severity: 'info',
+  title: 'Third-party cookie rejected (no SameSite=None)',
+  why:
+    'A response from another site than the page may only set SameSite=None cookies. Without it the ' +
+    'cookie is dropped, silently: an embedded login or widget then loses its session.',
+  fix: 'If the cookie must work in an embed, set SameSite=None; Secure (and Partitioned for per-site state). Otherwise serve it first-party.',
+  refs: ['RFC 6265bis §5.7 (SameSite, cross-site set)', 'RFC 6265bis §5.2'],
+};
+
+export function check(ctx: ExchangeContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.sets) {
+    if (s.result.outcome !== 'rejected' || s.result.reason !== 'samesite-cross-site') continue;
+    const credential = s.role.role === 'auth' && s.role.confidence !== 'low';
+    out.push(
+      finding(
+        meta,
+        s.cookie,
+        ctx.exchange.id,
+        `${s.cookie.name} from ${ctx.host} was rejected on a page of ${ctx.pageSite ?? 'another site'}: a third-party response without SameSite=None`,
+        credential ? 'low' : 'info',
+      ),
+    );
+  }
+  return out;
+}
