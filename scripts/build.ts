@@ -190,7 +190,8 @@ async function main(): Promise<void> {
     fixDeclarationSpecifiers(join(root, 'dist/lib/types'));
   }
   reportSizes();
-  console.log(`built in ${Math.round(performance.now() - t0)} ms → dist/chrome, dist/firefox, dist/lib`);
+  const outputs = [...(doExt ? ['dist/chrome', 'dist/firefox'] : []), ...(doLib ? ['dist/lib'] : [])];
+  console.log(`built in ${Math.round(performance.now() - t0)} ms → ${outputs.join(', ')}`);
 }
 
 main().catch((err: unknown) => {

@@ -19,6 +19,7 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 let dir = '';
 let tarball = '';
 let packed: { files: { path: string }[] } = { files: [] };
+let packOutput = '';
 
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -78,6 +79,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cookie-lens-consumer-'));
   // Scripts run: `prepack` builds dist/lib, so this also proves a clone can pack without a prior build.
   const printed = npm(['pack', '--json', '--pack-destination', dir], root);
+  packOutput = printed;
   // The build's own lines come first on stdout; npm's JSON is the array that follows.
   const out = JSON.parse(printed.slice(printed.search(/^\[/m))) as {
     filename: string;
@@ -100,6 +102,10 @@ afterAll(() => {
 });
 
 describe('npm package', () => {
+  it('builds the library before packing (prepack), from nothing: the build removes dist/lib first', () => {
+    expect(packOutput).toMatch(/built in \d+ ms/);
+  });
+
   it('ships the library, its types and the notices, and no sources, tests or maps', () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain('dist/lib/index.js');
