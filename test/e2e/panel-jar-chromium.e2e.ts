@@ -6,6 +6,8 @@
  * the Set-Cookie lines, and a third-party cookie the replay stores but the browser refused (third-party
  * cookies blocked in the profile) is shown as refused, with the reason. Build first: `npx tsx scripts/build.ts`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   type ChromiumWithExtension,
@@ -13,6 +15,7 @@ import {
   openTabWithId,
 } from './harness/chromium.ts';
 import { openCookiesPanel, type PanelDocument } from './harness/chromium-devtools.ts';
+import { repoRoot } from './harness/extension-build.ts';
 import { describeErrors } from './harness/extension-errors.ts';
 import { selfSignedLocalhost } from './harness/self-signed.ts';
 import { pollUntil, step } from './harness/steps.ts';
@@ -165,7 +168,7 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
     await step('chromium', 'log in before DevTools opens', () =>
       tab.goto(server.url('/'), { waitUntil: 'load' }),
     );
-    const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
+    const { panel, devtools } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
 
     const jar = await waitForRows(
       panel,
@@ -181,6 +184,13 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
     expect(await panel.text('jar-notice')).toBeNull();
 
     const token = await detailOf(panel, 'session_token');
+    // The README's first screenshot: the real DevTools on a site the user was logged into before
+    // DevTools opened, rows and the detail pane from the browser's jar.
+    mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+    writeFileSync(
+      join(repoRoot, 'docs', 'panel-logged-in-jar.png'),
+      await devtools.screenshot({ type: 'png' }),
+    );
     expect(token).toContain('auth-no-httponly');
     expect(token).toContain('from the browser’s jar');
     const sid = await detailOf(panel, 'sid');
