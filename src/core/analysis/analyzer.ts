@@ -1,5 +1,5 @@
 /**
- * The analysis engine (DESIGN §1 data flow): replays exchanges in time order through the CookieJar,
+ * The analysis engine (docs/architecture.md §1 data flow): replays exchanges in time order through the CookieJar,
  * builds each cookie's story, compares the Cookie headers on the wire with what the jar predicts, and
  * runs every rule on every exchange. Incremental: the DevTools panel calls `add` per request and
  * `snapshot` to render, so work per exchange is proportional to the cookies it carries.

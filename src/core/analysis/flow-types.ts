@@ -1,5 +1,5 @@
 /**
- * Model types of the analysis engine (DESIGN §2 `FlowEvent`, `Role`): what happened to each cookie over
+ * Model types of the analysis engine (docs/architecture.md §2 `FlowEvent`, `Role`): what happened to each cookie over
  * the capture, and the tracked state the rules and the report read. Kept here, not in model.ts, so the
  * engine owns its types.
  */
@@ -50,7 +50,7 @@ export interface FlowFacts {
 
 /**
  * One cookie over the whole capture, keyed by (name, domain, path) — RFC 6265bis §5.7 step 22 — plus
- * the CHIPS partition for Partitioned cookies (DESIGN §2 CookieKey).
+ * the CHIPS partition for Partitioned cookies (docs/architecture.md §2 CookieKey).
  */
 export interface TrackedCookie {
   key: string;

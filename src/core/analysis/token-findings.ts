@@ -1,5 +1,5 @@
 /**
- * JWTs in cookies and in `Authorization: Bearer` headers (DESIGN §5 JWT rules), judged through the
+ * JWTs in cookies and in `Authorization: Bearer` headers (docs/architecture.md §5 JWT rules), judged through the
  * value-rules seam: each (cookie, value) once — when set, or when first sent if it was never seen set —
  * and each Bearer token once per host. Weak-secret candidates are collected for the async pass.
  */

@@ -1,5 +1,5 @@
 /**
- * The per-cookie story (DESIGN §2 FlowEvent): one TrackedCookie per (name, domain, path, partition), with bounded
+ * The per-cookie story (docs/architecture.md §2 FlowEvent): one TrackedCookie per (name, domain, path, partition), with bounded
  * history. Creation and event recording live here so the analyzer reads as the replay algorithm only.
  */
 import type { RoleResult } from '../roles/classify-role';

@@ -1,5 +1,5 @@
 /**
- * Name lists that decide a cookie's role (DESIGN §4). Names are compared lower-cased. Framework defaults
+ * Name lists that decide a cookie's role (docs/architecture.md §4). Names are compared lower-cased. Framework defaults
  * come from their documentation (express-session `connect.sid`, PHP `PHPSESSID`, Java `JSESSIONID`, …).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The rule registry (DESIGN §5): every rule id the CLI, docs and tests know. Exchange rules run on each
+ * The rule registry (docs/architecture.md §5): every rule id the CLI, docs and tests know. Exchange rules run on each
  * replayed exchange; token rules (JWT, from the values engineer) run on each decoded token through
  * `analysis/value-rules.ts`.
  */

@@ -1,6 +1,6 @@
 /**
  * `jwt-no-exp`: a JWT without `exp` (RFC 7519 §4.1.4) is valid forever once stolen.
- * Severity (decided here, DESIGN §5): medium when it is a credential — an auth cookie or a Bearer
+ * Severity (decided here, docs/architecture.md §5): medium when it is a credential — an auth cookie or a Bearer
  * header; low for any other cookie (a JWT used for preferences or CSRF state is not a login).
  */
 import type { DecodedJwt } from '../jwt/jwt-types';

@@ -11,7 +11,7 @@ export interface TokenContext {
   cookie: CookieRef | null;
   /** Exchange ids that show it. */
   exchanges: string[];
-  /** The cookie has the `auth` role (DESIGN §4). Bearer headers are credentials: pass true. */
+  /** The cookie has the `auth` role (docs/architecture.md §4). Bearer headers are credentials: pass true. */
   isAuth: boolean;
   /** Epoch ms: the capture's clock, injected so findings are reproducible. */
   now: number;

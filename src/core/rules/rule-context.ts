@@ -1,5 +1,5 @@
 /**
- * What a rule sees: one exchange after the jar replayed it (DESIGN §5). Cookie rules look at `sets`
+ * What a rule sees: one exchange after the jar replayed it (docs/architecture.md §5). Cookie rules look at `sets`
  * (each Set-Cookie line with the jar's verdict), request rules at `sent` and the raw headers, flow rules
  * at the tracked cookies' flow facts as they were BEFORE this exchange.
  */
@@ -22,7 +22,7 @@ export interface SetLine {
   cookie: CookieRef;
   role: RoleResult;
   facts: ValueFacts | null;
-  /** A deletion: Max-Age <= 0 or a past Expires. Never reported as an insecure cookie (DESIGN §5). */
+  /** A deletion: Max-Age <= 0 or a past Expires. Never reported as an insecure cookie (docs/architecture.md §5). */
   deletion: boolean;
   /** Rebuilt from a HAR cookies array: attributes HAR cannot express are unknown. */
   reconstructed: boolean;
@@ -127,7 +127,7 @@ export function acceptedSets(ctx: ExchangeContext): SetLine[] {
   return ctx.accepted;
 }
 
-/** Accepted, non-deletion sets of auth cookies (DESIGN §5 "Auth cookies"). */
+/** Accepted, non-deletion sets of auth cookies (docs/architecture.md §5 "Auth cookies"). */
 export function authSets(ctx: ExchangeContext): SetLine[] {
   ctx.authAccepted ??= acceptedSets(ctx).filter((s) => s.role.role === 'auth');
   return ctx.authAccepted;

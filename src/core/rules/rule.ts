@@ -5,7 +5,7 @@
 import type { Severity } from '../model';
 
 export interface RuleMeta {
-  /** Stable id from DESIGN §5: the CLI, docs and tests use it. */
+  /** Stable id from docs/architecture.md §5: the CLI, docs and tests use it. */
   id: string;
   /** Default severity; a check may raise or lower it with a documented reason. */
   severity: Severity;

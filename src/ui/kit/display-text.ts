@@ -1,13 +1,13 @@
 /**
  * Text helpers for every surface (panel, its views, popup): truncation for rows and value masking for
- * screen sharing (DESIGN §9 "Mask values"). Every string here may be attacker-controlled; the views
+ * screen sharing (docs/architecture.md §9 "Mask values"). Every string here may be attacker-controlled; the views
  * render the results as text nodes only, these helpers only bound and mask them.
  */
 
 /** What a masked value looks like everywhere: a fixed width, so not even the length leaks. */
 export const MASK = '••••••';
 
-/** Row text is cut here (DESIGN §9: huge values are truncated for display). */
+/** Row text is cut here (docs/architecture.md §9: huge values are truncated for display). */
 export const ROW_TEXT_LIMIT = 200;
 
 /** Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. */

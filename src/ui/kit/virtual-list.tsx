@@ -1,5 +1,5 @@
 /**
- * A keyboard-usable, virtualised list (DESIGN §7: 10k rows stay smooth). Fixed row height keeps the
+ * A keyboard-usable, virtualised list (docs/architecture.md §7: 10k rows stay smooth). Fixed row height keeps the
  * maths O(1); only the visible window plus an overscan is in the DOM.
  * Keyboard: ↑/↓, PageUp/PageDown, Home/End move the selection; Enter activates (WAI-ARIA listbox).
  */

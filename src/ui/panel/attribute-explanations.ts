@@ -142,7 +142,7 @@ export function explainSetCookie(header: string, receivedAt: number, now: number
     });
   }
   const lifetime = parsed.ok ? cookieLifetime(parsed, receivedAt) : null;
-  // A deletion is never judged as an insecure cookie (DESIGN §5): its flags do not matter any more.
+  // A deletion is never judged as an insecure cookie (docs/architecture.md §5): its flags do not matter any more.
   const missing =
     lifetime?.kind === 'deletion'
       ? ['A deletion: the browser removes the cookie, so its missing flags do not matter.']

@@ -1,5 +1,5 @@
 /**
- * The detail pane for one cookie (DESIGN §7): raw Set-Cookie explained attribute by attribute, lifetime,
+ * The detail pane for one cookie (docs/architecture.md §7): raw Set-Cookie explained attribute by attribute, lifetime,
  * role and reasons, findings, history, decoded value layers, JWT claims and the verify box.
  */
 import { useMemo } from 'preact/hooks';

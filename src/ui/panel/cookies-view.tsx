@@ -1,4 +1,4 @@
-/** The Cookies tab: one row per cookie (DESIGN §7), virtualised, keyboard-driven (kit VirtualList). */
+/** The Cookies tab: one row per cookie (docs/architecture.md §7), virtualised, keyboard-driven (kit VirtualList). */
 import type { ComponentChildren } from 'preact';
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import { showValue, truncate } from '../kit/display-text';

@@ -1,5 +1,5 @@
 /**
- * The DevTools panel app (DESIGN §7): toolbar, tabs (Cookies, Requests, Flow, Findings), the cookie
+ * The DevTools panel app (docs/architecture.md §7): toolbar, tabs (Cookies, Requests, Flow, Findings), the cookie
  * detail pane and a status bar. Renders what core computed, through the store; no extension APIs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -22,7 +22,7 @@ function startOf(entry: unknown): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-/** Entries sorted by start time (stable), objects only: the Analyzer wants time order (DESIGN §2). */
+/** Entries sorted by start time (stable), objects only: the Analyzer wants time order (docs/architecture.md §2). */
 export function mergeBackfill(entries: readonly unknown[]): unknown[] {
   return entries
     .filter((e) => !!e && typeof e === 'object')

@@ -1,4 +1,4 @@
-/** Export JSON (core report, DESIGN §6) / Markdown / HAR from what the panel holds. */
+/** Export JSON (core report, docs/architecture.md §6) / Markdown / HAR from what the panel holds. */
 import type { Analysis } from '../../core/analysis/analyzer';
 import type { JarSnapshot } from '../../core/analysis/jar-types';
 import type { Exchange } from '../../core/model';

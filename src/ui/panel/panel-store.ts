@@ -3,7 +3,7 @@
  * Analyzer, record / clear / preserve log, HAR import. No extension APIs: the bootstrap hands it a
  * `PanelSource`, tests hand it a fake one, the bench feeds it synthetic entries.
  *
- * Re-analysis strategy (DESIGN §8 panel targets): every kept exchange goes to `Analyzer.add` at once
+ * Re-analysis strategy (docs/architecture.md §8 panel targets): every kept exchange goes to `Analyzer.add` at once
  * (work ∝ the cookies it carries); views are notified once per burst through `schedule`; clear and
  * navigation start a fresh Analyzer; once a quarter of the ring has dropped, the analysis is rebuilt
  * from the ring in background slices (a 20k replay takes ~200 ms; measured, scripts/bench/panel-profile.ts).

@@ -60,7 +60,7 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
       const k = keyFor(kind, key);
       if (typeof k === 'string') r = k;
       else {
-        // jose is loaded on first use: it is a quarter of the panel's own code (DESIGN §8 bundle budget).
+        // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
         const { verifyJwt } = await import('../../core/jwt/verify-jwt');
         r = await verifyJwt(token, k, { now });
       }

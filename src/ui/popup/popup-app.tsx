@@ -1,4 +1,4 @@
-/** The per-site popup: "how healthy are this site's cookies?" without opening DevTools (DESIGN §7). */
+/** The per-site popup: "how healthy are this site's cookies?" without opening DevTools (docs/architecture.md §7). */
 import { AccessNotice } from './access-notice';
 import { CountGrid } from './count-grid';
 import { FindingList } from './finding-list';

@@ -1,6 +1,6 @@
 /**
  * What the popup shows, computed from the platform's input, whose summary the background's analysis
- * already judged (`getTabSummary`). Pure and analysis-free: the popup bundle must stay small (DESIGN §8),
+ * already judged (`getTabSummary`). Pure and analysis-free: the popup bundle must stay small (docs/architecture.md §8),
  * so nothing here may import src/core code — types only. The UI tests build it from plain objects.
  */
 import type { TabSummary } from '../../core/analysis/tab-summary';

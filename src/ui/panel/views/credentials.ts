@@ -1,6 +1,6 @@
 /**
  * Which credentials an exchange carries, for the Requests and Flow tabs: a non-empty `Cookie` header,
- * `Set-Cookie` lines, or an `Authorization: Bearer` token (DESIGN §5: Bearer JWTs are judged and shown
+ * `Set-Cookie` lines, or an `Authorization: Bearer` token (docs/architecture.md §5: Bearer JWTs are judged and shown
  * too). Shape checks only, no decoding.
  */
 import type { Exchange } from '../../../core/model';

@@ -1,6 +1,6 @@
 /**
  * Text helpers shared by the panel views: truncation for rows and value masking for screen sharing
- * (DESIGN §9 "Mask values"). Every string here may be attacker-controlled; the views render the results
+ * (docs/architecture.md §9 "Mask values"). Every string here may be attacker-controlled; the views render the results
  * as text nodes only, these helpers only bound and mask them.
  */
 

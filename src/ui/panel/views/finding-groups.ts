@@ -1,5 +1,5 @@
 /**
- * View model of the Findings tab: findings grouped by severity (DESIGN §5 severities, most severe
+ * View model of the Findings tab: findings grouped by severity (docs/architecture.md §5 severities, most severe
  * first), in the order the analysis reported them within a group, plus masking of values that a rule
  * quoted in its message (e.g. `unsigned-auth-state` says `isAdmin=1 is a yes/no flag`).
  */

@@ -1,5 +1,5 @@
 /**
- * The Findings tab (DESIGN §7): findings grouped by severity, most severe first, each with why it
+ * The Findings tab (docs/architecture.md §7): findings grouped by severity, most severe first, each with why it
  * matters and how to fix it. Data through props only; the analysis already wrote message/why/fix/refs.
  * Keyboard: ↑/↓/Home/End move between findings, Enter selects the finding's cookie, →/← or Space
  * expand and collapse.

@@ -1,6 +1,6 @@
 /**
  * Splits a rule's "how to fix" text into prose, inline code and code blocks so the Findings view can
- * show the Express snippet in a `<pre>` block (DESIGN §2: "how to fix (with an Express snippet where it
+ * show the Express snippet in a `<pre>` block (docs/architecture.md §2: "how to fix (with an Express snippet where it
  * helps)"). A block is a `backtick-quoted` call (has "(" and is long enough to read as a statement) or a
  * bare call that starts a clause (`Add Secure: res.cookie(…)`) and runs to its balanced closing
  * bracket; other backtick spans stay inline. Linear, bounded, never throws.

@@ -1,5 +1,5 @@
 /**
- * The Flow tab's sequence diagram as data (DESIGN §7): the browser lifeline (lane 0) and one lifeline per
+ * The Flow tab's sequence diagram as data (docs/architecture.md §7): the browser lifeline (lane 0) and one lifeline per
  * origin, one message per exchange that carried credentials (a `Cookie` header, `Set-Cookie` lines or a
  * Bearer token), cookie-less exchanges collapsed into counts, bounded to the latest `limit` messages.
  * Pure: the same inputs give the same layout, so the view only draws it. Names are attacker-controlled

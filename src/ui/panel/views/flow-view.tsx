@@ -1,5 +1,5 @@
 /**
- * The Flow tab (DESIGN §7): a sequence diagram of the capture — the browser on the left, each origin
+ * The Flow tab (docs/architecture.md §7): a sequence diagram of the capture — the browser on the left, each origin
  * to the right, one arrow per request that carried cookies and one back per response that set some.
  * Bounded to the latest messages; a cookie can be traced (highlighted everywhere it travelled).
  * Keyboard: ↑/↓/Home/End move between messages, Enter or Space opens one (`onSelectExchange`).

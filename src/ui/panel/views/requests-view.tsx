@@ -1,5 +1,5 @@
 /**
- * The Requests tab (DESIGN §7): every exchange in a virtualised keyboard listbox — method, status, host
+ * The Requests tab (docs/architecture.md §7): every exchange in a virtualised keyboard listbox — method, status, host
  * and path, cookies sent and set, marks for a rejected Set-Cookie or a Bearer JWT — and the selected
  * one's headers below. `selectedId` is controlled by the parent.
  */
