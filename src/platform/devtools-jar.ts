@@ -31,9 +31,12 @@ export function devtoolsJarSource(): PanelJarSource {
   return {
     inspectedUrl: () =>
       new Promise((resolve) => {
-        dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) =>
-          resolve(!error && typeof result === 'string' ? result : null),
-        );
+        dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) => {
+          // Read lastError: Firefox logs "Unchecked lastError value" from the panel when an eval fails
+          // (a page mid-navigation: "An unexpected error occurred") and nobody looked at it.
+          const failed = chrome.runtime?.lastError !== undefined || !!error;
+          resolve(!failed && typeof result === 'string' ? result : null);
+        });
       }),
     onNavigated(listener) {
       dt.network.onNavigated.addListener(listener);

@@ -23,7 +23,11 @@ export function devtoolsNetworkSource(): NetworkSource {
     backfill: () =>
       new Promise((resolve) => {
         // getHAR's callback receives a HARLog; Firefox returns { entries } as well.
-        network.getHAR((log) => resolve((log?.entries ?? []) as unknown as HarEntry[]));
+        network.getHAR((log) => {
+          // Checked so Firefox does not log "Unchecked lastError value" when the toolbox is closing.
+          void chrome.runtime?.lastError;
+          resolve((log?.entries ?? []) as unknown as HarEntry[]);
+        });
       }),
     subscribe(onEntry) {
       const listener = (request: chrome.devtools.network.Request) => onEntry(request as unknown as HarEntry);
