@@ -53,7 +53,7 @@ export function flat(s: string): string {
 
 export interface RatioMeasured {
   name: string;
-  /** Median wall time of one workload run, ms. */
+  /** Median CPU time of one workload run, ms. */
   ms: number;
   /** Median over rounds of (this candidate's time / the first candidate's time in the same round). */
   ratioToFirst: number;
@@ -64,6 +64,16 @@ const median = (xs: number[]) => {
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
+
+/**
+ * CPU time of this process (user + system), ms: on a shared machine a run that loses its core to
+ * another process for a while takes longer on the wall clock, not in CPU time (measured: per-shape
+ * ratios drifted ~±20% run to run on wall time with load 3.6 on 2 cores, ~±5% on CPU time).
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /**
  * Medians instead of best rounds, for head-to-head ratios on a shared, noisy machine: every round
@@ -77,9 +87,9 @@ export function measureRatios(candidates: Candidate[], rounds = 15, warmup = 3):
     const order = candidates.map((_, i) => (round % 2 === 0 ? i : candidates.length - 1 - i));
     for (const i of order) {
       const c = candidates[i] as Candidate;
-      const t0 = performance.now();
+      const t0 = cpuMs();
       sink = c.run();
-      const ms = performance.now() - t0;
+      const ms = cpuMs() - t0;
       if (round >= warmup) times[i]?.push(ms);
     }
   }
