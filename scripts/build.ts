@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context } from 'esbuild';
-import { bundleSize } from './lib/bundle-sizes.ts';
+import { BUDGETS_KB, budgetLine, bundleSize } from './lib/bundle-sizes.ts';
 import { iconPng } from './lib/icon-png.ts';
 import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
 
@@ -104,6 +104,16 @@ function reportSizes(): void {
     }
   }
   if (rows.length) console.log(`bundle sizes (gzipped):\n${rows.join('\n')}`);
+  for (const browser of browsers) {
+    for (const [name, budget] of Object.entries(BUDGETS_KB)) {
+      try {
+        const size = bundleSize(join(root, 'dist', browser), `${name}.js`);
+        console.log(budgetLine(`${browser} ${name}.js`, size.totalGz, budget));
+      } catch {
+        // not built in this run (--only lib)
+      }
+    }
+  }
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
