@@ -19,7 +19,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context } from 'esbuild';
-import { bundleSize } from './lib/bundle-sizes.ts';
+import { BUDGETS_KB, budgetLine, bundleSize } from './lib/bundle-sizes.ts';
 import { bundledPackages } from './lib/bundled-packages.ts';
 import { type SpecifierTarget, withJsExtensions } from './lib/dts-specifiers.ts';
 import { iconPng } from './lib/icon-png.ts';
@@ -127,6 +127,16 @@ function reportSizes(): void {
     }
   }
   if (rows.length) console.log(`bundle sizes (gzipped):\n${rows.join('\n')}`);
+  for (const browser of browsers) {
+    for (const [name, budget] of Object.entries(BUDGETS_KB)) {
+      try {
+        const size = bundleSize(join(root, 'dist', browser), `${name}.js`);
+        console.log(budgetLine(`${browser} ${name}.js`, size.totalGz, budget));
+      } catch {
+        // not built in this run (--only lib)
+      }
+    }
+  }
 }
 
 /** Declarations that resolve under `moduleResolution: nodenext` as well as `bundler` (dts-specifiers.ts). */

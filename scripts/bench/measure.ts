@@ -50,3 +50,53 @@ export function prng(seed: number): () => number {
 export function flat(s: string): string {
   return Buffer.from(s, 'utf8').toString('utf8');
 }
+
+export interface RatioMeasured {
+  name: string;
+  /** Median CPU time of one workload run, ms. */
+  ms: number;
+  /** Median over rounds of (this candidate's time / the first candidate's time in the same round). */
+  ratioToFirst: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+/**
+ * CPU time of this process (user + system), ms: on a shared machine a run that loses its core to
+ * another process for a while takes longer on the wall clock, not in CPU time (measured: per-shape
+ * ratios drifted ~±20% run to run on wall time with load 3.6 on 2 cores, ~±5% on CPU time).
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Medians instead of best rounds, for head-to-head ratios on a shared, noisy machine: every round
+ * times all candidates back to back (the order reversed every other round, so neither side always
+ * runs first after a GC), and the ratio is taken within the round before the median is taken, so a
+ * slow patch of the machine that hits one round hits both sides of its ratio.
+ */
+export function measureRatios(candidates: Candidate[], rounds = 15, warmup = 3): RatioMeasured[] {
+  const times = candidates.map(() => [] as number[]);
+  for (let round = 0; round < warmup + rounds; round++) {
+    const order = candidates.map((_, i) => (round % 2 === 0 ? i : candidates.length - 1 - i));
+    for (const i of order) {
+      const c = candidates[i] as Candidate;
+      const t0 = cpuMs();
+      sink = c.run();
+      const ms = cpuMs() - t0;
+      if (round >= warmup) times[i]?.push(ms);
+    }
+  }
+  if (sink === Symbol.for('never')) console.log('');
+  const first = times[0] ?? [];
+  return candidates.map((c, i) => {
+    const mine = times[i] ?? [];
+    return { name: c.name, ms: median(mine), ratioToFirst: median(mine.map((t, r) => t / (first[r] ?? 1))) };
+  });
+}

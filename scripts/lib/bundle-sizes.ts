@@ -14,6 +14,22 @@ export interface BundleSize {
   chunks: string[];
 }
 
+/**
+ * Gzipped budgets for what each page loads, shared chunks included (issue #16: tldts stays, the
+ * public suffix list is worth it; any data table added counts against these).
+ */
+export const BUDGETS_KB: Readonly<Record<'panel' | 'background' | 'popup', number>> = {
+  panel: 110,
+  background: 90,
+  popup: 25,
+};
+
+/** "PASS  chrome panel.js 102.4 KB gzipped with shared chunks (budget <= 110 KB)". */
+export function budgetLine(label: string, totalGz: number, budgetKb: number): string {
+  const kb = totalGz / 1024;
+  return `${kb <= budgetKb ? 'PASS' : 'MISS'}  ${label} ${kb.toFixed(1)} KB gzipped with shared chunks (budget <= ${budgetKb} KB)`;
+}
+
 const IMPORT = /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
 
 export function bundleSize(dir: string, entry: string): BundleSize {

@@ -102,7 +102,8 @@ function compare(label: string, headers: string[], rows: BenchRow[]) {
   return [
     { label: `${label}: vs tough-cookie Cookie.parse`, value: ms('tough-cookie') / ours, target: 2 },
     { label: `${label}: vs set-cookie-parser parse`, value: ms('set-cookie-parser') / ours, target: 4 },
-    { label: `${label}: vs cookie parseSetCookie`, value: ms('cookie parseSetCookie') / ours, target: 1 },
+    // Issue #16: 1.2x on the mixes too.
+    { label: `${label}: vs cookie parseSetCookie`, value: ms('cookie parseSetCookie') / ours, target: 1.2 },
   ];
 }
 
