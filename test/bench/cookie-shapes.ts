@@ -1,7 +1,7 @@
 /**
  * The header shapes the web sends (issue #16), generated with fresh random values per header so no
  * parser can win by remembering a string, and the Set-Cookie / Cookie lines of the real captures in
- * ../shared/corpus/real-hars, which weight the "real mix" the way real traffic is weighted.
+^ * test/fixtures/real-hars, which weight the "real mix" the way real traffic is weighted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { flat, prng } from '../../scripts/bench/measure.ts';
@@ -69,7 +69,7 @@ interface HarHeader {
 
 /** Every Set-Cookie line and Cookie header value in the real captures (HAR exports join lines with "\n"). */
 export function realHarHeaders(): { setCookie: string[]; cookie: string[] } {
-  const dir = new URL('../../../shared/corpus/real-hars/', import.meta.url);
+  const dir = new URL('../fixtures/real-hars/', import.meta.url);
   const setCookie: string[] = [];
   const cookie: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.har'))) {
