@@ -11,6 +11,7 @@ import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
+import { visibleText } from '../core/text/visible-text';
 import { parseArgs } from './args';
 import { type AuditedFile, renderAudit } from './audit-render';
 import { AUDIT_HELP, AUDIT_SYNOPSIS } from './help';
@@ -45,8 +46,9 @@ const PROGRESS_STEP = 2000;
 
 class CliError extends Error {}
 
+/** stderr is a terminal too: whitespace folded, then every control / bidi character shown escaped. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().slice(0, 500);
+  return visibleText(s.replace(/[\t\n\r ]+/g, ' ').trim()).slice(0, 500);
 }
 
 export async function auditCommand(args: string[], io: AuditIo): Promise<number> {

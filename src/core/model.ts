@@ -55,4 +55,9 @@ export interface Finding {
   why: string;
   fix: string;
   refs: string[];
+  /**
+   * Cookie or claim values this finding's message quotes (`isAdmin=1 is a yes/no flag`): what "Mask
+   * values" must hide wherever the message is shown or exported (text/mask-text.ts).
+   */
+  quoted?: string[];
 }

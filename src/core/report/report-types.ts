@@ -85,8 +85,28 @@ export interface ReportSite extends SiteSummary {
   gradeFormula: string;
 }
 
+/**
+ * A bound that dropped data (issue #19: no silent truncation). `kind` is stable for tools; `message` is
+ * one sentence for a person. A report with limits did not cover all of its input.
+ */
+export interface ReportLimit {
+  kind: 'har-entries' | 'capture-ring' | 'input-size' | 'json-depth' | 'cookie-events';
+  /** The bound that was reached. */
+  limit: number;
+  /** How many items it dropped (0 when only depth or size was cut). */
+  dropped: number;
+  message: string;
+}
+
 export interface Report {
   tool: { name: 'cookie-lens'; version: string };
+  /**
+   * Bounds that dropped data while reading or analysing the input; absent or empty when everything was
+   * read. `audit --fail-on` refuses (exit 2) a report with limits unless `--allow-partial` is given.
+   */
+  limits?: ReportLimit[];
+  /** Set by the panel's exports under "Mask values": the values in this report were replaced by a mask. */
+  masked?: true;
   /** How many exchanges the report covers (all of the capture, or those of `--site`). */
   exchanges: number;
   /** Those exchanges; empty when the caller of `buildReport` did not pass them. */
