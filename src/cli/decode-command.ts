@@ -13,6 +13,7 @@ import { tokenFindings } from '../core/rules/jwt-findings';
 import { findWeakSecret, type WeakSecretHit } from '../core/secrets/find-weak-secret';
 import { WEAK_SECRETS } from '../core/secrets/weak-secrets';
 import { humanJson, visibleText } from '../core/text/visible-text';
+import { MAX_DECODED_JSON_DEPTH, TOO_DEEP_MARKER } from '../core/values/bounded-json';
 import { decodeValue } from '../core/values/decode-value';
 import { verifySignedValue } from '../core/values/signed-value';
 import type { DecodedValue } from '../core/values/value-types';
@@ -197,6 +198,10 @@ function render(
 ): string[] {
   const out: string[] = [];
   if (d.limited === 'input-too-large') out.push(`note: value over 64 KB, not decoded`);
+  if (d.limited === 'json-too-deep')
+    out.push(
+      `note: decoded JSON nests deeper than ${MAX_DECODED_JSON_DEPTH} levels; deeper values are shown as "${TOO_DEEP_MARKER}" (the raw text is in the layers)`,
+    );
   if (d.layers.length === 0) out.push('layers: none (plain value)');
   else out.push('layers:');
   d.layers.forEach((l, i) => {

@@ -21,7 +21,10 @@ function reportCookie(c: TrackedCookie): ReportCookie {
   const lifetime = c.state === 'deleted' ? 'deletion' : (c.lifetime?.kind ?? 'unknown');
   // Unknown is not false: a cookie never seen set has no known flags.
   const known = c.attributesFrom !== null;
-  const jwt = c.facts?.jwt ? { header: c.facts.jwt.header, payload: c.facts.jwt.payload } : null;
+  const j = c.facts?.jwt;
+  const jwt = j
+    ? { header: j.header, payload: j.payload, ...(j.tooDeep ? { tooDeep: true as const } : {}) }
+    : null;
   return {
     name: c.name,
     domain: c.domain,

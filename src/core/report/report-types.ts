@@ -29,7 +29,12 @@ export interface ReportCookie {
   roleConfidence: Confidence;
   roleReasons: string[];
   /** Decoded (unverified) JWT header and payload, or null. */
-  jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;
+  jwt: {
+    header: Record<string, unknown>;
+    payload: Record<string, unknown>;
+    /** Claims nested deeper than 32 levels were cut ("[nested deeper than …]", values/bounded-json.ts). */
+    tooDeep?: true;
+  } | null;
   setBy: string[];
   sentOn: string[];
   /**
