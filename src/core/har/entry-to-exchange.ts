@@ -31,7 +31,7 @@ export interface EntryOptions {
   initiatorType?: string;
 }
 
-const MAX_URL_CHARS = 64 * 1024;
+export const MAX_URL_CHARS = 64 * 1024;
 
 function parseTime(value: unknown): number {
   if (typeof value !== 'string') return 0;

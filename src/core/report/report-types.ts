@@ -1,7 +1,7 @@
 /** The JSON report of docs/architecture.md §6 (`cookie-lens audit --format json`, library `audit(har)`). */
 
 import type { SiteSummary } from '../analysis/site-summary';
-import type { CookieRef, Severity } from '../model';
+import type { CookieRef, DataLimit, Severity } from '../model';
 import type { Confidence, Role } from '../roles/classify-role';
 
 export interface ReportCookie {
@@ -90,18 +90,8 @@ export interface ReportSite extends SiteSummary {
   gradeFormula: string;
 }
 
-/**
- * A bound that dropped data (issue #19: no silent truncation). `kind` is stable for tools; `message` is
- * one sentence for a person. A report with limits did not cover all of its input.
- */
-export interface ReportLimit {
-  kind: 'har-entries' | 'capture-ring' | 'input-size' | 'json-depth' | 'cookie-events';
-  /** The bound that was reached. */
-  limit: number;
-  /** How many items it dropped (0 when only depth or size was cut). */
-  dropped: number;
-  message: string;
-}
+/** A bound that dropped data (core DataLimit): a report with limits did not cover all of its input. */
+export type ReportLimit = DataLimit;
 
 export interface Report {
   tool: { name: 'cookie-lens'; version: string };
