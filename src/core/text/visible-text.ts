@@ -15,7 +15,6 @@ const INVISIBLE =
 
 /** The same set without C0: `JSON.stringify` escapes C0 inside strings, and its indentation is C0. */
 const INVISIBLE_IN_JSON =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: DEL and C1 are the point.
   /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const escapeOne = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -22,7 +22,7 @@ const NOW = Date.parse('2026-01-15T12:00:00Z');
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 
 /** A JWT whose claims hold an array nested `depth` deep (the reproducer of the issue). */
-export function deepJwt(depth: number): string {
+function deepJwt(depth: number): string {
   const claims = `{"sub":"u1","exp":${NOW / 1000 + 3600},"deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
   return `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(claims)}.c2ln`;
 }
