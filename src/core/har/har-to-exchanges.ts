@@ -135,6 +135,20 @@ export function harToExchanges(har: unknown): HarResult {
   }
   const creator = typeof l.creator?.name === 'string' ? l.creator.name : null;
   const notes = cookieless ? [cookieless.message] : [];
+  let recovered = 0;
+  let notUtf8 = 0;
+  for (const ex of exchanges) {
+    recovered += ex.encoding?.recovered ?? 0;
+    notUtf8 += ex.encoding?.notUtf8 ?? 0;
+  }
+  if (recovered > 0)
+    notes.push(
+      `${recovered} cookie ${recovered === 1 ? 'header was' : 'headers were'} exported as Latin-1 (Chromium writes header bytes that way) and read back as UTF-8`,
+    );
+  if (notUtf8 > 0)
+    notes.push(
+      `${notUtf8} cookie ${notUtf8 === 1 ? 'header holds' : 'headers hold'} bytes that are not valid UTF-8: shown as Latin-1`,
+    );
   return {
     ok: true,
     exchanges,
