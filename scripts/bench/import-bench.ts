@@ -33,11 +33,7 @@ const LONGTASKS = `(() => {
       }
     }
   }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver(() => {
-    const p = document.querySelector('[data-testid="import-progress"]');
-    const t = p ? p.textContent.replace(/[0-9,]+ of/, 'N of').slice(0, 60) : 'none';
-    if (window.__last !== t) { window.__last = t; window.__log.push(Math.round(performance.now()) + ' ' + t); }
-  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+
 })();`;
 
 export async function benchImport(
