@@ -19,14 +19,6 @@ const INVISIBLE_IN_JSON =
 
 const escapeOne = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** True when `s` holds a character `visibleText` would escape. */
-export function hasInvisible(s: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(s);
-  INVISIBLE.lastIndex = 0;
-  return found;
-}
-
 /** `a\u202eb` for a human: every invisible or control character as its `\uXXXX` escape. */
 export function visibleText(s: string): string {
   return s.replace(INVISIBLE, escapeOne);

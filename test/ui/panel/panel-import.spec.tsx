@@ -154,3 +154,18 @@ describe('the panel says every limit (break 2)', () => {
     expect(s.getState().importNotes).toContain('only the first 500,000 entries were read; 1 more were not');
   });
 });
+
+describe('a host that refuses the worker', () => {
+  it('imports in-thread instead of failing', async () => {
+    const s = new PanelStore({
+      schedule: queueMicrotask,
+      weakSecretDelayMs: 0,
+      importWorker: () => {
+        throw new Error('CSP: worker-src');
+      },
+    });
+    s.startImport(har(4), 'four.har');
+    await settled(s);
+    expect(s.getState().requestCount).toBe(4);
+  });
+});

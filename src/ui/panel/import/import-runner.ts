@@ -77,7 +77,13 @@ export class ImportRunner {
   /** Starts on the file's bytes; they are transferred to the worker (not copied). */
   start(bytes: ArrayBuffer): void {
     this.#cb.progress({ name: this.name, phase: 'parsing', done: 0, total: null });
-    const worker = this.#opts.worker?.() ?? null;
+    let worker: ImportWorker | null = null;
+    try {
+      worker = this.#opts.worker?.() ?? null;
+    } catch {
+      // A host that refuses the worker (a stricter CSP) still imports: in-thread, analysis sliced.
+      worker = null;
+    }
     if (worker) {
       this.#worker = worker;
       worker.onmessage = (e) => this.#onMessage(e.data);
