@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { devtoolsJarSource } from '../src/platform/devtools-jar';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
 import { followDevtoolsTheme } from '../src/platform/devtools-theme';
+import type { ImportWorker } from '../src/ui/panel/import/import-runner';
 import { JarStore } from '../src/ui/panel/jar-store';
 import { PanelApp } from '../src/ui/panel/panel-app';
 import { PanelStore } from '../src/ui/panel/panel-store';
@@ -10,7 +11,15 @@ import { PanelStore } from '../src/ui/panel/panel-store';
 const root = document.getElementById('app');
 if (root) {
   followDevtoolsTheme((theme) => document.documentElement.classList.toggle('dark', theme === 'dark'));
-  const store = new PanelStore();
+  // The import worker sits beside panel.html (scripts/build.ts); a module worker, as the bundles are ESM.
+  const store = new PanelStore({
+    importWorker: () =>
+      typeof Worker === 'function'
+        ? (new Worker(new URL('import-worker.js', location.href), {
+            type: 'module',
+          }) as unknown as ImportWorker)
+        : null,
+  });
   const jar = new JarStore(devtoolsJarSource());
   render(<PanelApp store={store} jar={jar} />, root);
   void store.connect(devtoolsNetworkSource());

@@ -45,6 +45,7 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
       panel: 'panels/panel.tsx',
       popup: 'panels/popup.tsx',
       grant: 'panels/grant.ts',
+      'import-worker': 'panels/import-worker.ts',
     },
     outdir: join(root, 'dist', browser),
     bundle: true,

@@ -1,9 +1,12 @@
+import { unsign } from 'cookie-signature';
 import type { Request } from 'express';
 import type { MemoryStore, SessionData } from 'express-session';
 import type { StateSection } from './lesson-types';
 
-// What the lesson-3 page shows beside the cookie: the server-side store entries, read from the
-// MemoryStore itself, so students see that only the signed id travels and the data stays here.
+// What the lesson-3 page shows beside the cookie: the caller's own entry in the server-side store, read
+// from the MemoryStore itself, so students see that only the signed id travels and the data stays here.
+// Only their own (issue #19 break 9): listing every session let anyone sign a listed id with the public
+// "keyboard cat" and log in as its user. The page models good practice: the store's size, your entry.
 
 declare module 'express-session' {
   interface SessionData {
@@ -11,7 +14,6 @@ declare module 'express-session' {
   }
 }
 
-const MAX_ENTRIES = 20;
 const MAX_COOKIE_CHARS = 512;
 
 export function allSessions(store: MemoryStore): Promise<Record<string, Partial<SessionData>>> {
@@ -37,31 +39,44 @@ export function sentCookie(req: Request, name: string): string | null {
   return typeof value === 'string' ? value.slice(0, MAX_COOKIE_CHARS) : null;
 }
 
-/** The cookie the browser sent beside the store's entries, as one state section. */
+/**
+ * The session id of a cookie whose signature verifies with `secret` (as express-session itself checks
+ * it, cookie-signature), or null: an unsigned or forged id names nobody's session here.
+ */
+export function verifiedSessionId(cookie: string | null, secret: string): string | null {
+  if (!cookie?.startsWith('s:')) return null;
+  const id = unsign(cookie.slice(2), secret);
+  return typeof id === 'string' ? id : null;
+}
+
+/** The cookie the browser sent beside its own store entry and the store's size, as one state section. */
 export async function storeSection(
   title: string,
   req: Request,
   store: MemoryStore,
   cookieName: string,
+  secret: string,
 ): Promise<StateSection> {
   const cookie = sentCookie(req, cookieName);
   const id = sessionIdOf(cookie);
+  const verified = verifiedSessionId(cookie, secret);
   const sessions = await allSessions(store);
   const ids = Object.keys(sessions);
   const shown: Record<string, Partial<SessionData>> = {};
-  for (const key of ids.slice(-MAX_ENTRIES)) {
-    const entry = sessions[key];
-    if (entry) shown[key] = entry;
-  }
-  const username = id ? sessions[id]?.username : undefined;
+  const own = verified === null ? undefined : sessions[verified];
+  if (verified !== null && own) shown[verified] = own;
+  const username = own?.username;
   return {
     title,
     lines: [
       { label: 'You are', value: username ? `logged in as ${username}` : 'not logged in' },
       { label: `Cookie your browser sent (${cookieName})`, value: cookie ?? '(none)' },
-      { label: 'Session id inside it', value: id ?? '(none)' },
       {
-        label: `Server-side store: MemoryStore, ${ids.length} ${ids.length === 1 ? 'entry' : 'entries'}`,
+        label: 'Session id inside it',
+        value: id === null ? '(none)' : verified === null ? `${id} (signature does not verify)` : id,
+      },
+      {
+        label: `Server-side store: MemoryStore, ${ids.length} ${ids.length === 1 ? 'entry' : 'entries'} (yours below; others are never shown)`,
         value: JSON.stringify(shown, null, 2),
       },
     ],

@@ -30,7 +30,7 @@ export function createBadgeScheduler(
   async function stateFor(tabId: number): Promise<BadgeState> {
     const snap = store.snapshot(tabId);
     // Nothing captured: no host access for this site, or no cookie traffic: not "0 problems".
-    if (!snap || snap.exchanges.length === 0) return { kind: 'unknown' };
+    if (!snap || (snap.exchanges.length === 0 && !snap.learned?.length)) return { kind: 'unknown' };
     const started = performance.now();
     const judged = await summaries.get(tabId).catch(() => null);
     lastCostMs = performance.now() - started;

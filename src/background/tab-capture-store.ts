@@ -11,6 +11,7 @@
  */
 import type { Exchange } from '../core/model';
 import { boundExchange, estimateBytes, type TruncatedField } from './exchange-bounds';
+import { LearnedCookies, readLearned } from './learned-cookies';
 import { siteOf as defaultSiteOf } from './site-of';
 import {
   type CaptureLimits,
@@ -31,9 +32,12 @@ interface TabState {
   bytes: number;
   dropped: number;
   truncated: Map<string, TruncatedField[]>;
+  /** The jar's lessons from dropped exchanges; its bytes are part of `bytes`. */
+  learned: LearnedCookies;
 }
 
 const emptyTab = (): TabState => ({
+  learned: new LearnedCookies(),
   pageUrl: null,
   site: null,
   exchanges: [],
@@ -166,6 +170,7 @@ export class TabCaptureStore {
       exchanges: tab.exchanges.map((e) => ({ ...e, setCookieHeaders: [...e.setCookieHeaders] })),
       dropped: tab.dropped,
       truncated: Object.fromEntries([...tab.truncated].map(([id, fields]) => [id, [...fields]])),
+      ...(tab.learned.sets.size > 0 ? { learned: tab.learned.list().map((s) => ({ ...s })) } : {}),
     };
   }
 
@@ -199,6 +204,8 @@ export class TabCaptureStore {
     const dropped = Number(raw.dropped);
     tab.dropped = Number.isSafeInteger(dropped) && dropped > 0 ? dropped : 0;
     const stored = raw.truncated && typeof raw.truncated === 'object' ? raw.truncated : {};
+    for (const s of readLearned(raw.learned)) tab.learned.put(s);
+    tab.bytes += tab.learned.bytes;
     const keep = raw.exchanges.slice(-this.limits.maxExchangesPerTab);
     tab.dropped += raw.exchanges.length - keep.length;
     for (const item of keep) {
@@ -249,6 +256,7 @@ export class TabCaptureStore {
     tab.bytes = 0;
     tab.dropped = 0;
     tab.truncated = new Map();
+    tab.learned = new LearnedCookies();
   }
 
   private dropFrom(tab: TabState, count: number): number {
@@ -257,6 +265,10 @@ export class TabCaptureStore {
     const sizes = tab.sizes.splice(0, count);
     let bytes = 0;
     for (const size of sizes) bytes += size;
+    // What the jar learned from them stays (issue #19): the cookies' last sets, within their own budget.
+    const learnedBefore = tab.learned.bytes;
+    for (const e of gone) tab.learned.learn(e);
+    bytes -= tab.learned.bytes - learnedBefore;
     tab.bytes -= bytes;
     this.total -= bytes;
     tab.dropped += gone.length;

@@ -1,6 +1,7 @@
 /** Shapes and limits of the background's per-tab capture (see tab-capture-store.ts). */
 import type { Exchange } from '../core/model';
 import { DEFAULT_EXCHANGE_BOUNDS, type ExchangeBounds, type TruncatedField } from './exchange-bounds';
+import type { LearnedSet } from './learned-cookies';
 
 export type { TruncatedField };
 
@@ -24,6 +25,11 @@ export interface SerialisedTabCapture {
   dropped: number;
   /** exchange id → fields that were cut. */
   truncated: Record<string, TruncatedField[]>;
+  /**
+   * What the jar learned from exchanges the ring dropped (learned-cookies.ts): the latest Set-Cookie
+   * line per cookie, replayed before `exchanges`, so trimming never loses a cookie's verdict.
+   */
+  learned?: LearnedSet[];
 }
 
 /** A copy of one tab's capture (what `getTabCapture` answers). */

@@ -4,10 +4,12 @@
  * core Analyzer plus tldts alone are ~70 KB). The same core analysis as the panel and the CLI, weak
  * secrets included, cached per tab until the store says the capture changed.
  */
+
 import { analyseCapture } from '../core/analysis/analyse-capture';
 import { siteOfHost } from '../core/analysis/site-of';
 import { type TabSummary, tabSummary } from '../core/analysis/tab-summary';
 import { type Finding, SEVERITY_ORDER } from '../core/model';
+import { learnedExchanges } from './learned-cookies';
 import type { TabCaptureSnapshot } from './tab-capture-types';
 
 export const TOP_FINDINGS = 5;
@@ -69,7 +71,10 @@ export async function summariseCapture(
   snap: TabCaptureSnapshot | null,
   now: number = Date.now(),
 ): Promise<CaptureSummary> {
-  const exchanges = snap?.exchanges ?? [];
+  const ring = snap?.exchanges ?? [];
+  // What the jar learned from dropped exchanges replays first (issue #19): cookies set early keep
+  // their verdict however far the ring was trimmed.
+  const exchanges = [...learnedExchanges(snap?.learned ?? []), ...ring];
   const base = { captured: snap !== null, pageUrl: snap?.pageUrl ?? null, dropped: snap?.dropped ?? 0 };
   if (exchanges.length === 0)
     return { ...base, exchanges: 0, summary: null, topFindings: [], totalFindings: 0 };
@@ -78,7 +83,7 @@ export async function summariseCapture(
   const analysis = await analyseCapture(exchanges, { now });
   return {
     ...base,
-    exchanges: exchanges.length,
+    exchanges: ring.length,
     summary: analysis.exchanges > 0 ? tabSummary(analysis) : null,
     topFindings: topFindings(analysis.findings),
     totalFindings: analysis.findings.length,

@@ -13,12 +13,16 @@ export interface ArgSpec {
   aliases?: Readonly<Record<string, string>>;
 }
 
+/** Own properties only: `decode constructor` or `audit toString` must not find Object.prototype's members. */
+const own = (o: object | undefined, key: string): boolean => o !== undefined && Object.hasOwn(o, key);
+
 export type ParsedArgs =
   | { ok: true; positionals: string[]; options: Record<string, string>; flags: Set<string> }
   | { ok: false; message: string };
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
-  const options: Record<string, string> = {};
+  // A null prototype: `--__proto__ x` is stored as data and `'toString' in options` is false.
+  const options: Record<string, string> = Object.create(null) as Record<string, string>;
   const flags = new Set<string>();
   const positionals: string[] = [];
   const takesValue = new Set(spec.options ?? []);
@@ -29,7 +33,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    const alias = spec.aliases?.[arg];
+    const alias = own(spec.aliases, arg) ? spec.aliases?.[arg] : undefined;
     if (!arg.startsWith('--') && alias === undefined) {
       positionals.push(arg);
       continue;
@@ -44,7 +48,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       if (eq > 0 && alias === undefined) value = arg.slice(eq + 1);
       else value = argv[++i];
       if (value === undefined) return { ok: false, message: `--${name} needs a value` };
-      if (name in options) return { ok: false, message: `--${name} given twice` };
+      if (own(options, name)) return { ok: false, message: `--${name} given twice` };
       options[name] = value;
     } else {
       return { ok: false, message: `unknown option ${arg.split('=')[0]}` };

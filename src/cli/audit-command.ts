@@ -11,6 +11,7 @@ import type { Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
 import { buildReport } from '../core/report/build-report';
 import type { Report } from '../core/report/report-types';
+import { visibleText } from '../core/text/visible-text';
 import { parseArgs } from './args';
 import { type AuditedFile, renderAudit } from './audit-render';
 import { AUDIT_HELP, AUDIT_SYNOPSIS } from './help';
@@ -45,8 +46,9 @@ const PROGRESS_STEP = 2000;
 
 class CliError extends Error {}
 
+/** stderr is a terminal too: whitespace folded, then every control / bidi character shown escaped. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().slice(0, 500);
+  return visibleText(s.replace(/[\t\n\r ]+/g, ' ').trim()).slice(0, 500);
 }
 
 export async function auditCommand(args: string[], io: AuditIo): Promise<number> {
@@ -64,13 +66,15 @@ interface Options {
   format: Format;
   failOn: Severity | undefined;
   site: string | undefined;
+  /** `--allow-partial`: `--fail-on` may judge a file a bound cut short (default: exit 2). */
+  allowPartial: boolean;
 }
 
 /** null: --help was given and printed. */
 function options(args: string[], io: AuditIo): Options | null {
   const parsed = parseArgs(args, {
     options: ['format', 'fail-on', 'site'],
-    flags: ['help'],
+    flags: ['help', 'allow-partial'],
     aliases: { '-h': 'help' },
   });
   if (!parsed.ok) throw new CliError(`${parsed.message} (usage: ${AUDIT_SYNOPSIS})`);
@@ -91,7 +95,13 @@ function options(args: string[], io: AuditIo): Options | null {
   }
   const site = parsed.options.site?.toLowerCase().replace(/^\./, '');
   if (site === '') throw new CliError('--site is empty');
-  return { files, format, failOn: failOn as Severity | undefined, site };
+  return {
+    files,
+    format,
+    failOn: failOn as Severity | undefined,
+    site,
+    allowPartial: parsed.flags.has('allow-partial'),
+  };
 }
 
 async function read(file: string, io: AuditIo): Promise<string | Uint8Array> {
@@ -122,6 +132,14 @@ async function run(args: string[], io: AuditIo): Promise<number> {
     const adapted = harToExchanges(json.json);
     if (!adapted.ok) throw new CliError(`${label}: ${adapted.message}`);
     for (const note of adapted.notes) io.err(`cookie-lens audit: note: ${label}: ${oneLine(note)}`);
+    // No silent truncation (issue #19): every bound that dropped data is said here and in `limits`.
+    for (const limit of adapted.limits)
+      io.err(`cookie-lens audit: limit: ${label}: ${oneLine(limit.message)}`);
+    if (adapted.limits.length > 0 && opts.failOn !== undefined && !opts.allowPartial) {
+      throw new CliError(
+        `${label}: not fully read (${adapted.limits.map((l) => l.message).join('; ')}): --fail-on cannot pass a file it did not read; --allow-partial judges what was read`,
+      );
+    }
     if (adapted.reconstructed > 0) {
       // Not an error: the audit runs, but attributes HAR cookie objects cannot carry are unknown.
       io.err(
@@ -141,6 +159,7 @@ async function run(args: string[], io: AuditIo): Promise<number> {
     if (showProgress) progress('\r\u001b[K');
     const report = buildReport(analysis, {
       exchanges: adapted.exchanges,
+      limits: adapted.limits,
       ...(opts.site !== undefined ? { site: opts.site } : {}),
     });
     audited.push({ file: label, report, sites: analysis.sites.map((s) => s.site) });

@@ -3,6 +3,7 @@
 import { formatMarkdown } from '../core/report/report-markdown';
 import type { Report } from '../core/report/report-types';
 import { ALL_RULES, ruleMeta } from '../core/rules';
+import { humanJson } from '../core/text/visible-text';
 import { formatSarif } from './format-sarif';
 import { ANSI, PLAIN, useColor } from './format-style';
 import { formatTable } from './format-table';
@@ -23,13 +24,16 @@ export function renderAudit(
   switch (format) {
     case 'json':
       // One file: the report itself, exactly the library's audit(); several: which report is which.
-      return JSON.stringify(
-        files.length === 1 ? only?.report : files.map((f) => ({ file: f.file, report: f.report })),
-        null,
-        2,
+      // humanJson: the same data, with bidi / zero-width / C1 characters as \uXXXX escapes.
+      return humanJson(
+        JSON.stringify(
+          files.length === 1 ? only?.report : files.map((f) => ({ file: f.file, report: f.report })),
+          null,
+          2,
+        ),
       );
     case 'sarif':
-      return formatSarif(files, ALL_RULES);
+      return humanJson(formatSarif(files, ALL_RULES));
     case 'md':
       return files.map((f) => formatMarkdown(f.report, f.file, ruleMeta)).join('\n\n');
     default: {

@@ -12,6 +12,8 @@ import { type Finding, SEVERITY_ORDER, type Severity } from '../core/model';
 import { tokenFindings } from '../core/rules/jwt-findings';
 import { findWeakSecret, type WeakSecretHit } from '../core/secrets/find-weak-secret';
 import { WEAK_SECRETS } from '../core/secrets/weak-secrets';
+import { humanJson, visibleText } from '../core/text/visible-text';
+import { MAX_DECODED_JSON_DEPTH, TOO_DEEP_MARKER } from '../core/values/bounded-json';
 import { decodeValue } from '../core/values/decode-value';
 import { verifySignedValue } from '../core/values/signed-value';
 import type { DecodedValue } from '../core/values/value-types';
@@ -81,7 +83,7 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   if (value === undefined || value === '') throw new UsageError('no value given');
   if (extra.length > 0)
     throw new UsageError(`one value expected, got ${parsed.positionals.length} (quote it)`);
-  const keyCount = ['secret', 'jwk', 'pem'].filter((k) => k in parsed.options).length;
+  const keyCount = ['secret', 'jwk', 'pem'].filter((k) => Object.hasOwn(parsed.options, k)).length;
   if (keyCount > 1) throw new UsageError('give only one of --secret, --jwk, --pem');
   const failOn = parseFailOn(parsed.options['fail-on']);
   if (failOn.invalid && keyCount === 0)
@@ -111,7 +113,7 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   );
 
   if (parsed.flags.has('json')) {
-    io.out(JSON.stringify(toJson(decoded, verification, weak, findings), null, 2));
+    io.out(humanJson(JSON.stringify(toJson(decoded, verification, weak, findings), null, 2)));
   } else {
     for (const line of render(decoded, verification, weak, findings)) io.out(line);
   }
@@ -165,14 +167,12 @@ async function verify(decoded: DecodedValue, key: VerifyKey, now: number): Promi
   throw new Error('nothing to verify: the value holds no JWT and no s: signed value');
 }
 
-/** Hostile text must not drive the terminal: escape C0/C1 controls (ANSI sequences start with ESC). */
+/**
+ * Hostile text must not drive the terminal nor hide itself: C0/C1 controls (ANSI sequences start with
+ * ESC or U+009B), bidi overrides and zero-width characters are shown escaped (visible-text.ts).
+ */
 function safe(s: string, max = 500): string {
-  let escaped = '';
-  for (const ch of s.slice(0, max + 1)) {
-    const c = ch.charCodeAt(0);
-    const control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
-    escaped += control ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
-  }
+  const escaped = visibleText(s.slice(0, max + 1));
   return s.length > max ? `${escaped.slice(0, max)}… (${s.length} chars)` : escaped;
 }
 
@@ -198,6 +198,10 @@ function render(
 ): string[] {
   const out: string[] = [];
   if (d.limited === 'input-too-large') out.push(`note: value over 64 KB, not decoded`);
+  if (d.limited === 'json-too-deep')
+    out.push(
+      `note: decoded JSON nests deeper than ${MAX_DECODED_JSON_DEPTH} levels; deeper values are shown as "${TOO_DEEP_MARKER}" (the raw text is in the layers)`,
+    );
   if (d.layers.length === 0) out.push('layers: none (plain value)');
   else out.push('layers:');
   d.layers.forEach((l, i) => {

@@ -6,6 +6,7 @@
 import type { Severity } from '../core/model';
 import type { Report } from '../core/report/report-types';
 import type { RuleMeta } from '../core/rules/rule';
+import { sarifUri } from './sarif-uri';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   high: 'error',
@@ -40,7 +41,7 @@ function sarifRun(report: Report, file: string, rules: readonly RuleMeta[]) {
       message: { text: f.message },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: file } },
+          physicalLocation: { artifactLocation: { uri: sarifUri(file) } },
           ...(cookie
             ? {
                 logicalLocations: [
@@ -87,7 +88,7 @@ function sarifRun(report: Report, file: string, rules: readonly RuleMeta[]) {
         })),
       },
     },
-    artifacts: [{ location: { uri: file } }],
+    artifacts: [{ location: { uri: sarifUri(file) } }],
     results,
   };
 }

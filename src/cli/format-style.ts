@@ -3,6 +3,7 @@
  * (https://no-color.org), so piped output and CI logs stay plain text.
  */
 import type { Severity } from '../core/model';
+import { visibleText } from '../core/text/visible-text';
 
 export interface Style {
   bold(s: string): string;
@@ -28,10 +29,12 @@ export function useColor(isTTY: boolean, env: Readonly<Record<string, string | u
   return isTTY && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }
 
-/** Strips control characters: cookie names and values are hostile and must not drive the terminal. */
+/**
+ * Cookie names and values are hostile and must not drive the terminal nor hide text: control, bidi and
+ * zero-width characters are shown escaped (`\u202E`, visible-text.ts), then the cell is cut.
+ */
 export function safe(s: string, max = 80): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  const clean = visibleText(s);
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

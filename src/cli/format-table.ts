@@ -37,6 +37,8 @@ export function formatTable(report: Report, file: string, style: Style): string 
     ),
   );
   out.push('');
+  for (const l of report.limits ?? []) out.push(style.bold(`not fully read: ${safe(l.message, 300)}`));
+  if (report.limits?.length) out.push('');
   if (report.sites.length > 0) {
     const rows = report.sites.map((s) => [
       safe(s.site, 60),

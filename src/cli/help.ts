@@ -4,7 +4,7 @@
  */
 
 export const AUDIT_SYNOPSIS =
-  'cookie-lens audit <file.har>... [--format table|json|md|sarif] [--fail-on high|medium|low|info] [--site SITE]';
+  'cookie-lens audit <file.har>... [--format table|json|md|sarif] [--fail-on high|medium|low|info [--allow-partial]] [--site SITE]';
 
 export const DECODE_SYNOPSIS =
   'cookie-lens decode <value> [--secret S | --jwk FILE | --pem FILE] [--name COOKIE] [--json] [--fail-on LEVELS]';
@@ -23,7 +23,10 @@ options:
   --format F     table (default; colours on a terminal unless NO_COLOR is set), json (the library's
                  audit() report; an array of {file, report} for several files), md (Markdown for an
                  issue or pull request) or sarif (SARIF 2.1.0 for code scanning, one run per file)
-  --fail-on L    exit 1 when any finding is at or above severity L: high, medium, low or info
+  --fail-on L    exit 1 when any finding is at or above severity L: high, medium, low or info. A file
+                 a bound cut short (over 500,000 entries, headers over 1 MB, …: each is said on stderr
+                 and in the report's "limits") cannot pass: exit 2
+  --allow-partial  with --fail-on, judge what was read of such a file instead of exiting 2
   --site SITE    only this registrable domain (example.com) in every section: requests, cookies,
                  findings and sites. A site that is in none of the files is an error listing those that are
   -h, --help     show this help

@@ -44,6 +44,20 @@ export interface CookieRef {
   path: string;
 }
 
+/**
+ * A bound that dropped data (issue #19: no silent truncation). `kind` is stable for tools; `message` is
+ * one sentence for a person. Whatever reports on input that hit one must say so (CLI stderr and the
+ * report's `limits`, a notice in the panel).
+ */
+export interface DataLimit {
+  kind: 'har-entries' | 'url-size' | 'header-size' | 'header-count' | 'har-cookies' | 'capture-ring';
+  /** The bound that was reached. */
+  limit: number;
+  /** How many items it dropped or cut. */
+  dropped: number;
+  message: string;
+}
+
 export interface Finding {
   /** Stable rule id from docs/architecture.md §5, e.g. `auth-no-httponly`. */
   rule: string;
@@ -55,4 +69,9 @@ export interface Finding {
   why: string;
   fix: string;
   refs: string[];
+  /**
+   * Cookie or claim values this finding's message quotes (`isAdmin=1 is a yes/no flag`): what "Mask
+   * values" must hide wherever the message is shown or exported (text/mask-text.ts).
+   */
+  quoted?: string[];
 }

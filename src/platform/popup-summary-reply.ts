@@ -92,6 +92,8 @@ function readFinding(x: unknown): Finding | null {
     why: typeof why === 'string' ? why : '',
     fix,
     refs: strings(x.refs),
+    // The values the message quotes: what "Mask values" hides in the popup (issue #19).
+    ...(Array.isArray(x.quoted) ? { quoted: strings(x.quoted) } : {}),
   };
 }
 

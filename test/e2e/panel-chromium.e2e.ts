@@ -76,6 +76,39 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     expect(reply).toMatchObject({ ok: true });
   });
 
+  test("the panel's import worker loads in the extension's origin and reads a HAR off the main thread (issue #19)", async () => {
+    const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
+    const messages = await step('chromium', 'import-worker.js parses a HAR', () =>
+      popup.evaluate(async () => {
+        const har = {
+          log: {
+            entries: [
+              {
+                startedDateTime: '2026-01-15T10:00:00Z',
+                request: { method: 'GET', url: 'https://a.example/', headers: [] },
+                response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'sid=1; Path=/' }] },
+              },
+            ],
+          },
+        };
+        const bytes = new TextEncoder().encode(JSON.stringify(har)).buffer;
+        const worker = new Worker(chrome.runtime.getURL('import-worker.js'), { type: 'module' });
+        const seen: string[] = [];
+        await new Promise<void>((resolve, reject) => {
+          worker.onerror = () => reject(new Error('the import worker failed to load'));
+          worker.onmessage = (e: MessageEvent<{ type: string; total?: number }>) => {
+            seen.push(e.data.type === 'done' ? `done ${e.data.total}` : e.data.type);
+            if (e.data.type === 'done' || e.data.type === 'error') resolve();
+          };
+          worker.postMessage({ bytes }, [bytes]);
+        });
+        worker.terminate();
+        return seen;
+      }),
+    );
+    expect(messages).toEqual(['progress', 'progress', 'batch', 'done 1']);
+  });
+
   test('the Cookies panel counts the requests of a page loaded while it is open', async () => {
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });

@@ -88,3 +88,12 @@ describe('Tabs', () => {
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-b');
   });
 });
+
+describe('panel text shows hidden characters (issue #19 break 5)', () => {
+  it('bidi overrides, zero-width and C1 characters come out as \\u escapes, then are cut', async () => {
+    const { truncate, showValue } = await import('../../src/ui/kit/display-text.ts');
+    expect(truncate('admin\u202eresu\u200b\u009b')).toBe('admin\\u202eresu\\u200b\\u009b');
+    expect(showValue('x\u2066y', false)).toBe('x\\u2066y');
+    expect(truncate('\u202e'.repeat(100), 20)).toHaveLength(20);
+  });
+});

@@ -13,10 +13,11 @@ const fixed = Router();
 
 // #region lesson-3-classic
 // The classic tutorial setup. It works, but the secret is public (it is in every tutorial).
+const CLASSIC_SECRET = 'keyboard cat';
 const store = new session.MemoryStore();
 naive.use(
   session({
-    secret: 'keyboard cat',
+    secret: CLASSIC_SECRET,
     resave: false, // don't write unchanged sessions back to the store
     saveUninitialized: false, // no cookie and no store entry until something is stored
     store,
@@ -44,10 +45,11 @@ naive.post('/logout', (req, res, next) => {
 // #region lesson-3-fixed
 // The same login, hardened: a real secret, a fresh id at login, and explicit cookie flags.
 const fixedStore = new session.MemoryStore();
+const FIXED_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString('hex');
 fixed.use(
   session({
     name: 'sid',
-    secret: process.env.SESSION_SECRET || randomBytes(32).toString('hex'),
+    secret: FIXED_SECRET,
     resave: false,
     saveUninitialized: false,
     store: fixedStore,
@@ -134,8 +136,8 @@ export const sessions: Lesson = {
       html`<b>Flow</b> tab: after "Log out" the cookie row shows <b>deleted</b> (Expires in 1970).`,
     ],
     state: async (req) => [
-      await storeSection('Classic (connect.sid)', req, store, 'connect.sid'),
-      await storeSection('Fixed (sid)', req, fixedStore, 'sid'),
+      await storeSection('Classic (connect.sid)', req, store, 'connect.sid', CLASSIC_SECRET),
+      await storeSection('Fixed (sid)', req, fixedStore, 'sid', FIXED_SECRET),
     ],
   },
   router,

@@ -6,6 +6,7 @@
 import type { CookieJar } from '../cookie/cookie-jar';
 import { cookieLifetime } from '../cookie/cookie-lifetime';
 import { defaultPath } from '../cookie/domain-path-match';
+import { nameAsSent } from '../cookie/name-as-sent';
 import type { ParsedSetCookieOk, SameSiteContext } from '../cookie/types';
 import type { CookieRef } from '../model';
 import { classifyRole } from '../roles/classify-role';
@@ -51,7 +52,8 @@ export function applySetCookie(
   const parsed = result.parsed.ok ? result.parsed : null;
   const lifetime = parsed ? cookieLifetime(parsed, input.now) : null;
   const deletion = lifetime?.kind === 'deletion';
-  const name = parsed?.name ?? '';
+  // A rejected line keeps the name it was sent with (escaped, cut): two rejections stay two cookies.
+  const name = parsed?.name ?? nameAsSent(input.header);
   const stored = result.cookie;
   const ref: CookieRef = stored
     ? { name: stored.name, domain: stored.domain, path: stored.path }

@@ -9,6 +9,7 @@ import { csrfTokensOf } from './har-csrf-tokens';
 import { cookieHeader, headerValues, setCookieLines } from './har-headers';
 import { entryDestination } from './har-navigation';
 import type { HarEntry } from './har-types';
+import { recoverUtf8 } from './latin1-utf8';
 
 /** An Exchange plus what the adapter had to guess. */
 export interface HarExchange extends Exchange {
@@ -19,6 +20,11 @@ export interface HarExchange extends Exchange {
    * `['HttpOnly', 'Secure']` for BrowserMob: "unknown", never "absent". Only on rebuilt exchanges.
    */
   unknownAttributes?: string[];
+  /**
+   * Cookie header values read as Latin-1 by the exporter (Chromium) and recovered as UTF-8, and those
+   * whose non-ASCII bytes are not valid UTF-8 (kept as they were). Absent when all were plain.
+   */
+  encoding?: { recovered: number; notUtf8: number };
 }
 
 export interface EntryOptions {
@@ -31,7 +37,7 @@ export interface EntryOptions {
   initiatorType?: string;
 }
 
-const MAX_URL_CHARS = 64 * 1024;
+export const MAX_URL_CHARS = 64 * 1024;
 
 function parseTime(value: unknown): number {
   if (typeof value !== 'string') return 0;
@@ -77,6 +83,16 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
     requestCookieHeader = cookieHeaderFromHar(req.cookies);
     if (requestCookieHeader !== null) reconstructed = true;
   }
+  // Chromium's HAR holds header bytes decoded as Latin-1: recover UTF-8 where the bytes say so.
+  const encoding = { recovered: 0, notUtf8: 0 };
+  const fix = (v: string): string => {
+    const r = recoverUtf8(v);
+    if (r.kind === 'recovered') encoding.recovered++;
+    else if (r.kind === 'not-utf8') encoding.notUtf8++;
+    return r.text;
+  };
+  setCookieHeaders = setCookieHeaders.map(fix);
+  if (requestCookieHeader !== null) requestCookieHeader = fix(requestCookieHeader);
   const authorization = headerValues(req.headers, 'authorization')[0] ?? null;
   const type = opts.initiatorType ?? initiatorType(e);
   let pageUrl = opts.pageUrl ?? null;
@@ -99,5 +115,6 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   if (fromCache) exchange.fromCache = true;
   if (reconstructed) exchange.reconstructed = true;
   if (unknownAttributes.length > 0 && !fromCache) exchange.unknownAttributes = unknownAttributes;
+  if (encoding.recovered + encoding.notUtf8 > 0) exchange.encoding = encoding;
   return exchange;
 }

@@ -5,7 +5,7 @@
  */
 import type { HarCookie } from './har-types';
 
-const MAX_COOKIES = 500;
+export const MAX_COOKIES = 500;
 
 function isCookie(c: unknown): c is HarCookie {
   return !!c && typeof (c as HarCookie).name === 'string' && typeof (c as HarCookie).value === 'string';

@@ -9,10 +9,28 @@ import type { HarHeader } from './har-types';
 export const MAX_HEADER_CHARS = 1024 * 1024;
 
 /** Ceiling on header lines read from one entry (hostile HAR files). */
-const MAX_HEADERS = 1000;
+export const MAX_HEADERS = 1000;
 
 function bounded(value: string): string {
   return value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value;
+}
+
+/**
+ * What the bounds above cut in one header list: lines past MAX_HEADERS, and cookie-carrying values
+ * (Cookie, Set-Cookie, Authorization) longer than MAX_HEADER_CHARS. Counted so the reader can say so.
+ */
+export function headerCuts(headers: unknown): { lines: number; values: number } {
+  if (!Array.isArray(headers)) return { lines: 0, values: 0 };
+  let values = 0;
+  const n = Math.min(headers.length, MAX_HEADERS);
+  for (let i = 0; i < n; i++) {
+    const h = headers[i] as Partial<HarHeader> | null;
+    if (!h || typeof h.value !== 'string' || h.value.length <= MAX_HEADER_CHARS || typeof h.name !== 'string')
+      continue;
+    const name = h.name.toLowerCase();
+    if (name === 'cookie' || name === 'set-cookie' || name === 'authorization') values++;
+  }
+  return { lines: Math.max(0, headers.length - MAX_HEADERS), values };
 }
 
 /** Every value of the header `name` (lower-case), case-insensitively; non-string values are skipped. */

@@ -6,6 +6,8 @@
  * Pure (the web `TextDecoder`, no Node buffers); never throws: problems are error values.
  */
 
+import { visibleText } from '../text/visible-text';
+
 export type HarTextErrorCode = 'empty-file' | 'unsupported-encoding' | 'invalid-json';
 
 export interface HarTextError {
@@ -83,6 +85,7 @@ export function parseHarJson(input: string | Uint8Array | ArrayBuffer): HarJsonR
     return { ok: true, json: JSON.parse(t.text) };
   } catch (e) {
     const why = e instanceof Error ? e.message : 'parse error';
-    return fail('invalid-json', `invalid JSON (${why.replace(/\s+/g, ' ').slice(0, 200)})`);
+    // V8 quotes the offending input in the message: a hostile file's ESC bytes must not reach a terminal.
+    return fail('invalid-json', `invalid JSON (${visibleText(why.replace(/\s+/g, ' ').slice(0, 200))})`);
   }
 }

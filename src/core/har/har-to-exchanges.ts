@@ -2,7 +2,10 @@
  * A HAR 1.2 document (Chrome, Firefox, `devtools.network.getHAR()`) → `Exchange[]` sorted by start time.
  * Unusable input is an error value with a message a user can act on (docs/architecture.md §6), never a throw.
  */
+
+import type { DataLimit } from '../model';
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
+import { HarLimitTally } from './har-limits';
 import { entryDestination, planNavigations } from './har-navigation';
 import { type CookielessExport, cookielessExport } from './har-sensitive-data';
 import type { HarEntry, HarLog, HarPage } from './har-types';
@@ -39,6 +42,8 @@ export interface HarOk {
   notes: string[];
   /** Set when no Cookie / Set-Cookie was captured at all: which tool, whether it strips them. */
   cookielessExport: CookielessExport | null;
+  /** Bounds that dropped data (har-limits.ts): every reader says them; empty when all was read. */
+  limits: DataLimit[];
 }
 
 export type HarResult = HarOk | HarError;
@@ -88,6 +93,9 @@ export function harToExchanges(har: unknown): HarResult {
   const l = log as HarLog;
   if (!Array.isArray(l.entries)) return fail('no-entries', 'not a HAR file: "log.entries" is not an array');
 
+  const tally = new HarLimitTally();
+  tally.maxEntries = MAX_HAR_ENTRIES;
+  tally.entriesDropped = Math.max(0, l.entries.length - MAX_HAR_ENTRIES);
   const raw = l.entries.length > MAX_HAR_ENTRIES ? l.entries.slice(0, MAX_HAR_ENTRIES) : l.entries;
   const entries = raw.filter((e): e is HarEntry => !!e && typeof e === 'object');
   const cookieless = cookielessExport(l, entries);
@@ -108,6 +116,7 @@ export function harToExchanges(har: unknown): HarResult {
   let reconstructed = 0;
   for (let i = 0; i < sorted.length; i++) {
     const { e, t } = sorted[i] as { e: HarEntry; t: number };
+    tally.entry(e);
     // A page with no navigation seen falls back to its first document / first entry / URL title.
     const fallback = typeof e.pageref === 'string' ? pages.get(e.pageref) : undefined;
     const type = plan.types[i];
@@ -126,5 +135,28 @@ export function harToExchanges(har: unknown): HarResult {
   }
   const creator = typeof l.creator?.name === 'string' ? l.creator.name : null;
   const notes = cookieless ? [cookieless.message] : [];
-  return { ok: true, exchanges, skipped, reconstructed, creator, notes, cookielessExport: cookieless };
+  let recovered = 0;
+  let notUtf8 = 0;
+  for (const ex of exchanges) {
+    recovered += ex.encoding?.recovered ?? 0;
+    notUtf8 += ex.encoding?.notUtf8 ?? 0;
+  }
+  if (recovered > 0)
+    notes.push(
+      `${recovered} cookie ${recovered === 1 ? 'header was' : 'headers were'} exported as Latin-1 (Chromium writes header bytes that way) and read back as UTF-8`,
+    );
+  if (notUtf8 > 0)
+    notes.push(
+      `${notUtf8} cookie ${notUtf8 === 1 ? 'header holds' : 'headers hold'} bytes that are not valid UTF-8: shown as Latin-1`,
+    );
+  return {
+    ok: true,
+    exchanges,
+    skipped,
+    reconstructed,
+    creator,
+    notes,
+    cookielessExport: cookieless,
+    limits: tally.limits(),
+  };
 }

@@ -2,6 +2,7 @@
  * `decodeJwt`: a compact JWS whose payload is a JSON claims set (RFC 7519 §7.2), decoded without
  * verifying. Never throws; every failure is `{ ok: false, code, message }`.
  */
+import { parseBoundedJson } from '../values/bounded-json';
 import { decodeJws, isPlainObject, jwtError } from './jose-segments';
 import type { DecodedJwt, JwtResult } from './jwt-types';
 import { claimTime } from './relative-time';
@@ -35,12 +36,11 @@ function decodeAt(token: unknown, now: number, depth: number): JwtResult {
       return { ...resultOf(jws, token as string, {}, {}), nested: inner };
     }
   }
-  let payload: unknown;
-  try {
-    payload = JSON.parse(jws.payloadText);
-  } catch {
+  // Depth-bounded: the claims are stored, rendered and serialised; `payloadRaw` keeps the whole text.
+  const parsed = parseBoundedJson(jws.payloadText);
+  if (!parsed.ok)
     return jwtError('bad-json', 'payload is not JSON (this is a JWS but not a JWT)', jws.header);
-  }
+  const payload = parsed.value;
   if (!isPlainObject(payload)) {
     return jwtError('not-an-object', 'payload is JSON but not a claims object', jws.header);
   }
@@ -49,7 +49,9 @@ function decodeAt(token: unknown, now: number, depth: number): JwtResult {
     const t = claimTime(payload[claim], now, claim);
     if (t) times[claim] = t;
   }
-  return resultOf(jws, token as string, payload, times);
+  const result = resultOf(jws, token as string, payload, times);
+  if (parsed.tooDeep || jws.headerTooDeep) result.tooDeep = true;
+  return result;
 }
 
 /** One object literal with a fixed shape (no spread): this runs per cookie on every capture. */

@@ -7,6 +7,7 @@
 
 import { decodeBase64Url, isBase64Url } from '../values/base64';
 import { bytesToText } from '../values/base64-text';
+import { parseBoundedJson } from '../values/bounded-json';
 import { MAX_TOKEN_CHARS } from '../values/limits';
 import type { JoseHeaderResult, JwsResult, JwtError, JwtErrorCode } from './jwt-types';
 
@@ -19,7 +20,14 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 type SegmentJson =
-  | { ok: true; value: Record<string, unknown>; raw: string; encoding: 'utf-8' | 'latin1' }
+  | {
+      ok: true;
+      value: Record<string, unknown>;
+      raw: string;
+      encoding: 'utf-8' | 'latin1';
+      /** Nested deeper than MAX_DECODED_JSON_DEPTH: `value` is cut, `raw` is whole (bounded-json.ts). */
+      tooDeep: boolean;
+    }
   | JwtError;
 
 /** base64url → text → JSON object, with one error code per failure (RFC 7519 §7.2 steps 3–4). */
@@ -27,19 +35,16 @@ export function decodeJsonSegment(segment: string, what: string): SegmentJson {
   const b = decodeBase64Url(segment);
   if (!b.ok) return jwtError('bad-base64', `${what} is not base64url: ${b.message}`);
   const { text, encoding } = bytesToText(b.bytes);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return jwtError('bad-json', `${what} is not JSON`);
-  }
+  const parsed = parseBoundedJson(text);
+  if (!parsed.ok) return jwtError('bad-json', `${what} is not JSON`);
+  const value = parsed.value;
   if (!isPlainObject(value)) {
     return jwtError(
       'not-an-object',
       `${what} is JSON but not an object (${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value})`,
     );
   }
-  return { ok: true, value, raw: text, encoding };
+  return { ok: true, value, raw: text, encoding, tooDeep: parsed.tooDeep };
 }
 
 /** Split a compact serialisation; null when the input cannot be one. */
@@ -103,6 +108,7 @@ export function decodeJws(token: unknown): JwsResult {
     headerRaw: h.raw,
     payloadText: payload.text,
     payloadBytes,
+    ...(h.tooDeep ? { headerTooDeep: true } : {}),
     detached: p64 === '',
     unencoded,
     signatureB64: s64,

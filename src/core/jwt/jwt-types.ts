@@ -70,6 +70,11 @@ export interface DecodedJwt {
   /** RFC 7519 §5.2 / App. A.2: `cty: JWT` — the payload is itself a JWT (only for JWS here). */
   nested?: DecodedJwt;
   times: { exp?: ClaimTime; iat?: ClaimTime; nbf?: ClaimTime };
+  /**
+   * The header or the claims nest deeper than MAX_DECODED_JSON_DEPTH (values/bounded-json.ts): deeper
+   * containers read "[nested deeper than … levels]"; `headerRaw` / `payloadRaw` keep the whole text.
+   */
+  tooDeep?: true;
 }
 
 export type JwtResult = DecodedJwt | JwtError;
@@ -94,5 +99,7 @@ export type JwsResult =
       unencoded: boolean;
       signatureB64: string;
       encoding: 'utf-8' | 'latin1';
+      /** The protected header nested deeper than MAX_DECODED_JSON_DEPTH and was cut. */
+      headerTooDeep?: boolean;
     }
   | JwtError;

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/analyzer';
 import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
-import type { Exchange } from '../model';
+import type { DataLimit, Exchange } from '../model';
 import { VERSION } from '../version';
 import type {
   Report,
@@ -21,7 +21,10 @@ function reportCookie(c: TrackedCookie): ReportCookie {
   const lifetime = c.state === 'deleted' ? 'deletion' : (c.lifetime?.kind ?? 'unknown');
   // Unknown is not false: a cookie never seen set has no known flags.
   const known = c.attributesFrom !== null;
-  const jwt = c.facts?.jwt ? { header: c.facts.jwt.header, payload: c.facts.jwt.payload } : null;
+  const j = c.facts?.jwt;
+  const jwt = j
+    ? { header: j.header, payload: j.payload, ...(j.tooDeep ? { tooDeep: true as const } : {}) }
+    : null;
   return {
     name: c.name,
     domain: c.domain,
@@ -89,6 +92,8 @@ export interface ReportOptions {
   site?: string;
   /** The analysed exchanges, in order: they become `requests` and name each finding's request. */
   exchanges?: readonly Exchange[];
+  /** Bounds that dropped data while reading the input (har-to-exchanges.ts): copied to `limits`. */
+  limits?: readonly DataLimit[];
 }
 
 export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Report {
@@ -121,6 +126,7 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
   const requests = (opts.exchanges ?? []).filter((ex) => site === undefined || requestInSite(ex.id));
   return {
     tool: { name: 'cookie-lens', version: VERSION },
+    ...(opts.limits && opts.limits.length > 0 ? { limits: opts.limits.map((l) => ({ ...l })) } : {}),
     exchanges: site === undefined || opts.exchanges === undefined ? analysis.exchanges : requests.length,
     requests: requests.map(reportExchange),
     cookies: cookies.map(reportCookie),

@@ -5,6 +5,7 @@
 
 import { GRADE_FORMULA } from '../analysis/grade';
 import type { RuleMeta } from '../rules/rule';
+import { visibleText } from '../text/visible-text';
 import { plural } from './plural';
 import type { Report, ReportCookie } from './report-types';
 
@@ -26,8 +27,8 @@ function escapeText(s: string): string {
  */
 export function mdText(s: string, max = 200): string {
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped on purpose.
-  const parts = cut.replace(/[\u0000-\u001f\u007f]/g, ' ').split('`');
+  // Controls, bidi and zero-width characters are shown as `\u202E` (visible-text.ts, "Trojan Source").
+  const parts = visibleText(cut).split('`');
   const paired = parts.length % 2 === 1;
   return parts
     .map((part, i) => {
@@ -41,8 +42,8 @@ export function mdText(s: string, max = 200): string {
 /** Hostile text as one code span: backticks become quotes, pipes spaces (table cells). */
 function code(s: string, max = 80): string {
   const cut = s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped on purpose.
-  const clean = cut.replace(/[\u0000-\u001f\u007f|]/g, ' ').replace(/`/g, "'");
+  // Controls, bidi and zero-width characters shown as `\u202E` (visible-text.ts); pipes end table cells.
+  const clean = visibleText(cut).replace(/\|/g, ' ').replace(/`/g, "'");
   return `\`${clean}\``;
 }
 
@@ -65,6 +66,16 @@ export function formatMarkdown(
     `${plural(report.exchanges, 'exchange')} · ${plural(report.cookies.length, 'cookie')} · ${plural(report.findings.length, 'finding')} · cookie-lens ${report.tool.version}`,
   );
   out.push('');
+  if (report.masked) {
+    out.push(
+      '> **Values masked**: exported with "Mask values" on; cookie values and claims are replaced by a mask.',
+    );
+    out.push('');
+  }
+  for (const l of report.limits ?? []) {
+    out.push(`> **Not fully read**: ${mdText(l.message, 400)}`);
+    out.push('');
+  }
   if (report.sites.length > 0) {
     out.push('## Sites');
     out.push('');

@@ -1,7 +1,7 @@
 /** The JSON report of docs/architecture.md §6 (`cookie-lens audit --format json`, library `audit(har)`). */
 
 import type { SiteSummary } from '../analysis/site-summary';
-import type { CookieRef, Severity } from '../model';
+import type { CookieRef, DataLimit, Severity } from '../model';
 import type { Confidence, Role } from '../roles/classify-role';
 
 export interface ReportCookie {
@@ -29,7 +29,12 @@ export interface ReportCookie {
   roleConfidence: Confidence;
   roleReasons: string[];
   /** Decoded (unverified) JWT header and payload, or null. */
-  jwt: { header: Record<string, unknown>; payload: Record<string, unknown> } | null;
+  jwt: {
+    header: Record<string, unknown>;
+    payload: Record<string, unknown>;
+    /** Claims nested deeper than 32 levels were cut ("[nested deeper than …]", values/bounded-json.ts). */
+    tooDeep?: true;
+  } | null;
   setBy: string[];
   sentOn: string[];
   /**
@@ -85,8 +90,18 @@ export interface ReportSite extends SiteSummary {
   gradeFormula: string;
 }
 
+/** A bound that dropped data (core DataLimit): a report with limits did not cover all of its input. */
+export type ReportLimit = DataLimit;
+
 export interface Report {
   tool: { name: 'cookie-lens'; version: string };
+  /**
+   * Bounds that dropped data while reading or analysing the input; absent or empty when everything was
+   * read. `audit --fail-on` refuses (exit 2) a report with limits unless `--allow-partial` is given.
+   */
+  limits?: ReportLimit[];
+  /** Set by the panel's exports under "Mask values": the values in this report were replaced by a mask. */
+  masked?: true;
   /** How many exchanges the report covers (all of the capture, or those of `--site`). */
   exchanges: number;
   /** Those exchanges; empty when the caller of `buildReport` did not pass them. */

@@ -92,13 +92,28 @@ export function check(ctx: ExchangeContext): Finding[] {
   for (const s of acceptedSets(ctx)) {
     if (s.facts?.signed || s.facts?.jwt || s.facts?.jwe) continue;
     const reason = editableDecision(s.cookie.name, s.facts?.text ?? s.parsed?.value ?? '');
-    if (reason) out.push(finding(meta, s.cookie, ctx.exchange.id, `${reason}, without a signature`));
+    if (reason)
+      out.push(
+        quoting(
+          finding(meta, s.cookie, ctx.exchange.id, `${reason}, without a signature`),
+          s.facts?.text ?? s.parsed?.value ?? '',
+        ),
+      );
   }
   // Set by script (never seen in a Set-Cookie) and sent: the server may still trust it.
   for (const c of ctx.sent) {
     if (c.before.everSet) continue;
     const reason = editableDecision(c.name, c.value);
-    if (reason) out.push(finding(meta, c.cookie, ctx.exchange.id, `${reason}, without a signature (sent)`));
+    if (reason)
+      out.push(
+        quoting(finding(meta, c.cookie, ctx.exchange.id, `${reason}, without a signature (sent)`), c.value),
+      );
   }
   return out;
+}
+
+/** The message quotes the value (cut to 20 characters): both forms are what a mask must hide. */
+function quoting(f: Finding, value: string): Finding {
+  f.quoted = [value, value.slice(0, 20)];
+  return f;
 }

@@ -100,6 +100,9 @@ function record(result: DecodedValue, peeled: Peeled): void {
   if (peeled.jwtError && !result.jwtError) result.jwtError = peeled.jwtError;
   if (peeled.signed && !result.signed) result.signed = peeled.signed;
   if (peeled.json !== undefined && result.json === undefined) result.json = peeled.json;
+  // Said, not silent (issue #19): the stored value was cut, the layer's text is whole.
+  if ((peeled.tooDeep || peeled.jwt?.tooDeep) && result.limited === undefined)
+    result.limited = 'json-too-deep';
 }
 
 /** `{"access_token":"eyJ…"}`: list every token, peel the first as a `json-field` layer. */

@@ -2,11 +2,13 @@
  * One peeler per layer kind. Each looks at the current text and either removes exactly one layer
  * (returning the layer and what it found) or returns null. Order matters: see decode-value.ts.
  */
+
 import { decodeJwt } from '../jwt/decode-jwt';
 import { decodeJoseHeader } from '../jwt/jose-segments';
 import type { DecodedJwt, JwtError } from '../jwt/jwt-types';
 import { decodeBase64 } from './base64';
 import { bytesToUtf8OrNull } from './base64-text';
+import { type BoundedJson, MAX_DECODED_JSON_DEPTH, parseBoundedJson } from './bounded-json';
 import { joseShape } from './jose-shape';
 import { hasPercentEscapes, percentDecode } from './percent';
 import { parseSignedValue, type SignedValue } from './signed-value';
@@ -15,6 +17,8 @@ import type { DecodedJwe, Layer } from './value-types';
 
 export interface Peeled {
   layer: Layer;
+  /** The decoded JSON nested deeper than MAX_DECODED_JSON_DEPTH and was cut (bounded-json.ts). */
+  tooDeep?: boolean;
   /** True when nothing further should be peeled (JWT/JWE: their parts are reported separately). */
   terminal?: boolean;
   jwt?: DecodedJwt;
@@ -66,12 +70,9 @@ export const peelSigned: Peeler = (text) => {
   return { layer: { kind: 'signed', label, text: signed.value, confidence: 1 }, signed };
 };
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
+/** Depth-bounded (bounded-json.ts): the parsed value is stored and serialised, the layer keeps the text. */
+function parseJson(text: string): BoundedJson {
+  return parseBoundedJson(text);
 }
 
 /** cookie-parser JSONCookie: `j:` + JSON.stringify(value); only when the rest really parses. */
@@ -121,7 +122,12 @@ export const peelJson: Peeler = (text) => {
   if (first !== 123 /* { */ && first !== 91 /* [ */) return null;
   const parsed = parseJson(t);
   if (!parsed.ok) return null;
-  return { layer: { kind: 'json', label: 'JSON', text: t, confidence: 1 }, json: parsed.value };
+  const label = parsed.tooDeep ? `JSON (nested deeper than ${MAX_DECODED_JSON_DEPTH} levels: cut)` : 'JSON';
+  return {
+    layer: { kind: 'json', label, text: t, confidence: 1 },
+    json: parsed.value,
+    ...(parsed.tooDeep ? { tooDeep: true } : {}),
+  };
 };
 
 /** Only these characters, padding at the end only. Checked with a loop: no regex backtracking. */

@@ -74,5 +74,5 @@ export interface DecodedValue {
   /** Lowest layer confidence (1 when nothing was peeled). */
   confidence: number;
   /** Set when a bound stopped the peeling early. */
-  limited?: 'input-too-large' | 'max-layers' | 'json-too-large';
+  limited?: 'input-too-large' | 'max-layers' | 'json-too-large' | 'json-too-deep';
 }

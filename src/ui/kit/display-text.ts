@@ -3,6 +3,8 @@
  * screen sharing (docs/architecture.md §9 "Mask values"). Every string here may be attacker-controlled; the views
  * render the results as text nodes only, these helpers only bound and mask them.
  */
+import { maskQuoted } from '../../core/text/mask-text';
+import { visibleText } from '../../core/text/visible-text';
 
 /** What a masked value looks like everywhere: a fixed width, so not even the length leaks. */
 export const MASK = '••••••';
@@ -10,8 +12,12 @@ export const MASK = '••••••';
 /** Row text is cut here (docs/architecture.md §9: huge values are truncated for display). */
 export const ROW_TEXT_LIMIT = 200;
 
-/** Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. */
-export function truncate(text: string, max = ROW_TEXT_LIMIT): string {
+/**
+ * Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. Controls, bidi
+ * overrides and zero-width characters are shown as `\u202e` first ("Trojan Source", visible-text.ts).
+ */
+export function truncate(raw: string, max = ROW_TEXT_LIMIT): string {
+  const text = visibleText(raw);
   if (text.length <= max) return text;
   let end = Math.max(0, max - 1);
   const c = text.charCodeAt(end - 1);
@@ -22,4 +28,18 @@ export function truncate(text: string, max = ROW_TEXT_LIMIT): string {
 /** A cookie value for display: masked, or truncated. */
 export function showValue(value: string, masked: boolean, max = ROW_TEXT_LIMIT): string {
   return masked ? MASK : truncate(value, max);
+}
+
+/**
+ * The one masking function for free text (finding messages and fixes, role reasons, history notes, flow
+ * labels): with "Mask values" on, every value in `values` and every `value "…"` quote is replaced by MASK
+ * wherever it occurs — spaces included (`user=John Smith`). Off: the text as it is.
+ */
+export function maskText(text: string, masked: boolean, values: readonly string[] = []): string {
+  return masked ? maskQuoted(text, values, MASK) : text;
+}
+
+/** What a finding's texts may quote: the values it names (core `quoted`) plus the caller's known values. */
+export function findingSecrets(f: { quoted?: readonly string[] }, known: readonly string[] = []): string[] {
+  return [...(f.quoted ?? []), ...known];
 }

@@ -6,7 +6,7 @@ import { useMemo } from 'preact/hooks';
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Exchange, Finding } from '../../core/model';
 import { decodeValue } from '../../core/values/decode-value';
-import { MASK, truncate } from '../kit/display-text';
+import { findingSecrets, MASK, maskText, truncate } from '../kit/display-text';
 import { explainSetCookie } from './attribute-explanations';
 import { CookieHistory } from './cookie-history';
 import { lifetimeBadge } from './cookie-row-model';
@@ -121,7 +121,7 @@ export function CookieDetail(props: CookieDetailProps) {
         {c.role.reasons.length > 0 && (
           <ul data-testid="role-reasons">
             {c.role.reasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{truncate(maskText(r, masked, [c.value]), 400)}</li>
             ))}
           </ul>
         )}
@@ -134,8 +134,11 @@ export function CookieDetail(props: CookieDetailProps) {
           <ul class="detail-findings" data-testid="detail-findings">
             {props.findings.map((f) => (
               <li key={f.rule}>
-                <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code> {f.message}
-                <div class="muted">Fix: {f.fix}</div>
+                <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
+                {truncate(maskText(f.message, masked, findingSecrets(f, [c.value])), 400)}
+                <div class="muted">
+                  Fix: {truncate(maskText(f.fix, masked, findingSecrets(f, [c.value])), 600)}
+                </div>
               </li>
             ))}
           </ul>
@@ -183,6 +186,7 @@ export function CookieDetail(props: CookieDetailProps) {
       <section>
         <h3>History</h3>
         <CookieHistory
+          masked={masked}
           cookie={c}
           exchangeById={props.exchangeById}
           onSelectExchange={props.onSelectExchange}

@@ -2,7 +2,7 @@
 import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
 import { JAR_EXCHANGE_ID } from '../../core/analysis/jar-rules';
 import type { Exchange } from '../../core/model';
-import { truncate } from '../kit/display-text';
+import { maskText, truncate } from '../kit/display-text';
 
 const MAX_SHOWN = 200;
 
@@ -25,9 +25,16 @@ export interface CookieHistoryProps {
   cookie: TrackedCookie;
   exchangeById(id: string): Exchange | undefined;
   onSelectExchange(id: string): void;
+  /** "Mask values": notes quoting the value are masked (kit/display-text.ts). */
+  masked?: boolean;
 }
 
-export function CookieHistory({ cookie, exchangeById, onSelectExchange }: CookieHistoryProps) {
+export function CookieHistory({
+  cookie,
+  exchangeById,
+  onSelectExchange,
+  masked = false,
+}: CookieHistoryProps) {
   const events = cookie.events.slice(-MAX_SHOWN);
   const hidden = cookie.events.length - events.length + cookie.eventsDropped;
   return (
@@ -52,7 +59,9 @@ export function CookieHistory({ cookie, exchangeById, onSelectExchange }: Cookie
                     : `request ${e.exchange} (no longer in the log)`}
                 </button>
               )}
-              {e.message && <div class="warn">{e.message}</div>}
+              {e.message && (
+                <div class="warn">{truncate(maskText(e.message, masked, [cookie.value]), 400)}</div>
+              )}
             </li>
           );
         })}

@@ -10,6 +10,7 @@ import { CookieDetail } from './cookie-detail';
 import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
 import { findingKeyOf, findingsByCookie, refKey } from './cookie-row-model';
 import { CookiesView } from './cookies-view';
+import { ImportNotice } from './import/import-notice';
 import { JarNotice } from './jar-notice';
 import type { JarStore } from './jar-store';
 import { downloadExport, exportFile } from './panel-exports';
@@ -111,9 +112,11 @@ export function PanelApp({
       return;
     }
     // Bytes, not file.text(): the core decodes by BOM (Fiddler's UTF-8 BOM, UTF-16 exports).
+    // Parsed in the import worker and analysed in slices: the panel stays responsive (issue #19).
     void file.arrayBuffer().then(
       (bytes) => {
-        if (store.importHar(bytes, file.name).ok) setSelectedKey(null);
+        setSelectedKey(null);
+        store.startImport(bytes, file.name);
       },
       () => store.failImport(file.name, 'the file could not be read'),
     );
@@ -181,6 +184,12 @@ export function PanelApp({
         onFilter={setFilter}
         onImport={importFile}
         onExport={doExport}
+      />
+      <ImportNotice
+        importing={state.importing}
+        notes={state.importNotes}
+        onCancel={() => store.cancelImport()}
+        onDismiss={() => store.dismissImportNotes()}
       />
       {state.importError !== null && (
         <div class="import-error" role="alert" data-testid="import-error">

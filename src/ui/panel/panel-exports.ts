@@ -5,9 +5,11 @@ import type { Exchange } from '../../core/model';
 import { buildReport } from '../../core/report/build-report';
 import { formatMarkdown } from '../../core/report/report-markdown';
 import { ruleMeta } from '../../core/rules';
+import { humanJson } from '../../core/text/visible-text';
 import { MASK } from '../kit/display-text';
 import { downloadText } from './download';
 import { exchangesToHar } from './exchanges-to-har';
+import { MASKED_NOTE, maskExchanges, maskReport } from './masked-export';
 import type { ExportKind } from './panel-toolbar';
 
 export interface ExportFile {
@@ -17,7 +19,10 @@ export interface ExportFile {
 }
 
 export interface ExportOptions {
-  /** "Mask values" is on: jar values are replaced by the mask in the HAR export. */
+  /**
+   * "Mask values" is on: every export masks what it writes (headers, jar values, messages, claims) and
+   * says so (masked-export.ts).
+   */
   masked?: boolean;
   /** The browser's jar the panel joined (issue #13), carried in the HAR as `_cookieLensJar`. */
   jar?: JarSnapshot | null;
@@ -63,19 +68,31 @@ export function exportFile(
   opts: ExportOptions = {},
 ): ExportFile {
   const base = `cookie-lens-${stamp(now)}`;
+  const masked = opts.masked === true;
   if (kind === 'har') {
-    const har = exchangesToHar(exchanges) as { log: Record<string, unknown> };
-    if (opts.jar) har.log._cookieLensJar = harJar(opts.jar, opts.masked === true);
+    const har = exchangesToHar(masked ? maskExchanges(exchanges) : exchanges) as {
+      log: Record<string, unknown>;
+    };
+    if (masked) {
+      har.log.comment = MASKED_NOTE;
+      har.log._cookieLensMasked = true;
+    }
+    if (opts.jar) har.log._cookieLensJar = harJar(opts.jar, masked);
     return {
       filename: `${base}.har`,
-      text: JSON.stringify(har, null, 1),
+      text: humanJson(JSON.stringify(har, null, 1)),
       mime: 'application/json',
     };
   }
-  const report = buildReport(analysis);
+  const full = buildReport(analysis);
+  const report = masked ? maskReport(full, analysis) : full;
   if (kind === 'md')
     return { filename: `${base}.md`, text: formatMarkdown(report, source, ruleMeta), mime: 'text/markdown' };
-  return { filename: `${base}.json`, text: JSON.stringify(report, null, 2), mime: 'application/json' };
+  return {
+    filename: `${base}.json`,
+    text: humanJson(JSON.stringify(report, null, 2)),
+    mime: 'application/json',
+  };
 }
 
 export function downloadExport(file: ExportFile): void {

@@ -14,6 +14,7 @@ import { entryToExchange } from '../../core/har/entry-to-exchange';
 import { parseHarJson } from '../../core/har/har-text';
 import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
+import { type ImportProgress, ImportRunner, type ImportWorker } from './import/import-runner';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
@@ -54,6 +55,10 @@ export interface PanelState {
   importError: string | null;
   /** The page's backfill (getHAR) has not answered yet. */
   loading: boolean;
+  /** An import in progress (issue #19: parsed in a worker, analysed in slices), or null. */
+  importing: ImportProgress | null;
+  /** What the last import must say: the file's notes and every limit that dropped data. */
+  importNotes: string[];
 }
 
 /** `notes`: what the user must know about the file (e.g. no cookie header captured), when any. */
@@ -67,6 +72,8 @@ export interface PanelStoreOptions {
   schedule?: (flush: () => void) => void;
   /** Delay before the weak-secret check runs; 0 = right after the flush. */
   weakSecretDelayMs?: number;
+  /** Makes the import worker (panels/import-worker.ts); without it imports parse in-thread. */
+  importWorker?: () => ImportWorker | null;
 }
 
 function defaultSchedule(flush: () => void): void {
@@ -100,11 +107,16 @@ export class PanelStore {
   #secretTimer: ReturnType<typeof setTimeout> | null = null;
   #secretDelay: number;
   #unsubscribe: (() => void)[] = [];
+  #import: ImportRunner | null = null;
+  #importProgress: ImportProgress | null = null;
+  #importNotes: string[] = [];
+  #importWorker: (() => ImportWorker | null) | undefined;
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
     this.#schedule = opts.schedule ?? defaultSchedule;
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
+    this.#importWorker = opts.importWorker;
   }
 
   /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
@@ -210,6 +222,10 @@ export class PanelStore {
   }
 
   clear(): void {
+    this.#import?.cancel();
+    this.#import = null;
+    this.#importProgress = null;
+    this.#importNotes = [];
     this.capture.clear();
     this.#imported = null;
     this.#importError = null;
@@ -233,6 +249,7 @@ export class PanelStore {
       this.#changed();
       return { ok: false, message: this.#importError };
     };
+    this.#importNotes = [];
     const size = typeof text === 'string' ? text.length : text.byteLength;
     if (size > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
     const json = parseHarJson(text);
@@ -249,8 +266,80 @@ export class PanelStore {
     this.#imported = name;
     this.#importError = null;
     this.#resetAnalysis(this.capture.toArray(), false);
+    this.#importNotes = [...result.notes, ...result.limits.map((l) => l.message)];
+    if (this.capture.dropped > 0)
+      this.#importNotes.push(
+        `the log keeps the latest ${this.capture.limit} requests: the first ${this.capture.dropped} of the file are not shown`,
+      );
     const notes = result.notes.length > 0 ? { notes: result.notes } : {};
     return { ok: true, exchanges: result.exchanges.length, ...notes };
+  }
+
+  /**
+   * Imports a HAR file without holding the panel (issue #19 break 4): parsed in the import worker,
+   * analysed in slices (import-runner.ts), with progress in `state.importing` and `cancelImport()`.
+   * The log is replaced only when the import is done; a cancelled or failed one leaves it as it was.
+   */
+  startImport(bytes: ArrayBuffer, name: string): void {
+    this.#import?.cancel();
+    this.#importNotes = [];
+    this.#importError = null;
+    if (bytes.byteLength > MAX_IMPORT_CHARS) {
+      this.failImport(name, IMPORT_TOO_LARGE);
+      return;
+    }
+    const runner = new ImportRunner(
+      name,
+      { limit: this.capture.limit, worker: this.#importWorker },
+      {
+        progress: (p) => {
+          if (this.#import !== runner) return;
+          this.#importProgress = p;
+          this.#changed();
+        },
+        failed: (message) => {
+          if (this.#import !== runner) return;
+          this.#import = null;
+          this.#importProgress = null;
+          this.failImport(name, message);
+        },
+        done: (outcome) => {
+          if (this.#import !== runner) return;
+          this.#import = null;
+          this.#importProgress = null;
+          this.capture.clear();
+          const recording = this.capture.recording;
+          this.capture.recording = true;
+          for (const ex of outcome.exchanges) this.capture.add(ex);
+          this.capture.recording = recording;
+          this.#imported = name;
+          this.#importNotes = [...outcome.notes, ...outcome.limits.map((l) => l.message)];
+          this.#rebuildJob = null;
+          this.#analyzer = outcome.analyzer;
+          this.#droppedAnalysed = this.capture.dropped;
+          this.#changed();
+          this.#scheduleSecrets();
+        },
+      },
+    );
+    this.#import = runner;
+    runner.start(bytes);
+  }
+
+  /** Stops the running import; the log stays as it was before it. */
+  cancelImport(): void {
+    const runner = this.#import;
+    if (!runner) return;
+    runner.cancel();
+    this.#import = null;
+    this.#importProgress = null;
+    this.#importNotes = [`Import of ${runner.name} cancelled: the log is as it was.`];
+    this.#changed();
+  }
+
+  dismissImportNotes(): void {
+    this.#importNotes = [];
+    this.#changed();
   }
 
   /** An import that failed before there was text to parse (unreadable or oversized file). */
@@ -347,6 +436,8 @@ export class PanelStore {
       imported: this.#imported,
       importError: this.#importError,
       loading: this.#loading,
+      importing: this.#importProgress,
+      importNotes: this.#importNotes,
     };
     return this.#state;
   }

@@ -1,12 +1,15 @@
 /** The top findings (by severity), each with its one-line fix. Texts name cookies: rendered as text. */
 import type { Finding } from '../../core/model';
+import { findingSecrets, maskText, truncate } from '../kit/display-text';
 
 export interface FindingListProps {
   findings: readonly Finding[];
   total: number;
+  /** "Mask values": values quoted in messages are masked too (kit/display-text.ts). */
+  masked?: boolean;
 }
 
-export function FindingList({ findings, total }: FindingListProps) {
+export function FindingList({ findings, total, masked = false }: FindingListProps) {
   if (findings.length === 0) {
     return (
       <p class="pp-none" data-testid="no-findings">
@@ -26,9 +29,9 @@ export function FindingList({ findings, total }: FindingListProps) {
         {findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
             <span class={`pp-sev pp-sev-${f.severity}`}>{f.severity}</span>
-            <span class="pp-msg">{f.message}</span>
-            <span class="pp-fix" title={f.fix}>
-              Fix: {f.fix}
+            <span class="pp-msg">{truncate(maskText(f.message, masked, findingSecrets(f)), 300)}</span>
+            <span class="pp-fix" title={maskText(f.fix, masked, findingSecrets(f))}>
+              Fix: {truncate(maskText(f.fix, masked, findingSecrets(f)), 300)}
             </span>
           </li>
         ))}

@@ -73,7 +73,9 @@ export function PopupApp({ model, onAllowSite, onAllowAll, onToggleMask }: Popup
         </section>
       ) : null}
       <CaptureNote model={model} />
-      {model.summary ? <FindingList findings={model.topFindings} total={model.totalFindings} /> : null}
+      {model.summary ? (
+        <FindingList findings={model.topFindings} total={model.totalFindings} masked={model.masked} />
+      ) : null}
       <JarList jar={model.jar} masked={model.masked} now={model.now} />
       <footer class="pp-hint">
         Open DevTools (<kbd>{model.shortcut}</kbd>) → <strong>Cookies</strong> for the full story: every

@@ -91,6 +91,22 @@ describe('PanelApp', () => {
     expect(screen.getByTestId('status').textContent).toContain('1 of 5 cookies');
   });
 
+  test('masked: the detail pane hides values its findings and role reasons quote (issue #19)', async () => {
+    await loaded([
+      harEntry({ url: 'https://a.example/', setCookie: ['user=John Smith; Path=/', 'isAdmin=1'] }),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(2));
+    fireEvent.click(screen.getByTestId('mask'));
+    for (const name of ['user', 'isAdmin']) {
+      fireEvent.click(row(name));
+      const detail = await screen.findByTestId('cookie-detail');
+      const findings = within(detail).getByTestId('detail-findings').textContent ?? '';
+      expect(findings).toContain('unsigned-auth-state');
+      expect(findings).toContain(`${name}=••••••`);
+      expect(detail.textContent).not.toMatch(/Smith|isAdmin=1/);
+    }
+  });
+
   test('masked: values hidden in rows, detail and JWT claims', async () => {
     await loaded();
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));

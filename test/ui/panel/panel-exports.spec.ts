@@ -29,3 +29,42 @@ it('exports Markdown with the same report as the CLI (sites, findings, cookies),
   expect(file.text).toContain('## Cookies');
   expect(file.text).not.toContain('<b>');
 });
+
+/** Issue #19: "Mask values" on, the exports hide every value and say so. */
+const secretEx: Exchange = {
+  id: 'e1',
+  startedAt: Date.UTC(2026, 10, 21),
+  url: 'https://shop.example/login',
+  method: 'POST',
+  status: 200,
+  pageUrl: 'https://shop.example/',
+  requestCookieHeader: 'theme=Midnight Blue',
+  setCookieHeaders: ['user=John Smith; Path=/', 'isAdmin=1; Path=/'],
+  authorizationHeader: 'Bearer SuperSecretBearer',
+};
+
+for (const kind of ['json', 'md', 'har'] as const) {
+  it(`masks every value in the ${kind} export under "Mask values" and says so`, () => {
+    const analysis = analyseExchanges([secretEx], { now: secretEx.startedAt });
+    const open = exportFile(kind, analysis, [secretEx], 'shop', new Date(secretEx.startedAt));
+    expect(open.text).toContain('John Smith');
+    const file = exportFile(kind, analysis, [secretEx], 'shop', new Date(secretEx.startedAt), {
+      masked: true,
+    });
+    for (const secret of ['John Smith', 'Smith', 'Midnight', 'SuperSecretBearer', 'isAdmin=1']) {
+      expect(file.text).not.toContain(secret);
+    }
+    expect(file.text).toMatch(
+      kind === 'md' ? /Values masked/ : kind === 'json' ? /"masked": true/ : /Mask values/,
+    );
+    if (kind === 'har') {
+      const har = JSON.parse(file.text) as {
+        log: { entries: { response: { headers: { value: string }[] } }[] };
+      };
+      expect(har.log.entries[0]?.response.headers.map((h) => h.value)).toEqual([
+        'user=••••••; Path=/',
+        'isAdmin=••••••; Path=/',
+      ]);
+    }
+  });
+}

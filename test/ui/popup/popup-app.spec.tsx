@@ -175,6 +175,14 @@ describe('mask values', () => {
     expect(h.onToggleMask).toHaveBeenCalledWith(false);
   });
 
+  it('masks the values a top finding quotes, spaces included (issue #19)', async () => {
+    const summary = await judged([exchange(1, PAGE, ['user=John Smith; Path=/', 'isAdmin=1; Path=/'])]);
+    show(buildPopupModel(input({ masked: true, summary }), '', T0));
+    const texts = screen.getAllByTestId('finding').map((f) => f.textContent ?? '');
+    expect(texts.some((t) => t.includes(`user=${MASK}`))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/Smith|isAdmin=1/);
+  });
+
   it('renders hostile names and values as text, never as markup', () => {
     const hostile = jarCookie({ name: '<img src=x onerror=alert(1)>', value: '<script>alert(1)</script>' });
     show(

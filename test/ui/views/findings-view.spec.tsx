@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
 import type { CookieRef } from '../../../src/core/model.ts';
 import { MASK } from '../../../src/ui/panel/views/display-text.ts';
 import { FINDINGS_PAGE, FindingsView } from '../../../src/ui/panel/views/findings-view.tsx';
-import { finding, HOSTILE } from './fixtures.ts';
+import { exchange, finding, HOSTILE } from './fixtures.ts';
+
+/** The real analysis of one response setting these lines (a login page over https). */
+function analyseOne(lines: string[]) {
+  const ex = exchange('e1', { url: 'https://app.example/login', setCookieHeaders: lines });
+  return { analysis: analyseExchanges([ex], { now: ex.startedAt }) };
+}
 
 afterEach(cleanup);
 
@@ -122,12 +129,21 @@ describe('FindingsView', () => {
     const f = finding('unsigned-auth-state', 'high', {
       cookie: { name: 'isAdmin', domain: 'app.example', path: '/' },
       message: 'isAdmin=true is a yes/no flag, without a signature',
+      quoted: ['true'],
     });
     const { container, rerender } = render(<FindingsView findings={[f]} masked onSelectCookie={noop} />);
     expect(container.textContent).toContain(`isAdmin=${MASK} is a yes/no flag`);
     expect(container.textContent).not.toContain('isAdmin=true');
     rerender(<FindingsView findings={[f]} masked={false} onSelectCookie={noop} />);
     expect(container.textContent).toContain('isAdmin=true');
+  });
+
+  it('masks a quoted value past its spaces, from the real rule (issue #19)', () => {
+    const { analysis } = analyseOne(['user=John Smith; Path=/', 'isAdmin=1; Path=/']);
+    const { container } = render(<FindingsView findings={analysis.findings} masked onSelectCookie={noop} />);
+    expect(container.textContent).toContain(`user=${MASK} names a user or role in clear`);
+    expect(container.textContent).not.toContain('Smith');
+    expect(container.textContent).not.toContain('isAdmin=1');
   });
 
   it('renders a hostile cookie name and message as text', () => {

@@ -44,14 +44,18 @@ describe('finding groups', () => {
     ]);
   });
 
-  it('masks name=value quotes of the cookie in a message, linearly', () => {
-    expect(maskMessage('role=admin names a user; role=x', 'role')).toBe(
-      `role=${MASK} names a user; role=${MASK}`,
+  it('masks the values a finding quotes, spaces included, and only those (linear)', () => {
+    const f = {
+      message: 'user=John Smith names a user or role in clear; isAdmin=1 in 1 day',
+      quoted: ['John Smith', '1'],
+    };
+    expect(maskMessage(f, true)).toBe(`user=${MASK} names a user or role in clear; isAdmin=${MASK} in 1 day`);
+    expect(maskMessage(f, false)).toBe(f.message);
+    expect(maskMessage({ message: 'value "abc" is a yes/no flag' }, true)).toBe(
+      `value "${MASK}" is a yes/no flag`,
     );
-    expect(maskMessage('sid kept the same value', 'sid')).toBe('sid kept the same value');
-    expect(maskMessage('a=1', null)).toBe('a=1');
-    const big = 'n='.repeat(100_000);
-    expect(maskMessage(big, 'n').length).toBeGreaterThan(0);
+    const big = { message: 'n='.repeat(100_000), quoted: ['n', 'n='] };
+    expect(maskMessage(big, true).length).toBeGreaterThan(0);
     expect(cookieLabel({ name: 'sid', domain: 'a.example', path: '/x' })).toBe('sid · a.example/x');
   });
 

@@ -107,6 +107,42 @@ describe('lesson 3: express-session', () => {
     expect((await store(client)).classic[id]).toBeUndefined();
   });
 
+  it('the state shows the caller only their own session and the store count, never others (issue #19)', async () => {
+    const ada = new CookieClient();
+    const bob = new CookieClient();
+    const anonymous = new CookieClient();
+    const adaId = (
+      await ada.request(`${demo.url}/sessions/login`, {
+        method: 'POST',
+        form: { username: 'ada', password: 'demo' },
+      })
+    ).json.sessionID as string;
+    const bobId = (
+      await bob.request(`${demo.url}/sessions/login`, {
+        method: 'POST',
+        form: { username: 'bob', password: 'demo' },
+      })
+    ).json.sessionID as string;
+    const bobState = await bob.request(`${demo.url}/lessons/sessions/state`);
+    expect(Object.keys((await store(bob)).classic)).toEqual([bobId]);
+    expect(bobState.text).not.toContain(adaId);
+    expect(bobState.text).not.toContain('"ada"');
+    expect(bobState.json[0].lines.at(-1).label).toMatch(/MemoryStore, \d+ entries \(yours below/);
+    const anon = await anonymous.request(`${demo.url}/lessons/sessions/state`);
+    expect(anon.text).not.toContain(adaId);
+    expect(anon.text).not.toContain(bobId);
+    expect((await store(anonymous)).classic).toEqual({});
+    // An id with a forged signature names nobody: not logged in, no entry shown.
+    const forged = new CookieClient();
+    const forgedState = await forged.request(`${demo.url}/lessons/sessions/state`, {
+      headers: { cookie: `connect.sid=${encodeURIComponent(`s:${adaId}.forged`)}` },
+    });
+    expect(forgedState.json[0].lines[0].value).toBe('not logged in');
+    expect(forgedState.json[0].lines[2].value).toBe(`${adaId} (signature does not verify)`);
+    expect(JSON.parse(forgedState.json[0].lines.at(-1).value)).toEqual({});
+    for (const c of [ada, bob]) await c.request(`${demo.url}/sessions/logout`, { method: 'POST' });
+  });
+
   it('refuses a wrong password without a cookie', async () => {
     const res = await new CookieClient().request(`${demo.url}/sessions/login`, {
       method: 'POST',

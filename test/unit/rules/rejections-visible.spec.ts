@@ -31,3 +31,26 @@ describe('rejections', () => {
     expect(a.findings.filter((x) => x.rule === 'unexplained-cookie')).toEqual([]);
   });
 });
+
+describe('names of rejected lines (issue #19 break 6)', () => {
+  const big = 'x'.repeat(5000);
+  const a = analyseExchanges(
+    capture([
+      {
+        url: PAGE,
+        set: [`cart=${big}`, `prefs=${big}`, 'bell\u0007name=1', `a\u0001b=2`, `${'n'.repeat(300)}=${big}`],
+      },
+    ]),
+  );
+
+  it('keep the name as sent, escaped and cut, one rejected cookie per line', () => {
+    const names = buildReport(a).rejectedCookies.map((r) => r.name);
+    expect(names).toEqual(['cart', 'prefs', 'bell\\u0007name', 'a\\u0001b', `${'n'.repeat(63)}…`]);
+  });
+
+  it('two oversized cookies are two findings, not one merged nameless one', () => {
+    const oversize = a.findings.filter((f) => f.rule === 'rejected-oversize').map((f) => f.cookie?.name);
+    expect(oversize).toEqual(['cart', 'prefs', `${'n'.repeat(63)}…`]);
+    expect(a.findings.every((f) => f.cookie === null || f.cookie.name !== '')).toBe(true);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * View model of the Findings tab: findings grouped by severity (docs/architecture.md §5 severities, most severe
  * first), in the order the analysis reported them within a group, plus masking of values that a rule
- * quoted in its message (e.g. `unsigned-auth-state` says `isAdmin=1 is a yes/no flag`).
+ * quoted in its message (e.g. `unsigned-auth-state` says `user=John Smith names a user or role in clear`).
  */
 import { type Finding, SEVERITY_ORDER, type Severity } from '../../../core/model';
-import { MASK } from './display-text';
+import { findingSecrets, maskText } from '../../kit/display-text';
 
 export interface FindingGroup {
   severity: Severity;
@@ -28,28 +28,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return SEVERITY_ORDER.map((severity) => ({ severity, findings: bySeverity.get(severity) ?? [] }));
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-
 /**
- * Replaces `name=value` quotes of the finding's cookie in a message with `name=••••`. The value runs to
- * the next whitespace. Linear: one indexOf scan, no regular expression built from hostile names.
+ * A finding's message as shown: under "Mask values", every value the message quotes (core `quoted`,
+ * spaces included: `user=John Smith`) is replaced by the mask (kit/display-text.ts `maskText`).
  */
-export function maskMessage(message: string, cookieName: string | null | undefined): string {
-  if (!cookieName) return message;
-  const needle = `${cookieName}=`;
-  let out = '';
-  let pos = 0;
-  for (;;) {
-    const at = message.indexOf(needle, pos);
-    if (at === -1) break;
-    let end = at + needle.length;
-    while (end < message.length && !isSpace(message.charCodeAt(end))) end++;
-    out += `${message.slice(pos, at + needle.length)}${MASK}`;
-    pos = end;
-  }
-  return out + message.slice(pos);
+export function maskMessage(f: Pick<Finding, 'message' | 'quoted'>, masked: boolean): string {
+  return maskText(f.message, masked, findingSecrets(f));
 }
 
 /** `name · domain path` as the Findings and Flow views show a cookie. */

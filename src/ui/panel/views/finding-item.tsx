@@ -65,7 +65,7 @@ function FixText({ fix }: { fix: string }) {
 
 export function FindingItem(props: FindingItemProps) {
   const { finding: f, masked, expanded } = props;
-  const message = truncate(masked ? maskMessage(f.message, f.cookie?.name) : f.message, 300);
+  const message = truncate(maskMessage(f, masked), 300);
   const cookie = f.cookie;
   return (
     <li class={`cl-finding${expanded ? ' expanded' : ''}`} data-rule={f.rule}>

@@ -7,8 +7,8 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { TrackedCookie } from '../../../core/analysis/flow-types';
 import type { Exchange } from '../../../core/model';
-import { formatCount, truncate } from './display-text';
-import { DEFAULT_MESSAGE_LIMIT, layoutFlow } from './flow-layout';
+import { formatCount, maskText, truncate } from './display-text';
+import { DEFAULT_MESSAGE_LIMIT, type FlowMessage, layoutFlow } from './flow-layout';
 import { FlowLegend } from './flow-legend';
 import { FlowMessageRow } from './flow-message';
 import { moveFocus } from './roving-focus';
@@ -31,6 +31,30 @@ function traceOptions(cookies: readonly TrackedCookie[]): TrackedCookie[] {
     .slice(0, MAX_TRACE_OPTIONS);
 }
 
+/** Known cookie values, decoded too (a URL carries them percent-encoded or not). */
+function cookieValues(cookies: readonly TrackedCookie[]): string[] {
+  const out: string[] = [];
+  for (const c of cookies.slice(0, MAX_TRACE_OPTIONS)) {
+    if (c.value === '') continue;
+    out.push(c.value);
+    const plain = safeDecode(c.value);
+    if (plain !== c.value) out.push(plain);
+  }
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function maskFlowMessage(m: FlowMessage, values: readonly string[]): FlowMessage {
+  return { ...m, path: maskText(m.path, true, values) };
+}
+
 function Gap({ count }: { count: number }) {
   return (
     <div class="cl-flow-gap" data-testid="flow-gap">
@@ -46,6 +70,8 @@ export function FlowView(props: FlowViewProps) {
     [exchanges, cookies, tracedKey],
   );
   const options = useMemo(() => traceOptions(cookies), [cookies]);
+  // A value echoed in a URL (`/welcome?user=John%20Smith`) shows in the arrow labels: masked with them.
+  const values = useMemo(() => cookieValues(cookies), [cookies]);
   const diagram = useRef<HTMLElement>(null);
   const tracing = layout.traced !== null;
   const { messages, lanes } = layout;
@@ -131,7 +157,7 @@ export function FlowView(props: FlowViewProps) {
             <div key={m.exchangeId} class="cl-flow-item">
               {m.skippedBefore > 0 && <Gap count={m.skippedBefore} />}
               <FlowMessageRow
-                message={m}
+                message={props.masked ? maskFlowMessage(m, values) : m}
                 state={!tracing ? 'normal' : m.traced ? 'traced' : 'dimmed'}
                 tabbable={i === 0}
                 onSelect={onSelectExchange}

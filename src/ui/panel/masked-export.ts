@@ -1,0 +1,67 @@
+/**
+ * The panel's exports under "Mask values" (issue #19): a file written while values are masked must not
+ * hold them either — not in finding messages, role reasons, JWT claims, nor in the HAR's Cookie,
+ * Set-Cookie and Authorization headers — and it says so (`masked: true`, a HAR `comment`).
+ * Every text goes through the one masking function, `maskText` (kit/display-text.ts).
+ */
+import type { Analysis } from '../../core/analysis/analyzer';
+import { parseCookieHeader } from '../../core/cookie/cookie-header-parser';
+import type { Exchange } from '../../core/model';
+import type { Report } from '../../core/report/report-types';
+import { findingSecrets, MASK, maskText } from '../kit/display-text';
+import { maskSetCookieLine } from './views/display-text';
+
+export const MASKED_NOTE =
+  'Cookie Lens: exported with "Mask values" on; cookie values are replaced by a mask.';
+
+/** Every value the analysis knows, to mask wherever a text quotes one. */
+function knownValues(analysis: Analysis): string[] {
+  const out: string[] = [];
+  for (const c of analysis.cookies) if (c.value !== '') out.push(c.value);
+  return out;
+}
+
+/** Claims keep their names (what the report teaches) but not their values. */
+function maskClaims(obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(obj)) out[k] = MASK;
+  return out;
+}
+
+/** The JSON report with every value masked; `buildReport(analysis)` keeps the analysis' finding order. */
+export function maskReport(report: Report, analysis: Analysis): Report {
+  const known = knownValues(analysis);
+  const sourceFindings = analysis.findings;
+  return {
+    ...report,
+    masked: true,
+    cookies: report.cookies.map((c) => ({
+      ...c,
+      roleReasons: c.roleReasons.map((r) => maskText(r, true, known)),
+      jwt: c.jwt ? { header: c.jwt.header, payload: maskClaims(c.jwt.payload) } : null,
+    })),
+    rejectedCookies: report.rejectedCookies.map((r) => ({ ...r, message: maskText(r.message, true, known) })),
+    findings: report.findings.map((f, i) => {
+      const secrets = findingSecrets(sourceFindings[i] ?? {}, known);
+      return { ...f, message: maskText(f.message, true, secrets), fix: maskText(f.fix, true, secrets) };
+    }),
+  };
+}
+
+/** `a=1; b=2` → `a=••••••; b=••••••`: names stay, values go. */
+function maskCookieHeader(header: string): string {
+  const parsed = parseCookieHeader(header);
+  if (parsed.length === 0) return MASK;
+  return parsed.map((p) => (p.name === '' ? MASK : `${p.name}=${MASK}`)).join('; ');
+}
+
+/** The exchanges as the masked HAR writes them: cookie headers and credentials masked. */
+export function maskExchanges(exchanges: readonly Exchange[]): Exchange[] {
+  return exchanges.map((ex) => ({
+    ...ex,
+    requestCookieHeader: ex.requestCookieHeader === null ? null : maskCookieHeader(ex.requestCookieHeader),
+    setCookieHeaders: ex.setCookieHeaders.map(maskSetCookieLine),
+    authorizationHeader: ex.authorizationHeader ? MASK : (ex.authorizationHeader ?? null),
+    ...(ex.csrfTokens ? { csrfTokens: ex.csrfTokens.map((t) => ({ ...t, value: MASK })) } : {}),
+  }));
+}
