@@ -23,7 +23,7 @@ import { PredictionCache } from './prediction-cache';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
 import { TokenJudge } from './token-findings';
-import { copyTracked, updateFlow } from './tracked-cookies';
+import { cookieKey, copyTracked, updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
 import { weakSecretFindings, weakSecretHit } from './value-rules';
 
@@ -128,6 +128,8 @@ export class Analyzer {
   readonly #sentOnly: SentOnlyIndex = new Map();
   /** Cookie name + site → why the replay rejected it (no false "never seen set" when it is sent later). */
   readonly #rejected = new Map<string, string>();
+  /** Sites with a live HttpOnly login cookie of high confidence: their login flags are UI hints. */
+  readonly #sessionSites = new Set<string>();
   readonly #fallbackNow: number;
   #count = 0;
   #skipped = 0;
@@ -235,6 +237,13 @@ export class Analyzer {
         ...(unknownFlags ? { unknownFlags } : {}),
       });
       sets.push(line);
+      const t =
+        line.result.outcome === 'stored' || line.result.outcome === 'replaced'
+          ? this.#cookies.get(cookieKey(line.cookie.name, line.cookie.domain, line.cookie.path))
+          : undefined;
+      if (t && t.role.role === 'auth' && t.role.confidence === 'high' && t.httpOnly === true) {
+        this.#sessionSites.add(siteOfHost(t.domain));
+      }
       const outcome = line.result.outcome;
       if (outcome === 'rejected' && this.#rejected.size < MAX_REJECTED_NAMES) {
         this.#rejected.set(
@@ -264,6 +273,7 @@ export class Analyzer {
       cookieHeaderBytes: headerBytes(ex.requestCookieHeader),
       bearer,
       current: this.#current,
+      siteHasSession: () => this.#sessionSites.has(site),
       rejectedEarlier: (name) => this.#rejected.get(`${name}\t${site}`) ?? null,
       now,
     };

@@ -56,6 +56,8 @@ export interface ExchangeContext {
   bearer: ValueFacts | null;
   /** Tracked cookie after this exchange, by key. */
   current(key: string): TrackedCookie | undefined;
+  /** This exchange's site holds a live, HttpOnly login cookie judged with high confidence. */
+  siteHasSession?(): boolean;
   /** The reason the replay rejected a cookie of this name on this exchange's site earlier, or null. */
   rejectedEarlier?(name: string): string | null;
   now: number;

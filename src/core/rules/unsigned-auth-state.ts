@@ -73,6 +73,26 @@ function normalise(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * Flags that only tell the page's own scripts "someone is logged in" (to pick a menu): a UI hint when
+ * the real session is an HttpOnly cookie next to it, which the server checks instead (issue #12).
+ * Privilege flags (`isAdmin`, `role`) stay findings: they are what a careless server trusts.
+ */
+const LOGIN_HINTS = new Set([
+  'loggedin',
+  'isloggedin',
+  'login',
+  'authenticated',
+  'isauthenticated',
+  'authed',
+  'isauthed',
+]);
+
+/** `logged_in=yes` beside a real HttpOnly session cookie of the same site: a UI hint, not the session. */
+export function isUiHint(name: string, siteHasSession: boolean): boolean {
+  return siteHasSession && LOGIN_HINTS.has(normalise(name));
+}
+
 /** The reason this name=value is an editable decision, or null. */
 export function editableDecision(name: string, value: string): string | null {
   if (value.length === 0 || value.length > 64) return null;
@@ -89,8 +109,10 @@ export function editableDecision(name: string, value: string): string | null {
 
 export function check(ctx: ExchangeContext): Finding[] {
   const out: Finding[] = [];
+  const session = ctx.siteHasSession?.() === true;
   for (const s of acceptedSets(ctx)) {
     if (s.facts?.signed || s.facts?.jwt || s.facts?.jwe) continue;
+    if (isUiHint(s.cookie.name, session)) continue;
     const reason = editableDecision(s.cookie.name, s.facts?.text ?? s.parsed?.value ?? '');
     if (reason)
       out.push(
@@ -102,7 +124,7 @@ export function check(ctx: ExchangeContext): Finding[] {
   }
   // Set by script (never seen in a Set-Cookie) and sent: the server may still trust it.
   for (const c of ctx.sent) {
-    if (c.before.everSet) continue;
+    if (c.before.everSet || isUiHint(c.name, session)) continue;
     const reason = editableDecision(c.name, c.value);
     if (reason)
       out.push(

@@ -54,3 +54,28 @@ describe('names of rejected lines (issue #19 break 6)', () => {
     expect(a.findings.every((f) => f.cookie === null || f.cookie.name !== '')).toBe(true);
   });
 });
+
+/** `unsigned-auth-state` stays for privileges in clear, not for a UI hint beside a real session (issue #12). */
+describe('unsigned-auth-state beside a real session', () => {
+  const run = (lines: string[]) =>
+    analyseExchanges(capture([{ url: PAGE, set: lines }])).findings.filter(
+      (f) => f.rule === 'unsigned-auth-state',
+    );
+
+  it('logged_in=yes next to an HttpOnly session cookie is a UI hint: no finding', () => {
+    expect(run(['sid=q8Vx2LmT7pZk4RbN; Secure; HttpOnly; SameSite=Lax', 'logged_in=yes; Secure'])).toEqual(
+      [],
+    );
+  });
+
+  it('without that session the same flag is a finding (the server may trust it)', () => {
+    expect(run(['logged_in=yes; Secure'])).toHaveLength(1);
+    // A script-readable session is no proof the server ignores the flag.
+    expect(run(['sid=q8Vx2LmT7pZk4RbN; Secure', 'logged_in=yes; Secure'])).toHaveLength(1);
+  });
+
+  it('isAdmin=true stays a finding even beside a real session', () => {
+    const f = run(['sid=q8Vx2LmT7pZk4RbN; Secure; HttpOnly; SameSite=Lax', 'isAdmin=true; Secure']);
+    expect(f.map((x) => x.cookie?.name)).toEqual(['isAdmin']);
+  });
+});
