@@ -34,7 +34,7 @@ export function devtoolsJarSource(): PanelJarSource {
         dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) => {
           // Read lastError: Firefox logs "Unchecked lastError value" from the panel when an eval fails
           // (a page mid-navigation: "An unexpected error occurred") and nobody looked at it.
-          const failed = chrome.runtime?.lastError !== undefined || !!error;
+          const failed = !!chrome.runtime?.lastError || !!error;
           resolve(!failed && typeof result === 'string' ? result : null);
         });
       }),
