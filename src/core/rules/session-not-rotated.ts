@@ -2,7 +2,7 @@
 import type { Finding } from '../model';
 import { isLoginRequest } from './flow-requests';
 import type { RuleMeta } from './rule';
-import { authFinding, type ExchangeContext } from './rule-context';
+import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
 export const meta: RuleMeta = {
   id: 'session-not-rotated',
@@ -20,9 +20,14 @@ export const meta: RuleMeta = {
 
 export function check(ctx: ExchangeContext): Finding[] {
   if (!isLoginRequest(ctx.exchange)) return [];
+  // A login that issued a fresh auth cookie under another name (lesson 4: POST /jwt/login-insecure sets
+  // `token` while the earlier `access_token` rides along) did establish a new session: the untouched
+  // cookie is an older credential, not a pre-login id carried across (issue #18, problem 7).
+  const issued = new Set(authSets(ctx).map((s) => s.cookie.name));
   const out: Finding[] = [];
   for (const c of ctx.sent) {
     if (c.cookie.role.role !== 'auth') continue;
+    if ([...issued].some((name) => name !== c.name)) continue;
     const now = ctx.current(c.cookie.key);
     if (now && now.state === 'live' && now.value === c.value) {
       out.push(
