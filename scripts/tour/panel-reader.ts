@@ -26,7 +26,10 @@ export function readRows(panel: PanelDocument): Promise<PanelRow[]> {
         lifetime: r.querySelector('[data-testid="lifetime"]')?.textContent ?? '',
         flags: [...r.querySelectorAll('[data-testid="flags"] > *')].map((f) => f.textContent ?? ''),
         role: r.querySelector('[data-testid="role"]')?.textContent ?? '',
-        findingCount: Number(r.querySelector('[data-testid="finding-count"]')?.textContent ?? 0),
+        findingCount: Number.parseInt(
+          r.querySelector('[data-testid="finding-count"]')?.textContent ?? '0',
+          10,
+        ),
         jwt: r.querySelector('[data-testid="jwt-mark"]') !== null,
       })),
     ),

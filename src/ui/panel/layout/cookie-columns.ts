@@ -51,17 +51,33 @@ const PADDING = 16 + 12;
  */
 export function fitColumns(hidden: ReadonlySet<ColumnId>, width: number): ColumnSpec[] {
   const chosen = COLUMNS.filter((c) => c.fixed || !hidden.has(c.id));
-  const out: ColumnSpec[] = [];
+  // Width 0 is "not measured yet" (first paint, happy-dom): show everything chosen.
+  if (width <= 0) return chosen;
+  const keep = new Set<ColumnId>();
   let used = PADDING;
-  for (const c of chosen) {
-    const need = c.min + (out.length > 0 ? GAP : 0);
-    // Width 0 is "not measured yet" (first paint, happy-dom): show everything chosen.
-    if (width > 0 && out.length > 0 && used + need > width) break;
-    out.push(c);
+  // Findings outranks Lifetime and Flags when room runs out: it is the column that says "problem".
+  const byPriority = [...chosen].sort((a, b) => PRIORITY.indexOf(a.id) - PRIORITY.indexOf(b.id));
+  for (const c of byPriority) {
+    const need = c.min + (keep.size > 0 ? GAP : 0);
+    if (keep.size > 0 && used + need > width) break;
+    keep.add(c.id);
     used += need;
   }
-  return out;
+  return chosen.filter((c) => keep.has(c.id));
 }
+
+const PRIORITY: readonly ColumnId[] = [
+  'name',
+  'role',
+  'findings',
+  'lifetime',
+  'flags',
+  'domain',
+  'path',
+  'value',
+  'size',
+  'source',
+];
 
 export function gridTemplate(columns: readonly ColumnSpec[]): string {
   return columns.map((c) => (c.grow === null ? `${c.min}px` : `minmax(${c.min}px, ${c.grow}fr)`)).join(' ');
