@@ -33,11 +33,17 @@ export function rejectionOf(c: TrackedCookie, findings: readonly Finding[]): Rej
 
 export function RejectionVerdict({ rejection }: { rejection: Rejection }) {
   return (
-    <section class="verdict" data-testid="rejection-verdict">
+    <section class="verdict" data-testid="rejection-verdict" data-rule={rejection.finding?.rule}>
       <h3>
         <span class="badge life-rejected">rejected</span> {rejection.verdict}
       </h3>
       <p data-testid="rejection-reason">{rejection.reason}</p>
+      {rejection.finding && (
+        <p class="verdict-rule">
+          <span class={`sev sev-${rejection.finding.severity}`}>{rejection.finding.severity}</span>{' '}
+          <code data-testid="rejection-rule">{rejection.finding.rule}</code>
+        </p>
+      )}
       {rejection.fix && (
         <p data-testid="rejection-fix">
           <strong>Fix:</strong> {rejection.fix}

@@ -49,6 +49,18 @@ describe('PanelApp', () => {
     );
   });
 
+  test("a rejected cookie's detail opens with the verdict, its rule and reason, and no lifetime text", async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(row('__Host-bad'));
+    const verdict = await waitFor(() => screen.getByTestId('rejection-verdict'));
+    expect(verdict.getAttribute('data-rule')).toBe('rejected-prefix');
+    expect(within(verdict).getByTestId('rejection-rule').textContent).toBe('rejected-prefix');
+    expect(within(verdict).getByTestId('rejection-reason').textContent).toMatch(/__Host-/);
+    expect(screen.getByTestId('cookie-detail').textContent).not.toMatch(/deleted when the browser session ends/);
+    expect(screen.queryByTestId('detail-findings')?.textContent ?? '').not.toMatch(/rejected-prefix/);
+  });
+
   test('a partitioned (CHIPS) auth cookie shows its findings and opens them from the Findings tab', async () => {
     await loaded([
       harEntry({
