@@ -13,7 +13,12 @@ import {
   launchChromiumWithExtension,
   openTabWithId,
 } from './harness/chromium.ts';
-import { harEntryCount, openCookiesPanel, type PanelDocument } from './harness/chromium-devtools.ts';
+import {
+  harEntryCount,
+  openCookiesPanel,
+  type PanelDocument,
+  setDockSide,
+} from './harness/chromium-devtools.ts';
 import { describeErrors } from './harness/extension-errors.ts';
 import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
@@ -46,6 +51,8 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     ({ panel, devtools } = await openCookiesPanel(tab, { extensionId: chromium.extensionId }));
     await harEntryCount(panel);
+    // Undocked, DevTools' panels fill its page: the viewport set below is the panel's own size.
+    expect(await setDockSide(devtools, 'undocked')).toBe('undocked');
     await tab.goto(server.url('/'), { waitUntil: 'load' });
     await step('chromium', 'panel lists the page cookies', () =>
       pollUntil('cookie rows', () =>
@@ -65,6 +72,11 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
   for (const size of SIZES) {
     test(`${size.name}: tabs clickable with the pane open, key cells in view, Esc leaves the drawer alone`, async () => {
       await devtools.setViewport({ width: size.width, height: size.height });
+      // The panel is as wide as the size under test (DevTools' own tab strip takes some height).
+      await pollUntil(`panel ${size.width} px wide`, () =>
+        panel.evaluate<number>('innerWidth').then((w) => Math.abs(w - size.width) <= 2),
+      );
+      expect(await panel.evaluate<number>('innerHeight')).toBeGreaterThan(size.height - 120);
       await panel.evaluate(clickTab('Cookies'));
       await pollUntil('rows after resize', () =>
         panel
