@@ -57,7 +57,9 @@ describe('PanelApp', () => {
     expect(verdict.getAttribute('data-rule')).toBe('rejected-prefix');
     expect(within(verdict).getByTestId('rejection-rule').textContent).toBe('rejected-prefix');
     expect(within(verdict).getByTestId('rejection-reason').textContent).toMatch(/__Host-/);
-    expect(screen.getByTestId('cookie-detail').textContent).not.toMatch(/deleted when the browser session ends/);
+    expect(screen.getByTestId('cookie-detail').textContent).not.toMatch(
+      /deleted when the browser session ends/,
+    );
     expect(screen.queryByTestId('detail-findings')?.textContent ?? '').not.toMatch(/rejected-prefix/);
   });
 
