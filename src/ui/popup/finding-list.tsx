@@ -26,12 +26,14 @@ export function FindingList({ findings, total }: FindingListProps) {
         {findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
             <span class={`pp-sev pp-sev-${f.severity}`}>{f.severity}</span>
-            {f.localOnly && (
-              <span class="pp-local" data-testid="local-only">
-                fine on this machine
-              </span>
-            )}
-            <span class="pp-msg">{f.message}</span>
+            <span class="pp-msg">
+              {f.localOnly && (
+                <span class="pp-local" data-testid="local-only">
+                  fine on this machine
+                </span>
+              )}
+              {f.message}
+            </span>
             <span class="pp-fix" title={f.fix}>
               Fix: {f.fix}
             </span>
