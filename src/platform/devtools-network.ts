@@ -21,9 +21,15 @@ export function devtoolsNetworkSource(): NetworkSource {
   const network = chrome.devtools.network;
   return {
     backfill: () =>
-      new Promise((resolve) => {
-        // getHAR's callback receives a HARLog; Firefox returns { entries } as well.
-        network.getHAR((log) => resolve((log?.entries ?? []) as unknown as HarEntry[]));
+      new Promise((resolve, reject) => {
+        // getHAR's callback receives a HARLog; Firefox returns { entries } as well. Firefox fails it
+        // ("An unexpected error occurred") while the toolbox moves to another host: read lastError (so it
+        // is not reported as unchecked) and reject; the panel store asks again (issue #18).
+        network.getHAR((log) => {
+          const error = chrome.runtime?.lastError;
+          if (error) reject(new Error(`getHAR failed: ${error.message ?? 'unknown error'}`));
+          else resolve((log?.entries ?? []) as unknown as HarEntry[]);
+        });
       }),
     subscribe(onEntry) {
       const listener = (request: chrome.devtools.network.Request) => onEntry(request as unknown as HarEntry);

@@ -67,7 +67,15 @@ export interface PanelStoreOptions {
   schedule?: (flush: () => void) => void;
   /** Delay before the weak-secret check runs; 0 = right after the flush. */
   weakSecretDelayMs?: number;
+  /**
+   * When the first backfill comes back empty, ask again after these delays (while nothing has been
+   * captured): Firefox reloads the panel when the toolbox moves (bottom → right) and answers its first
+   * getHAR() before the network monitor is attached again, so the panel stayed empty (issue #18).
+   */
+  backfillRetryMs?: readonly number[];
 }
+
+const BACKFILL_RETRY_MS: readonly number[] = [300, 1000, 2500];
 
 function defaultSchedule(flush: () => void): void {
   if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
@@ -100,11 +108,13 @@ export class PanelStore {
   #secretTimer: ReturnType<typeof setTimeout> | null = null;
   #secretDelay: number;
   #unsubscribe: (() => void)[] = [];
+  #backfillRetry: readonly number[];
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
     this.#schedule = opts.schedule ?? defaultSchedule;
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
+    this.#backfillRetry = opts.backfillRetryMs ?? BACKFILL_RETRY_MS;
   }
 
   /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
@@ -120,9 +130,35 @@ export class PanelStore {
     );
     this.#changed();
     return source.backfill().then(
-      (entries) => this.#finishBackfill(Array.isArray(entries) ? entries : []),
-      () => this.#finishBackfill([]),
+      (entries) => {
+        this.#finishBackfill(Array.isArray(entries) ? entries : []);
+        this.#retryBackfill(source, this.#backfillRetry);
+      },
+      () => {
+        this.#finishBackfill([]);
+        this.#retryBackfill(source, this.#backfillRetry);
+      },
     );
+  }
+
+  /** Asks for the backfill again while nothing has been captured (see PanelStoreOptions.backfillRetryMs). */
+  #retryBackfill(source: PanelSource, delays: readonly number[]): void {
+    const [delay, ...rest] = delays;
+    if (delay === undefined || this.capture.length > 0) return;
+    const timer = setTimeout(() => {
+      if (this.capture.length > 0) return;
+      source.backfill().then(
+        (entries) => {
+          if (this.capture.length > 0) return;
+          const list = Array.isArray(entries) ? mergeBackfill(entries) : [];
+          if (list.length === 0) return this.#retryBackfill(source, rest);
+          for (const e of list) this.addEntry(e);
+          this.#changed();
+        },
+        () => this.#retryBackfill(source, rest),
+      );
+    }, delay);
+    this.#unsubscribe.push(() => clearTimeout(timer));
   }
 
   disconnect(): void {

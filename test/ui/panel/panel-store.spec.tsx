@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
 import { FakeSource, harEntry, LOGIN_ENTRIES, testStore } from './panel-fixtures.ts';
 
 describe('PanelStore', () => {
@@ -14,6 +15,38 @@ describe('PanelStore', () => {
     expect(s.requestCount).toBe(3);
     expect(s.loading).toBe(false);
     expect(s.analysis.cookies.map((c) => c.name)).toContain('sid');
+  });
+
+  test('an empty first backfill is asked again (Firefox reloads the panel when the toolbox moves)', async () => {
+    const answers: unknown[][] = [[], [], LOGIN_ENTRIES];
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(answers[asked++] ?? []);
+    const store = new PanelStore({
+      schedule: queueMicrotask,
+      weakSecretDelayMs: 0,
+      backfillRetryMs: [5, 5, 5],
+    });
+    await store.connect(source);
+    expect(store.getState().requestCount).toBe(0);
+    await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
+    expect(asked).toBe(3);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(asked).toBe(3); // found: no more asking
+
+    // Once something is captured live, an empty backfill is not asked again.
+    let again = 0;
+    const live = new FakeSource();
+    live.backfill = () => {
+      again++;
+      return Promise.resolve([]);
+    };
+    const other = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
+    await other.connect(live);
+    live.live?.(LOGIN_ENTRIES[0]);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(again).toBe(1);
+    expect(other.getState().requestCount).toBe(1);
   });
 
   test('navigation clears the log unless preserve log is on, keeping the new document', async () => {
