@@ -31,9 +31,12 @@ export function devtoolsJarSource(): PanelJarSource {
   return {
     inspectedUrl: () =>
       new Promise((resolve) => {
-        dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) =>
-          resolve(!error && typeof result === 'string' ? result : null),
-        );
+        dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) => {
+          // Firefox also sets lastError (e.g. while the toolbox moves to another host): read it, so it
+          // is not reported as unchecked; no URL then.
+          const failed = chrome.runtime?.lastError;
+          resolve(!error && !failed && typeof result === 'string' ? result : null);
+        });
       }),
     onNavigated(listener) {
       dt.network.onNavigated.addListener(listener);

@@ -68,9 +68,11 @@ export interface PanelStoreOptions {
   /** Delay before the weak-secret check runs; 0 = right after the flush. */
   weakSecretDelayMs?: number;
   /**
-   * When the first backfill comes back empty, ask again after these delays (while nothing has been
-   * captured): Firefox reloads the panel when the toolbox moves (bottom → right) and answers its first
-   * getHAR() before the network monitor is attached again, so the panel stayed empty (issue #18).
+   * When the first backfill fails, ask again after these delays (while nothing has been captured and
+   * the page has not navigated): Firefox can fail getHAR() with "An unexpected error occurred" while
+   * the toolbox moves to another host (issue #18). Requests of a retried backfill that then also
+   * arrive live count once. (An empty first answer is not retried: Firefox's own e2e then counted a
+   * request twice.)
    */
   backfillRetryMs?: readonly number[];
 }
@@ -109,6 +111,8 @@ export class PanelStore {
   #secretDelay: number;
   #unsubscribe: (() => void)[] = [];
   #backfillRetry: readonly number[];
+  /** Keys of a retried backfill: the same requests may still arrive live afterwards. */
+  #refilled: Set<BackfillKey> | null = null;
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
@@ -124,16 +128,13 @@ export class PanelStore {
     this.#unsubscribe.push(
       source.subscribe((entry) => {
         if (this.#pendingLive) this.#pendingLive.push(entry);
-        else this.addEntry(entry);
+        else if (!this.#refilled?.has(backfillKey(entry))) this.addEntry(entry);
       }),
       source.onNavigated((url) => this.navigated(url)),
     );
     this.#changed();
     return source.backfill().then(
-      (entries) => {
-        this.#finishBackfill(Array.isArray(entries) ? entries : []);
-        this.#retryBackfill(source, this.#backfillRetry);
-      },
+      (entries) => this.#finishBackfill(Array.isArray(entries) ? entries : []),
       () => {
         this.#finishBackfill([]);
         this.#retryBackfill(source, this.#backfillRetry);
@@ -141,17 +142,20 @@ export class PanelStore {
     );
   }
 
-  /** Asks for the backfill again while nothing has been captured (see PanelStoreOptions.backfillRetryMs). */
+  /** Asks for a failed backfill again while nothing came since (see PanelStoreOptions.backfillRetryMs). */
   #retryBackfill(source: PanelSource, delays: readonly number[]): void {
     const [delay, ...rest] = delays;
-    if (delay === undefined || this.capture.length > 0) return;
+    const stale = () => this.capture.length > 0 || this.#pageUrl !== null;
+    if (delay === undefined || stale()) return;
     const timer = setTimeout(() => {
-      if (this.capture.length > 0) return;
+      if (stale()) return;
       source.backfill().then(
         (entries) => {
-          if (this.capture.length > 0) return;
-          const list = Array.isArray(entries) ? mergeBackfill(entries) : [];
+          if (stale()) return;
+          const list = mergeBackfill(Array.isArray(entries) ? entries : []);
+          // Right after the failure the log may still be empty while DevTools attaches again.
           if (list.length === 0) return this.#retryBackfill(source, rest);
+          this.#refilled = new Set(list.map(backfillKey));
           for (const e of list) this.addEntry(e);
           this.#changed();
         },
@@ -219,6 +223,7 @@ export class PanelStore {
   /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
   navigated(url: string): void {
     this.#pageUrl = url;
+    this.#refilled = null; // what arrives now belongs to the new page's log
     if (this.capture.preserveLog) {
       this.capture.navigated(url, Date.now());
       this.#changed();

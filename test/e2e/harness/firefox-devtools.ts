@@ -180,25 +180,3 @@ export function panelHarUrls(firefox: FirefoxWithExtension, panel: FirefoxPanel)
     ),
   );
 }
-
-/**
- * Moves the toolbox of the panel's tab to another host ('bottom' | 'right' | 'left' | 'window'), the
- * way the toolbox's own dock menu does (Toolbox.switchHost), and returns the host type afterwards.
- */
-export async function switchToolboxHost(
-  firefox: FirefoxWithExtension,
-  panel: FirefoxPanel,
-  host: 'bottom' | 'right' | 'left' | 'window',
-): Promise<string> {
-  const result = await step('firefox', `move the toolbox to the ${host} host (Toolbox.switchHost)`, () =>
-    firefox.evaluateInChrome<{ hostType?: string; error?: string }>(`(async () => {
-      ${toolboxPrelude(firefox, panel.context)}
-      const toolbox = gDevTools.getToolboxForTab(inspectedTab);
-      if (!toolbox) return { error: 'no toolbox for the tab' };
-      await toolbox.switchHost(${JSON.stringify(host)});
-      return { hostType: toolbox.hostType };
-    })()`),
-  );
-  if (result.hostType === undefined) throw new Error(`firefox: ${result.error ?? 'switchHost failed'}`);
-  return result.hostType;
-}

@@ -17,11 +17,16 @@ describe('PanelStore', () => {
     expect(s.analysis.cookies.map((c) => c.name)).toContain('sid');
   });
 
-  test('an empty first backfill is asked again (Firefox reloads the panel when the toolbox moves)', async () => {
-    const answers: unknown[][] = [[], [], LOGIN_ENTRIES];
+  test('a failed first backfill is asked again (Firefox, while the toolbox moves to another host)', async () => {
+    const answers = [
+      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
+      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
+      () => Promise.resolve([]), // attached again, log not yet refilled
+      () => Promise.resolve(LOGIN_ENTRIES),
+    ];
     let asked = 0;
     const source = new FakeSource();
-    source.backfill = () => Promise.resolve(answers[asked++] ?? []);
+    source.backfill = () => (answers[asked++] ?? (() => Promise.resolve([])))();
     const store = new PanelStore({
       schedule: queueMicrotask,
       weakSecretDelayMs: 0,
@@ -30,23 +35,33 @@ describe('PanelStore', () => {
     await store.connect(source);
     expect(store.getState().requestCount).toBe(0);
     await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
-    expect(asked).toBe(3);
     await new Promise((r) => setTimeout(r, 30));
-    expect(asked).toBe(3); // found: no more asking
+    expect(asked).toBe(4); // answered: no more asking
+  });
 
-    // Once something is captured live, an empty backfill is not asked again.
-    let again = 0;
+  test('a backfill superseded by live traffic is not asked again; a refilled request counts once', async () => {
+    let failedAsked = 0;
     const live = new FakeSource();
     live.backfill = () => {
-      again++;
-      return Promise.resolve([]);
+      failedAsked++;
+      return Promise.reject(new Error('getHAR failed'));
     };
-    const other = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
-    await other.connect(live);
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
+    await store.connect(live);
     live.live?.(LOGIN_ENTRIES[0]);
     await new Promise((r) => setTimeout(r, 30));
-    expect(again).toBe(1);
-    expect(other.getState().requestCount).toBe(1);
+    expect(failedAsked).toBe(1);
+    expect(store.getState().requestCount).toBe(1);
+
+    const refill = new FakeSource();
+    let n = 0;
+    refill.backfill = () =>
+      n++ === 0 ? Promise.reject(new Error('getHAR failed')) : Promise.resolve(LOGIN_ENTRIES);
+    const other = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5] });
+    await other.connect(refill);
+    await vi.waitFor(() => expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length));
+    refill.live?.(LOGIN_ENTRIES[1]); // finished while the retry was answered: already counted
+    expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length);
   });
 
   test('navigation clears the log unless preserve log is on, keeping the new document', async () => {
