@@ -26,7 +26,10 @@ export function readRows(panel: PanelDocument): Promise<PanelRow[]> {
         lifetime: r.querySelector('[data-testid="lifetime"]')?.textContent ?? '',
         flags: [...r.querySelectorAll('[data-testid="flags"] > *')].map((f) => f.textContent ?? ''),
         role: r.querySelector('[data-testid="role"]')?.textContent ?? '',
-        findingCount: Number(r.querySelector('[data-testid="finding-count"]')?.textContent ?? 0),
+        findingCount: Number.parseInt(
+          r.querySelector('[data-testid="finding-count"]')?.textContent ?? '0',
+          10,
+        ),
         jwt: r.querySelector('[data-testid="jwt-mark"]') !== null,
       })),
     ),
@@ -107,6 +110,17 @@ export function readDetail(panel: PanelDocument): Promise<PanelDetail | null> {
         const message = all.slice(severity.length).trim().slice(rule.length).replace(fix, '').trim();
         return { severity, rule, message: message.slice(0, 400) };
       });
+      // A rejected cookie's rejected-* finding opens the pane as its verdict, not again under Findings.
+      const verdict = pane.querySelector('[data-testid="rejection-verdict"]');
+      const verdictRule = verdict?.getAttribute('data-rule');
+      if (verdict && verdictRule) {
+        const message = text(verdict.querySelector('[data-testid="rejection-reason"]'));
+        findings.unshift({
+          severity: text(verdict.querySelector('.sev')),
+          rule: verdictRule,
+          message: message.trim().slice(0, 400),
+        });
+      }
       const table = pane.querySelector('[data-testid="jwt-claims-table"]');
       let jwtClaims: Record<string, string> | null = null;
       if (table) {

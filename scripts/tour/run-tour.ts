@@ -93,6 +93,22 @@ async function clickAction(
   });
 }
 
+/**
+ * The Flow tab once it stops changing: a `visit` round trip (the attacker page posts after 1.2 s) can
+ * reach DevTools' network log after the request count and rows have already looked settled on a
+ * loaded machine. Two equal readings 800 ms apart (at most 6 tries) count.
+ */
+async function settledFlow(panel: Ctx['panel']) {
+  let flow = await readFlow(panel);
+  for (let i = 0; i < 6; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const again = await readFlow(panel);
+    if (JSON.stringify(again) === JSON.stringify(flow)) return again;
+    flow = again;
+  }
+  return flow;
+}
+
 /** Shows the lesson's chosen moment (a cookie's detail, or a tab) and photographs page and panel. */
 async function photograph(ctx: Ctx, lesson: LessonMeta, actionLabel: string) {
   const showcase = showcaseFor(
@@ -143,7 +159,7 @@ async function runLesson(ctx: Ctx, lesson: LessonMeta): Promise<LessonRun> {
     const total = await panelSettled(panel, before);
     const cookies = await readCookies(panel);
     // The Flow tab is read after the actions that leave the page (the forged requests).
-    const flow = driving.readFlow && action.kind === 'visit' ? await readFlow(panel) : undefined;
+    const flow = driving.readFlow && action.kind === 'visit' ? await settledFlow(panel) : undefined;
     if (flow) await showTab(panel, 'cookies');
     steps.push({
       id: action.id,

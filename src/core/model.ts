@@ -74,4 +74,10 @@ export interface Finding {
    * values" must hide wherever the message is shown or exported (text/mask-text.ts).
    */
   quoted?: string[];
+  /**
+   * Fine on this machine: the problem exists only once the site leaves http on localhost (e.g. an auth
+   * cookie without Secure on local http). It does not fail a dev site's grade, but it is listed as
+   * something to fix before production (issue #18).
+   */
+  localOnly?: true;
 }

@@ -32,10 +32,10 @@ export function devtoolsJarSource(): PanelJarSource {
     inspectedUrl: () =>
       new Promise((resolve) => {
         dt.inspectedWindow.eval('location.href', (result: unknown, error: unknown) => {
-          // Read lastError: Firefox logs "Unchecked lastError value" from the panel when an eval fails
-          // (a page mid-navigation: "An unexpected error occurred") and nobody looked at it.
-          const failed = !!chrome.runtime?.lastError || !!error;
-          resolve(!failed && typeof result === 'string' ? result : null);
+          // Firefox also sets lastError (e.g. while the toolbox moves to another host): read it, so it
+          // is not reported as unchecked; no URL then.
+          const failed = !!chrome.runtime?.lastError;
+          resolve(!error && !failed && typeof result === 'string' ? result : null);
         });
       }),
     onNavigated(listener) {

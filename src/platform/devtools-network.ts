@@ -21,12 +21,14 @@ export function devtoolsNetworkSource(): NetworkSource {
   const network = chrome.devtools.network;
   return {
     backfill: () =>
-      new Promise((resolve) => {
-        // getHAR's callback receives a HARLog; Firefox returns { entries } as well.
+      new Promise((resolve, reject) => {
+        // getHAR's callback receives a HARLog; Firefox returns { entries } as well. Firefox fails it
+        // ("An unexpected error occurred") while the toolbox moves to another host: read lastError (so it
+        // is not reported as unchecked) and reject; the panel store asks again (issue #18).
         network.getHAR((log) => {
-          // Checked so Firefox does not log "Unchecked lastError value" when the toolbox is closing.
-          void chrome.runtime?.lastError;
-          resolve((log?.entries ?? []) as unknown as HarEntry[]);
+          const error = chrome.runtime?.lastError;
+          if (error) reject(new Error(`getHAR failed: ${error.message ?? 'unknown error'}`));
+          else resolve((log?.entries ?? []) as unknown as HarEntry[]);
         });
       }),
     subscribe(onEntry) {

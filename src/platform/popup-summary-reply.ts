@@ -67,6 +67,24 @@ function readSummary(x: unknown): TabSummary | null {
     },
     score: x.score,
     grade: x.grade as Grade,
+    ...machineSide(x),
+  };
+}
+
+/** The "fine on this machine" side of the grade; an older background without it grades as production. */
+function machineSide(x: Loose): Pick<TabSummary, 'localOnly' | 'machineScore' | 'machineGrade'> {
+  const l = isObject(x.localOnly) ? x.localOnly : {};
+  const localOnly = {
+    high: countOr0(l.high),
+    medium: countOr0(l.medium),
+    low: countOr0(l.low),
+    info: countOr0(l.info),
+  };
+  const known = isCount(x.machineScore) && GRADES.includes(x.machineGrade as string);
+  return {
+    localOnly,
+    machineScore: known ? (x.machineScore as number) : (x.score as number),
+    machineGrade: known ? (x.machineGrade as Grade) : (x.grade as Grade),
   };
 }
 
@@ -94,6 +112,7 @@ function readFinding(x: unknown): Finding | null {
     refs: strings(x.refs),
     // The values the message quotes: what "Mask values" hides in the popup (issue #19).
     ...(Array.isArray(x.quoted) ? { quoted: strings(x.quoted) } : {}),
+    ...(x.localOnly === true ? { localOnly: true as const } : {}),
   };
 }
 

@@ -44,7 +44,7 @@ function readRows(panel: PanelDocument): Promise<RowInfo[]> {
       lifetime: r.querySelector('[data-testid="lifetime"]')?.textContent ?? '',
       flags: [...r.querySelectorAll('[data-testid="flags"] > *')].map((f) => f.textContent).join(' '),
       role: r.querySelector('[data-testid="role"]')?.textContent ?? '',
-      findings: Number(r.querySelector('[data-testid="finding-count"]')?.textContent ?? 0),
+      findings: Number.parseInt(r.querySelector('[data-testid="finding-count"]')?.textContent ?? '0', 10),
       jwt: r.querySelector('[data-testid="jwt-mark"]') !== null,
     })),
   );

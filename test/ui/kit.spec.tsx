@@ -28,7 +28,7 @@ function List({ count, onActivate }: { count: number; onActivate?: (i: number) =
 describe('VirtualList', () => {
   it('renders only a window of a huge list', () => {
     render(<List count={10_000} />);
-    const rows = screen.getAllByRole('option');
+    const rows = screen.getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(200);
     expect(screen.getByText('row 0')).toBeTruthy();
@@ -38,7 +38,7 @@ describe('VirtualList', () => {
   it('moves the selection with the keyboard and activates with Enter', () => {
     let activated = -1;
     render(<List count={5} onActivate={(i) => (activated = i)} />);
-    const box = screen.getByRole('listbox', { name: 'Things' });
+    const box = screen.getByRole('grid', { name: 'Things' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(screen.getByText('row 1').parentElement?.getAttribute('aria-selected')).toBe('true');

@@ -20,6 +20,19 @@ export function scoreFor(counts: Record<Severity, number>): number {
   return Math.max(0, 100 - penalty);
 }
 
+/** The score and grade in words: what was taken off for what (the popup's explanation). */
+export function scoreInWords(counts: Record<Severity, number>): string {
+  const parts = (['high', 'medium', 'low'] as const)
+    .filter((s) => counts[s] > 0)
+    .map(
+      (s) => `${PENALTY[s] * counts[s]} for ${counts[s]} ${s}-severity finding${counts[s] === 1 ? '' : 's'}`,
+    );
+  const score = scoreFor(counts);
+  const taken = parts.length === 0 ? 'nothing taken off' : `minus ${parts.join(', ')}`;
+  const info = counts.info > 0 ? ` (${counts.info} informational cost nothing)` : '';
+  return `Starts at 100, ${taken}${info}: ${score} of 100, grade ${gradeFor(score)} (A from 90, B from 80, C from 70, D from 60, F below).`;
+}
+
 export function gradeFor(score: number): Grade {
   if (score >= 90) return 'A';
   if (score >= 80) return 'B';

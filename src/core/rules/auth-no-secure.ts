@@ -36,13 +36,16 @@ export function check(ctx: ExchangeContext): Finding[] {
           `Auth cookie ${s.cookie.name} is not Secure on an https site`,
         );
       if (isLocalHost(ctx.host))
-        return authFinding(
-          meta,
-          s,
-          ctx.exchange.id,
-          `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
-          'medium',
-        );
+        return {
+          ...authFinding(
+            meta,
+            s,
+            ctx.exchange.id,
+            `Auth cookie ${s.cookie.name} is not Secure: fine on local http, but add Secure before production`,
+            'medium',
+          ),
+          localOnly: true,
+        };
       // A public site on plain http: Secure cannot even be set there (RFC 6265bis §5.7 step 14), so the
       // session id crosses the network in clear on every request.
       return authFinding(

@@ -1,7 +1,10 @@
 /**
  * A keyboard-usable, virtualised list (docs/architecture.md §7: 10k rows stay smooth). Fixed row height keeps the
  * maths O(1); only the visible window plus an overscan is in the DOM.
- * Keyboard: ↑/↓, PageUp/PageDown, Home/End move the selection; Enter activates (WAI-ARIA listbox).
+ * Keyboard: ↑/↓, PageUp/PageDown, Home/End move the selection; Enter activates.
+ * Semantics are a WAI-ARIA grid (issue #18): the header row's column headers name every cell, so a
+ * screen reader reads "Role: auth", not "tokenJWT localhost … auth 4". The header sits inside the
+ * scroller (sticky), because a grid must own its header row.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -12,11 +15,14 @@ export interface VirtualListProps {
   renderRow: (index: number, selected: boolean) => ComponentChildren;
   rowKey: (index: number) => string;
   selectedIndex: number | null;
-  onSelect: (index: number) => void;
+  /** `via` tells a click from a key: the panel opens its detail pane on a click, not on ↑/↓ (issue #18). */
+  onSelect: (index: number, via: 'pointer' | 'key') => void;
   onActivate?: (index: number) => void;
   label: string;
-  /** Rendered above the rows, outside the scroller (column headers). */
+  /** The header row (`role="row"` of `role="columnheader"` cells), sticky above the rows. */
   header?: ComponentChildren;
+  /** Total columns, for aria-colcount; rows render `role="gridcell"` cells. */
+  columns?: number;
   /** Shown when count is 0. */
   empty?: ComponentChildren;
   class?: string;
@@ -47,9 +53,12 @@ export function VirtualList(props: VirtualListProps) {
   useEffect(() => {
     const el = scroller.current;
     if (!el || selectedIndex === null || viewport === 0) return;
+    // The sticky header row covers the scroller's first HEAD px: a row is in view below it.
+    const head = el.querySelector<HTMLElement>('.vlist-head')?.offsetHeight ?? 0;
     const top = selectedIndex * rowHeight;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + rowHeight > el.scrollTop + viewport) el.scrollTop = top + rowHeight - viewport;
+    else if (head + top + rowHeight > el.scrollTop + viewport)
+      el.scrollTop = head + top + rowHeight - viewport;
   }, [selectedIndex, rowHeight, viewport]);
 
   const visible = viewport > 0 ? Math.ceil(viewport / rowHeight) : INITIAL_ROWS;
@@ -70,7 +79,7 @@ export function VirtualList(props: VirtualListProps) {
     };
     if (e.key in moves) {
       e.preventDefault();
-      props.onSelect(Math.min(count - 1, Math.max(0, moves[e.key] ?? 0)));
+      props.onSelect(Math.min(count - 1, Math.max(0, moves[e.key] ?? 0)), 'key');
     } else if (e.key === 'Enter' && selectedIndex !== null) {
       e.preventDefault();
       props.onActivate?.(selectedIndex);
@@ -81,16 +90,16 @@ export function VirtualList(props: VirtualListProps) {
   for (let i = first; i < last; i++) {
     const selected = i === selectedIndex;
     rows.push(
-      // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox, which points at the row with aria-activedescendant (WAI-ARIA APG listbox)
-      // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard for every row (onKeyDown below)
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every row (onKeyDown below)
       <div
         key={props.rowKey(i)}
         id={`${props.testId ?? 'row'}-${i}`}
-        role="option"
+        role="row"
+        aria-rowindex={i + 2}
         aria-selected={selected}
         class={selected ? 'vrow selected' : 'vrow'}
         style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
-        onClick={() => props.onSelect(i)}
+        onClick={() => props.onSelect(i, 'pointer')}
         onDblClick={() => props.onActivate?.(i)}
       >
         {props.renderRow(i, selected)}
@@ -100,23 +109,33 @@ export function VirtualList(props: VirtualListProps) {
 
   return (
     <div class={`vlist ${props.class ?? ''}`} data-testid={props.testId}>
-      {props.header}
       <div
         ref={scroller}
         class="vlist-scroller"
-        role="listbox"
+        role="grid"
         tabIndex={0}
         aria-label={props.label}
+        aria-rowcount={count + 1}
+        aria-colcount={props.columns}
         aria-activedescendant={
           selectedIndex !== null ? `${props.testId ?? 'row'}-${selectedIndex}` : undefined
         }
         onKeyDown={onKeyDown}
         onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
       >
+        {props.header && (
+          <div class="vlist-head" role="rowgroup">
+            {props.header}
+          </div>
+        )}
         {count === 0 ? (
-          <div class="vlist-empty">{props.empty}</div>
+          <div class="vlist-empty" role="rowgroup">
+            <div role="row">
+              <div role="gridcell">{props.empty}</div>
+            </div>
+          </div>
         ) : (
-          <div class="vlist-spacer" style={{ height: `${count * rowHeight}px` }}>
+          <div class="vlist-spacer" role="rowgroup" style={{ height: `${count * rowHeight}px` }}>
             {rows}
           </div>
         )}

@@ -12,6 +12,7 @@ import { CookieHistory } from './cookie-history';
 import { lifetimeBadge } from './cookie-row-model';
 import { CookieSources } from './cookie-sources';
 import { CopyButton } from './copy-button';
+import { RejectionVerdict, rejectionOf } from './rejection-verdict';
 import { ValueLayers } from './value-layers';
 import { VerifyBox } from './verify-box';
 
@@ -28,6 +29,8 @@ export interface CookieDetailProps {
   exchangeById(id: string): Exchange | undefined;
   onSelectExchange(id: string): void;
   onClose(): void;
+  /** The pane replaces the list (narrow and short panel): the close control reads "Back". */
+  replacesList?: boolean;
 }
 
 function headerName(line: string): string {
@@ -52,7 +55,10 @@ function setCookieLines(c: TrackedCookie, byId: (id: string) => Exchange | undef
       if (headerName(h) === c.name) out.push({ id, header: h, at: ex.startedAt, url: ex.url });
     }
   }
-  return out.slice(-MAX_HEADERS);
+  // One explanation per distinct line: a header replayed twice (a redirect, a duplicate HAR entry) was
+  // explained twice (issue #18, problem 5).
+  const seen = new Set<string>();
+  return out.filter((l) => !seen.has(l.header) && seen.add(l.header)).slice(-MAX_HEADERS);
 }
 
 export function CookieDetail(props: CookieDetailProps) {
@@ -62,9 +68,15 @@ export function CookieDetail(props: CookieDetailProps) {
   const badge = lifetimeBadge(c, now);
   const jwtToken = c.facts?.jwt?.token ?? decoded.jwt?.token ?? null;
   const signed = jwtToken === null && c.facts?.signed ? c.facts.text : null;
+  const rejection = rejectionOf(c, props.findings);
   return (
-    <aside class="detail" data-testid="cookie-detail" aria-label={`Cookie ${truncate(c.name, 80)}`}>
+    <section class="detail" data-testid="cookie-detail" aria-label={`Cookie ${truncate(c.name, 80)}`}>
       <header class="detail-head">
+        {props.replacesList && (
+          <button type="button" class="small back" data-testid="detail-back" onClick={props.onClose}>
+            ← Back to the list
+          </button>
+        )}
         <h2 data-testid="detail-name">{truncate(c.name, 200)}</h2>
         <span class="muted">
           {truncate(c.domain)}
@@ -74,16 +86,19 @@ export function CookieDetail(props: CookieDetailProps) {
         <button
           type="button"
           class="close"
-          aria-label="Close detail (Esc)"
+          aria-label="Close the detail pane (Esc)"
           title="Close (Esc)"
+          data-testid="detail-close"
           onClick={props.onClose}
         >
           ×
         </button>
       </header>
 
+      {rejection && <RejectionVerdict rejection={rejection} />}
+
       <section>
-        <h3>Value</h3>
+        <h3>{rejection ? 'Value it tried to set (not stored)' : 'Value'}</h3>
         <div class="value-box">
           <pre class="mono wrap" data-testid="detail-value">
             {masked ? MASK : truncate(c.value, MAX_VALUE_SHOWN)}
@@ -92,22 +107,24 @@ export function CookieDetail(props: CookieDetailProps) {
         </div>
       </section>
 
-      <section>
-        <h3>
-          Lifetime <span class={`badge life-${badge.kind}`}>{badge.text}</span>
-        </h3>
-        <p data-testid="lifetime-explanation">
-          {lines.at(-1)
-            ? explainSetCookie(lines.at(-1)?.header ?? '', lines.at(-1)?.at ?? now, now).lifetime
-            : c.attributesFrom === 'jar'
-              ? c.lifetime?.kind === 'persistent'
-                ? 'From the browser’s jar: a persistent cookie, kept until its expiry (no Set-Cookie in the log).'
-                : 'From the browser’s jar: a session cookie, dropped when the browser closes (no Set-Cookie in the log).'
-              : c.state === 'unexplained'
-                ? 'Only seen in Cookie headers: it was set before DevTools opened, or by a script (document.cookie).'
-                : ''}
-        </p>
-      </section>
+      {!rejection && (
+        <section>
+          <h3>
+            Lifetime <span class={`badge life-${badge.kind}`}>{badge.text}</span>
+          </h3>
+          <p data-testid="lifetime-explanation">
+            {lines.at(-1)
+              ? explainSetCookie(lines.at(-1)?.header ?? '', lines.at(-1)?.at ?? now, now).lifetime
+              : c.attributesFrom === 'jar'
+                ? c.lifetime?.kind === 'persistent'
+                  ? 'From the browser’s jar: a persistent cookie, kept until its expiry (no Set-Cookie in the log).'
+                  : 'From the browser’s jar: a session cookie, dropped when the browser closes (no Set-Cookie in the log).'
+                : c.state === 'unexplained'
+                  ? 'Only seen in Cookie headers: it was set before DevTools opened, or by a script (document.cookie).'
+                  : ''}
+          </p>
+        </section>
+      )}
 
       <CookieSources cookie={c} />
 
@@ -128,19 +145,21 @@ export function CookieDetail(props: CookieDetailProps) {
         {c.thirdParty && <p class="muted">Third party: set by a response from another site than the page.</p>}
       </section>
 
-      {props.findings.length > 0 && (
+      {props.findings.length > (rejection?.finding ? 1 : 0) && (
         <section>
           <h3>Findings</h3>
           <ul class="detail-findings" data-testid="detail-findings">
-            {props.findings.map((f) => (
-              <li key={f.rule}>
-                <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
-                {truncate(maskText(f.message, masked, findingSecrets(f, [c.value])), 400)}
-                <div class="muted">
-                  Fix: {truncate(maskText(f.fix, masked, findingSecrets(f, [c.value])), 600)}
-                </div>
-              </li>
-            ))}
+            {props.findings
+              .filter((f) => f !== rejection?.finding)
+              .map((f) => (
+                <li key={f.rule}>
+                  <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
+                  {truncate(maskText(f.message, masked, findingSecrets(f, [c.value])), 400)}
+                  <div class="muted">
+                    Fix: {truncate(maskText(f.fix, masked, findingSecrets(f, [c.value])), 600)}
+                  </div>
+                </li>
+              ))}
           </ul>
         </section>
       )}
@@ -192,6 +211,6 @@ export function CookieDetail(props: CookieDetailProps) {
           onSelectExchange={props.onSelectExchange}
         />
       </section>
-    </aside>
+    </section>
   );
 }

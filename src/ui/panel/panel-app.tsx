@@ -13,7 +13,13 @@ import { CookiesView } from './cookies-view';
 import { ImportNotice } from './import/import-notice';
 import { JarNotice } from './jar-notice';
 import type { JarStore } from './jar-store';
+import { COMPACT_TOOLBAR_BELOW, detailPlacement } from './layout/detail-placement';
+import { SplitPane } from './layout/split-pane';
+import { useHiddenColumns } from './layout/use-hidden-columns';
+import { usePanelKeys } from './layout/use-panel-keys';
+import { useSize } from './layout/use-size';
 import { downloadExport, exportFile } from './panel-exports';
+import { ExportNote, emptyText, ImportError } from './panel-notes';
 import { PanelStatus } from './panel-status';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-store';
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
@@ -30,11 +36,6 @@ export interface PanelAppProps {
   initialMasked?: boolean;
   /** Called with each export instead of downloading it (tests). */
   onExport?: (file: ReturnType<typeof exportFile>) => void;
-}
-
-function isTextField(el: EventTarget | null): boolean {
-  const tag = (el as HTMLElement | null)?.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
 export function PanelApp({
@@ -56,13 +57,22 @@ export function PanelApp({
   }, [jar, store, state.requestCount, state.imported]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  // The row selection and the open pane are apart: ↑/↓ browse rows without covering the list (issue #18).
+  const [paneOpen, setPaneOpen] = useState(false);
   const [selectedExchange, setSelectedExchange] = useState<string | null>(null);
   // The Flow view's traced cookie follows the selection, but survives closing the detail pane (Esc).
   const [tracedKey, setTracedKey] = useState<string | null>(null);
-  const select = (key: string | null) => {
+  const select = (key: string | null, open = true) => {
     setSelectedKey(key);
     if (key !== null) setTracedKey(key);
+    if (open) setPaneOpen(key !== null);
   };
+  const closePane = () => setPaneOpen(false);
+  const appRef = useRef<HTMLDivElement>(null);
+  const size = useSize(appRef);
+  const placement = detailPlacement(size.width, size.height);
+  const [hiddenColumns, toggleColumn] = useHiddenColumns();
+  const [exported, setExported] = useState<string | null>(null);
   const [filter, setFilter] = useState<CookieFilter>(NO_FILTER);
   const [masked, setMasked] = useState(initialMasked);
   const [dragging, setDragging] = useState(false);
@@ -73,7 +83,8 @@ export function PanelApp({
     () => filterCookies(analysis.cookies, filter, tallies, analysis.now),
     [analysis, filter, tallies],
   );
-  const selected = selectedKey === null ? undefined : analysis.cookies.find((c) => c.key === selectedKey);
+  const selected =
+    selectedKey === null || !paneOpen ? undefined : analysis.cookies.find((c) => c.key === selectedKey);
   const selectedFindings = useMemo(
     () =>
       selected
@@ -90,20 +101,17 @@ export function PanelApp({
     setTab('requests');
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.key === '/' && !isTextField(e.target)) || ((e.ctrlKey || e.metaKey) && e.key === 'f')) {
-        e.preventDefault();
-        filterRef.current?.focus();
-        filterRef.current?.select();
-      } else if (e.key === 'Escape' && selectedKey !== null) {
-        e.preventDefault();
-        setSelectedKey(null);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selectedKey]);
+  usePanelKeys({
+    onFind: () => {
+      filterRef.current?.focus();
+      filterRef.current?.select();
+    },
+    onEscape: () => {
+      if (!selected) return false;
+      closePane();
+      return true;
+    },
+  });
 
   const importFile = (file: File) => {
     // Refuse an oversized file before reading it into memory.
@@ -115,7 +123,7 @@ export function PanelApp({
     // Parsed in the import worker and analysed in slices: the panel stays responsive (issue #19).
     void file.arrayBuffer().then(
       (bytes) => {
-        setSelectedKey(null);
+        select(null);
         store.startImport(bytes, file.name);
       },
       () => store.failImport(file.name, 'the file could not be read'),
@@ -136,22 +144,15 @@ export function PanelApp({
     );
     if (onExport) onExport(file);
     else downloadExport(file);
+    setExported(file.filename);
   };
 
-  const empty =
-    analysis.cookies.length === 0
-      ? state.loading
-        ? 'Reading what DevTools already recorded…'
-        : jar
-          ? 'No cookies yet. Reload the page to record, browse, or import a HAR file (drop it here).'
-          : 'No cookies yet. Reload the inspected page, browse, or import a HAR file (drop it here).'
-      : isFiltering(filter)
-        ? 'No cookie matches the filters.'
-        : 'No cookies.';
+  const empty = emptyText(analysis.cookies.length, state.loading, jar !== undefined, isFiltering(filter));
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: drop target for HAR files; the toolbar's Import button is the keyboard path
     <div
+      ref={appRef}
       class={dragging ? 'app dragging' : 'app'}
       data-testid="panel-app"
       onDragOver={(e) => {
@@ -166,16 +167,19 @@ export function PanelApp({
         if (file) importFile(file);
       }}
     >
+      <h1 class="sr">Cookie Lens</h1>
       <PanelToolbar
         recording={state.recording}
         preserveLog={state.preserveLog}
         masked={masked}
         filter={filter}
         filterRef={filterRef}
+        compact={size.width > 0 && size.width < COMPACT_TOOLBAR_BELOW}
+        filterScope="cookies"
         onRecord={(on) => store.setRecording(on)}
         onClear={() => {
           store.clear();
-          setSelectedKey(null);
+          select(null);
           setTracedKey(null);
           setSelectedExchange(null);
         }}
@@ -191,14 +195,7 @@ export function PanelApp({
         onCancel={() => store.cancelImport()}
         onDismiss={() => store.dismissImportNotes()}
       />
-      {state.importError !== null && (
-        <div class="import-error" role="alert" data-testid="import-error">
-          <span>{state.importError}</span>
-          <button type="button" class="small" onClick={() => store.dismissImportError()}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <ImportError message={state.importError} onDismiss={() => store.dismissImportError()} />
       {jar && jarState && state.imported === null && (
         <>
           <JarNotice
@@ -214,63 +211,77 @@ export function PanelApp({
           />
         </>
       )}
-      <div class={selected ? 'body split' : 'body'}>
-        <div class="main">
-          <Tabs
-            label="Views"
-            active={tab}
-            onChange={setTab}
-            tabs={[
-              { id: 'cookies', label: 'Cookies', count: analysis.cookies.length },
-              { id: 'requests', label: 'Requests', count: state.requestCount },
-              { id: 'flow', label: 'Flow' },
-              { id: 'findings', label: 'Findings', count: analysis.findings.length },
-            ]}
-          >
-            {tab === 'cookies' ? (
-              <CookiesView
-                cookies={cookies}
-                tallies={tallies}
-                now={analysis.now}
-                masked={masked}
-                selectedKey={selectedKey}
-                onSelect={select}
-                empty={empty}
-              />
-            ) : (
-              <TabViews
-                tab={tab}
-                store={store}
-                analysis={analysis}
-                masked={masked}
-                selectedExchange={selectedExchange}
-                tracedKey={tracedKey}
-                onSelectExchange={selectExchange}
-                onSelectCookie={(ref: CookieRef) => {
-                  // A finding names (name, domain, path); a partitioned cookie's key adds its partition.
-                  const wanted = refKey(ref.name, ref.domain, ref.path);
-                  select(analysis.cookies.find((c) => findingKeyOf(c) === wanted)?.key ?? wanted);
-                }}
-                onTrace={(key) => {
-                  setTracedKey(key);
-                  setSelectedKey(key);
-                }}
-              />
-            )}
-          </Tabs>
-        </div>
-        {selected && (
-          <CookieDetail
-            cookie={selected}
-            findings={selectedFindings}
-            now={analysis.now}
-            masked={masked}
-            exchangeById={(id) => store.exchangeById(id)}
-            onSelectExchange={selectExchange}
-            onClose={() => setSelectedKey(null)}
+      <main class="panel-main" aria-label="Cookies, requests, flow and findings">
+        <Tabs
+          label="Views"
+          active={tab}
+          onChange={setTab}
+          tabs={[
+            { id: 'cookies', label: 'Cookies', count: analysis.cookies.length },
+            { id: 'requests', label: 'Requests', count: state.requestCount },
+            { id: 'flow', label: 'Flow' },
+            { id: 'findings', label: 'Findings', count: analysis.findings.length },
+          ]}
+        >
+          {tab !== 'cookies' && isFiltering(filter) && (
+            <p class="scope-note" data-testid="filter-scope">
+              The filter narrows the Cookies tab only ({cookies.length} of {analysis.cookies.length} cookies).
+            </p>
+          )}
+          <SplitPane
+            placement={placement}
+            main={
+              tab === 'cookies' ? (
+                <CookiesView
+                  cookies={cookies}
+                  tallies={tallies}
+                  now={analysis.now}
+                  masked={masked}
+                  selectedKey={selectedKey}
+                  onSelect={(key, open) => select(key, open || paneOpen)}
+                  empty={empty}
+                  hiddenColumns={hiddenColumns}
+                  onToggleColumn={toggleColumn}
+                />
+              ) : (
+                <TabViews
+                  tab={tab}
+                  store={store}
+                  analysis={analysis}
+                  masked={masked}
+                  selectedExchange={selectedExchange}
+                  tracedKey={tracedKey}
+                  onSelectExchange={selectExchange}
+                  onSelectCookie={(ref: CookieRef) => {
+                    // A finding names (name, domain, path); a partitioned cookie's key adds its partition.
+                    const wanted = refKey(ref.name, ref.domain, ref.path);
+                    select(analysis.cookies.find((c) => findingKeyOf(c) === wanted)?.key ?? wanted);
+                  }}
+                  onTrace={(key) => {
+                    setTracedKey(key);
+                    select(key);
+                  }}
+                />
+              )
+            }
+            detail={
+              selected ? (
+                <CookieDetail
+                  cookie={selected}
+                  findings={selectedFindings}
+                  now={analysis.now}
+                  masked={masked}
+                  replacesList={placement === 'replace'}
+                  exchangeById={(id) => store.exchangeById(id)}
+                  onSelectExchange={selectExchange}
+                  onClose={closePane}
+                />
+              ) : null
+            }
           />
-        )}
-      </div>
+        </Tabs>
+      </main>
+      <ExportNote filename={exported} onDismiss={() => setExported(null)} />
       <PanelStatus
         state={analysis === state.analysis ? state : { ...state, analysis }}
         shownCookies={cookies.length}

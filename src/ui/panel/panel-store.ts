@@ -74,7 +74,17 @@ export interface PanelStoreOptions {
   weakSecretDelayMs?: number;
   /** Makes the import worker (panels/import-worker.ts); without it imports parse in-thread. */
   importWorker?: () => ImportWorker | null;
+  /**
+   * When the first backfill fails, ask again after these delays (while nothing has been captured and
+   * the page has not navigated): Firefox can fail getHAR() with "An unexpected error occurred" while
+   * the toolbox moves to another host (issue #18). Requests of a retried backfill that then also
+   * arrive live count once. (An empty first answer is not retried: Firefox's own e2e then counted a
+   * request twice.)
+   */
+  backfillRetryMs?: readonly number[];
 }
+
+const BACKFILL_RETRY_MS: readonly number[] = [300, 1000, 2500];
 
 function defaultSchedule(flush: () => void): void {
   if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
@@ -111,12 +121,16 @@ export class PanelStore {
   #importProgress: ImportProgress | null = null;
   #importNotes: string[] = [];
   #importWorker: (() => ImportWorker | null) | undefined;
+  #backfillRetry: readonly number[];
+  /** Keys of a retried backfill: the same requests may still arrive live afterwards. */
+  #refilled: Set<BackfillKey> | null = null;
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
     this.#schedule = opts.schedule ?? defaultSchedule;
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
     this.#importWorker = opts.importWorker;
+    this.#backfillRetry = opts.backfillRetryMs ?? BACKFILL_RETRY_MS;
   }
 
   /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
@@ -126,15 +140,41 @@ export class PanelStore {
     this.#unsubscribe.push(
       source.subscribe((entry) => {
         if (this.#pendingLive) this.#pendingLive.push(entry);
-        else this.addEntry(entry);
+        else if (!this.#refilled?.has(backfillKey(entry))) this.addEntry(entry);
       }),
       source.onNavigated((url) => this.navigated(url)),
     );
     this.#changed();
     return source.backfill().then(
       (entries) => this.#finishBackfill(Array.isArray(entries) ? entries : []),
-      () => this.#finishBackfill([]),
+      () => {
+        this.#finishBackfill([]);
+        this.#retryBackfill(source, this.#backfillRetry);
+      },
     );
+  }
+
+  /** Asks for a failed backfill again while nothing came since (see PanelStoreOptions.backfillRetryMs). */
+  #retryBackfill(source: PanelSource, delays: readonly number[]): void {
+    const [delay, ...rest] = delays;
+    const stale = () => this.capture.length > 0 || this.#pageUrl !== null;
+    if (delay === undefined || stale()) return;
+    const timer = setTimeout(() => {
+      if (stale()) return;
+      source.backfill().then(
+        (entries) => {
+          if (stale()) return;
+          const list = mergeBackfill(Array.isArray(entries) ? entries : []);
+          // Right after the failure the log may still be empty while DevTools attaches again.
+          if (list.length === 0) return this.#retryBackfill(source, rest);
+          this.#refilled = new Set(list.map(backfillKey));
+          for (const e of list) this.addEntry(e);
+          this.#changed();
+        },
+        () => this.#retryBackfill(source, rest),
+      );
+    }, delay);
+    this.#unsubscribe.push(() => clearTimeout(timer));
   }
 
   disconnect(): void {
@@ -195,6 +235,7 @@ export class PanelStore {
   /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
   navigated(url: string): void {
     this.#pageUrl = url;
+    this.#refilled = null; // what arrives now belongs to the new page's log
     if (this.capture.preserveLog) {
       this.capture.navigated(url, Date.now());
       this.#changed();

@@ -1,8 +1,13 @@
-/** The Network-panel-like toolbar: record, clear, preserve log, filters, mask values, import / export. */
+/**
+ * The Network-panel-like toolbar: record, clear, the filter, the filters and options, import / export.
+ * It never wraps (issue #18): below `COMPACT_TOOLBAR_BELOW` the secondary controls fold into a "More"
+ * popover, as DevTools folds its toolbars into "»". The filter's label names the view it filters.
+ */
 import type { Ref } from 'preact';
-import type { Role } from '../../core/roles/classify-role';
+import { useState } from 'preact/hooks';
+import { MenuButton } from '../kit/menu-button';
 import type { CookieFilter } from './cookie-filter';
-import type { LifetimeKind } from './cookie-row-model';
+import { ToolbarOptions } from './toolbar-options';
 
 export type ExportKind = 'json' | 'md' | 'har';
 
@@ -12,6 +17,10 @@ export interface PanelToolbarProps {
   masked: boolean;
   filter: CookieFilter;
   filterRef: Ref<HTMLInputElement>;
+  /** Fold the secondary controls into "More". */
+  compact: boolean;
+  /** What the text filter narrows, for its label ("cookies", or the view it also filters). */
+  filterScope: string;
   onRecord(on: boolean): void;
   onClear(): void;
   onPreserveLog(on: boolean): void;
@@ -21,30 +30,18 @@ export interface PanelToolbarProps {
   onExport(kind: ExportKind): void;
 }
 
-const ROLES: (Role | 'all')[] = ['all', 'auth', 'csrf', 'tracking', 'preference', 'unknown'];
-const LIFETIMES: (LifetimeKind | 'all')[] = [
-  'all',
-  'session',
-  'persistent',
-  'deleted',
-  'expired',
-  'rejected',
-  'unknown',
+const EXPORTS = [
+  { id: 'json', label: 'JSON report (.json)' },
+  { id: 'md', label: 'Markdown report (.md)' },
+  { id: 'har', label: 'HAR with cookies (.har)' },
 ];
-const LIFETIME_TEXT: Record<LifetimeKind | 'all', string> = {
-  all: 'Any lifetime',
-  session: 'Session',
-  persistent: 'Persistent',
-  deleted: 'Deleted',
-  expired: 'Expired',
-  rejected: 'Rejected',
-  unknown: 'Sent only',
-};
 
 export function PanelToolbar(p: PanelToolbarProps) {
   const f = p.filter;
+  const [more, setMore] = useState(false);
+  const options = <ToolbarOptions {...p} />;
   return (
-    <div class="toolbar" role="toolbar" aria-label="Capture and filters">
+    <div class={p.compact ? 'toolbar compact' : 'toolbar'} role="toolbar" aria-label="Capture and filters">
       <button
         type="button"
         class={p.recording ? 'icon rec on' : 'icon rec'}
@@ -61,98 +58,55 @@ export function PanelToolbar(p: PanelToolbarProps) {
         <span class="sr">Clear</span>
       </button>
       <span class="sep" />
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={p.preserveLog}
-          onChange={(e) => p.onPreserveLog(e.currentTarget.checked)}
-        />
-        Preserve log
-      </label>
-      <span class="sep" />
       <input
         ref={p.filterRef}
         type="search"
         class="filter"
-        placeholder="Filter name, value, domain  ( / )"
-        aria-label="Filter cookies by name, value or domain"
+        placeholder={`Filter ${p.filterScope}  (Ctrl+F)`}
+        aria-label={`Filter ${p.filterScope} by name, value or domain`}
+        title={`Filters ${p.filterScope}. Ctrl+F or / to focus.`}
         data-testid="filter"
         value={f.text}
         onInput={(e) => p.onFilter({ ...f, text: e.currentTarget.value })}
       />
-      <select
-        aria-label="Role"
-        data-testid="filter-role"
-        value={f.role}
-        onChange={(e) => p.onFilter({ ...f, role: e.currentTarget.value as Role | 'all' })}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r === 'all' ? 'Any role' : r}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Lifetime"
-        data-testid="filter-lifetime"
-        value={f.lifetime}
-        onChange={(e) => p.onFilter({ ...f, lifetime: e.currentTarget.value as LifetimeKind | 'all' })}
-      >
-        {LIFETIMES.map((l) => (
-          <option key={l} value={l}>
-            {LIFETIME_TEXT[l]}
-          </option>
-        ))}
-      </select>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="filter-findings"
-          checked={f.hasFindings}
-          onChange={(e) => p.onFilter({ ...f, hasFindings: e.currentTarget.checked })}
-        />
-        Has findings
-      </label>
-      <span class="sep" />
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="mask"
-          checked={p.masked}
-          onChange={(e) => p.onMask(e.currentTarget.checked)}
-        />
-        Mask values
-      </label>
+      {p.compact ? (
+        <span class="menu-wrap">
+          <button
+            type="button"
+            aria-expanded={more}
+            aria-controls="toolbar-more"
+            data-testid="toolbar-more"
+            onClick={() => setMore(!more)}
+          >
+            More ▾
+          </button>
+          {more && (
+            <fieldset
+              id="toolbar-more"
+              class="menu toolbar-popover"
+              aria-label="Filters and options"
+              onKeyDown={(e) => {
+                if (e.key !== 'Escape') return;
+                e.preventDefault();
+                e.stopPropagation();
+                setMore(false);
+              }}
+            >
+              {options}
+            </fieldset>
+          )}
+        </span>
+      ) : (
+        options
+      )}
       <span class="spacer" />
-      <label class="button" title="Import a HAR file (or drop it on the panel)">
-        Import HAR
-        <input
-          type="file"
-          accept=".har,application/json"
-          class="sr"
-          data-testid="import-har"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) p.onImport(file);
-            e.currentTarget.value = '';
-          }}
-        />
-      </label>
-      <select
-        aria-label="Export"
-        data-testid="export"
-        value=""
-        onChange={(e) => {
-          const kind = e.currentTarget.value as ExportKind | '';
-          e.currentTarget.value = '';
-          if (kind) p.onExport(kind);
-        }}
-      >
-        <option value="">Export…</option>
-        <option value="json">JSON report</option>
-        <option value="md">Markdown</option>
-        <option value="har">HAR (with cookies)</option>
-      </select>
+      <MenuButton
+        label="Export ▾"
+        title="Export the analysis or the capture"
+        testId="export"
+        items={EXPORTS}
+        onChoose={(id) => p.onExport(id as ExportKind)}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Verify a JWT (secret, JWK/JWKS or PEM, via core `verifyJwt` → jose) or an express `s:` value
  * (core `verifySignedValue`). Async; the result is one of core's statuses, worded for a student.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { VerifyKey, VerifyResult } from '../../core/jwt/verify-types';
 import { verifySignedValue } from '../../core/values/signed-value';
 
@@ -47,6 +47,7 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
   const [key, setKey] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const fieldId = useId();
   if (token === null && signed === null) return null;
 
   const run = async () => {
@@ -76,6 +77,9 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
       });
   };
 
+  const trimmed = key.trim();
+  const spaced = key.length > 0 && trimmed !== key;
+  // Tab order follows reading order: key type, the key, then Verify (issue #18, problem 4).
   return (
     <form
       class="verify"
@@ -85,10 +89,10 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
         void run();
       }}
     >
-      <div class="row">
-        {token !== null ? (
+      {token !== null ? (
+        <label class="verify-label">
+          Key type{' '}
           <select
-            aria-label="Key type"
             value={kind}
             onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as KeyKind)}
           >
@@ -96,20 +100,39 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
             <option value="jwk">JWK / JWKS (JSON)</option>
             <option value="pem">PEM public key / certificate</option>
           </select>
-        ) : (
-          <span class="muted">cookie-parser secret</span>
-        )}
+        </label>
+      ) : null}
+      <label class="verify-label" for={fieldId}>
+        {token !== null ? 'Verification key' : 'cookie-parser secret'}{' '}
+        <span class="muted">(Enter verifies, Shift+Enter adds a line)</span>
+      </label>
+      <textarea
+        id={fieldId}
+        data-testid="verify-key"
+        rows={kind === 'secret' ? 2 : 4}
+        spellcheck={false}
+        value={key}
+        aria-describedby={spaced ? `${fieldId}-warn` : undefined}
+        onInput={(e) => setKey((e.currentTarget as HTMLTextAreaElement).value)}
+        onKeyDown={(e) => {
+          // A secret is one line: Enter verifies, as users expect; PEM and JWK keys need Shift+Enter.
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+            e.preventDefault();
+            void run();
+          }
+        }}
+      />
+      {spaced && (
+        <p class="warn" id={`${fieldId}-warn`} data-testid="verify-whitespace">
+          The key starts or ends with spaces or line breaks; they are part of an HMAC secret and change the
+          result.
+        </p>
+      )}
+      <div class="row">
         <button type="submit" disabled={busy} data-testid="verify-run">
           {busy ? 'Verifying…' : 'Verify'}
         </button>
       </div>
-      <textarea
-        aria-label="Verification key"
-        rows={kind === 'secret' ? 1 : 4}
-        spellcheck={false}
-        value={key}
-        onInput={(e) => setKey((e.currentTarget as HTMLTextAreaElement).value)}
-      />
       {result && (
         <p class={result.ok ? 'ok' : 'warn'} data-testid="verify-result" role="status">
           {result.text}

@@ -10,15 +10,33 @@ const COUNTS: readonly { key: keyof TabSummary; label: string; hint: string }[] 
   { key: 'thirdParty', label: 'third-party', hint: 'set by another site than the page' },
 ];
 
+/** The tiles, each with its meaning as a title, and a legend that says the same in words. */
 export function CountGrid({ summary }: { summary: TabSummary }) {
   return (
     <dl class="pp-counts">
       {COUNTS.map((c) => (
-        <div class="pp-count" key={c.key} title={c.hint}>
+        <div class="pp-count" key={c.key} title={`${c.label}: ${c.hint}`}>
           <dt>{c.label}</dt>
           <dd data-testid={`count-${c.key}`}>{String(summary[c.key])}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The tiles' meanings in words (their titles say the same on hover). */
+export function CountLegend() {
+  return (
+    <details class="pp-legend" data-testid="count-legend">
+      <summary>What the tiles count</summary>
+      <dl>
+        {COUNTS.map((c) => (
+          <div key={c.key}>
+            <dt>{c.label}</dt>
+            <dd>{c.hint}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

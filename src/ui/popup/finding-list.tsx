@@ -29,7 +29,14 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
         {findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
             <span class={`pp-sev pp-sev-${f.severity}`}>{f.severity}</span>
-            <span class="pp-msg">{truncate(maskText(f.message, masked, findingSecrets(f)), 300)}</span>
+            <span class="pp-msg">
+              {f.localOnly && (
+                <span class="pp-local" data-testid="local-only">
+                  fine on this machine
+                </span>
+              )}
+              {truncate(maskText(f.message, masked, findingSecrets(f)), 300)}
+            </span>
             <span class="pp-fix" title={maskText(f.fix, masked, findingSecrets(f))}>
               Fix: {truncate(maskText(f.fix, masked, findingSecrets(f)), 300)}
             </span>

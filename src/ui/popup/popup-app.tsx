@@ -1,8 +1,8 @@
 /** The per-site popup: "how healthy are this site's cookies?" without opening DevTools (docs/architecture.md §7). */
 import { AccessNotice } from './access-notice';
-import { CountGrid } from './count-grid';
+import { CountGrid, CountLegend } from './count-grid';
 import { FindingList } from './finding-list';
-import { GradeCard } from './grade-card';
+import { GradeCard, ProductionNote } from './grade-card';
 import { JarList } from './jar-list';
 import type { PopupModel } from './popup-model';
 
@@ -72,6 +72,8 @@ export function PopupApp({ model, onAllowSite, onAllowAll, onToggleMask }: Popup
           <CountGrid summary={model.summary} />
         </section>
       ) : null}
+      {model.summary ? <ProductionNote summary={model.summary} /> : null}
+      {model.summary ? <CountLegend /> : null}
       <CaptureNote model={model} />
       {model.summary ? (
         <FindingList findings={model.topFindings} total={model.totalFindings} masked={model.masked} />

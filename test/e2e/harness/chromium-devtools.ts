@@ -206,3 +206,23 @@ export async function waitForPanelText(
     }),
   );
 }
+
+/**
+ * Sets DevTools' dock side through its own DockController ('undocked' | 'right' | 'bottom' | 'left').
+ * A DevTools window opened by Target.openDevTools believes it is docked (right, by default) and keeps
+ * room for the inspected page beside its panels, so the panel is narrower than the window. Undocked,
+ * the panels fill the DevTools page and `devtools.setViewport` sizes the panel exactly. Returns the
+ * side DevTools reports afterwards.
+ */
+export async function setDockSide(
+  devtools: Page,
+  side: 'undocked' | 'right' | 'bottom' | 'left',
+): Promise<string> {
+  const source = `(async (side) => {
+    const legacy = await import(new URL('ui/legacy/legacy.js', location.href).href);
+    const dock = legacy.DockController.DockController.instance();
+    dock.setDockSide(side);
+    return dock.dockSide();
+  })(${JSON.stringify(side)})`;
+  return (await devtools.evaluate(source)) as string;
+}

@@ -44,7 +44,23 @@ describe('PanelApp', () => {
     expect(within(row('theme')).getByTestId('role').textContent).toBe('preference');
     expect(within(row('token')).getByTestId('jwt-mark').textContent).toBe('JWT');
     expect(within(row('sid')).queryByTestId('jwt-mark')).toBeNull();
-    expect(Number(within(row('token')).getByTestId('finding-count').textContent)).toBeGreaterThan(0);
+    expect(within(row('token')).getByTestId('finding-count').textContent).toMatch(
+      /^[1-9]\d* (high|medium|low|info)$/,
+    );
+  });
+
+  test("a rejected cookie's detail opens with the verdict, its rule and reason, and no lifetime text", async () => {
+    await loaded();
+    await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+    fireEvent.click(row('__Host-bad'));
+    const verdict = await waitFor(() => screen.getByTestId('rejection-verdict'));
+    expect(verdict.getAttribute('data-rule')).toBe('rejected-prefix');
+    expect(within(verdict).getByTestId('rejection-rule').textContent).toBe('rejected-prefix');
+    expect(within(verdict).getByTestId('rejection-reason').textContent).toMatch(/__Host-/);
+    expect(screen.getByTestId('cookie-detail').textContent).not.toMatch(
+      /deleted when the browser session ends/,
+    );
+    expect(screen.queryByTestId('detail-findings')?.textContent ?? '').not.toMatch(/rejected-prefix/);
   });
 
   test('a partitioned (CHIPS) auth cookie shows its findings and opens them from the Findings tab', async () => {
@@ -55,7 +71,9 @@ describe('PanelApp', () => {
       }),
     ]);
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
-    expect(Number(within(row('sid')).getByTestId('finding-count').textContent)).toBeGreaterThan(0);
+    expect(within(row('sid')).getByTestId('finding-count').textContent).toMatch(
+      /^[1-9]\d* (high|medium|low|info)$/,
+    );
     fireEvent.click(screen.getByRole('tab', { name: /Findings/ }));
     const first = await waitFor(() => screen.getAllByTestId('finding')[0] as HTMLElement);
     fireEvent.keyDown(first, { key: 'Enter' });
@@ -133,7 +151,7 @@ describe('PanelApp', () => {
     expect(within(detail).getByTestId('jwt-claims-table').textContent).toContain('student-42');
     expect(within(detail).getByTestId('claim-time-exp').textContent).toMatch(/\((expires )?in 59 min/);
     expect(within(detail).getByTestId('detail-findings').textContent).toContain('auth-no-httponly');
-    fireEvent.keyDown(document, { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('cookie-detail')).toBeNull());
 
     fireEvent.click(row('sid'));
@@ -155,7 +173,7 @@ describe('PanelApp', () => {
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(1));
     fireEvent.click(row('jwt'));
     const detail = await screen.findByTestId('cookie-detail');
-    const key = within(detail).getByLabelText('Verification key');
+    const key = within(detail).getByLabelText(/^Verification key/);
     fireEvent.input(key, { target: { value: 'wrong' } });
     fireEvent.click(within(detail).getByTestId('verify-run'));
     await waitFor(() =>
@@ -245,9 +263,15 @@ describe('PanelApp', () => {
     await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
     fireEvent.keyDown(document.body, { key: '/' });
     expect(document.activeElement).toBe(screen.getByTestId('filter'));
-    fireEvent.change(screen.getByTestId('export'), { target: { value: 'json' } });
-    fireEvent.change(screen.getByTestId('export'), { target: { value: 'har' } });
-    fireEvent.change(screen.getByTestId('export'), { target: { value: 'md' } });
+    // Export is a menu button: opening it exports nothing; choosing an item does, and says which file.
+    fireEvent.click(screen.getByTestId('export'));
+    expect(files).toEqual([]);
+    for (const kind of ['json', 'har', 'md']) {
+      if (!screen.queryByTestId('export-menu')) fireEvent.click(screen.getByTestId('export'));
+      const item = screen.getByTestId('export-menu').querySelector(`[data-item="${kind}"]`) as HTMLElement;
+      fireEvent.click(item);
+    }
+    expect(screen.getByTestId('export-note').textContent).toContain(files[2]?.filename ?? '?');
     expect(files.map((f) => f.filename.split('.').pop())).toEqual(['json', 'har', 'md']);
     const report = JSON.parse(files[0]?.text ?? '{}') as { tool: { name: string }; cookies: unknown[] };
     expect(report.tool.name).toBe('cookie-lens');

@@ -137,9 +137,10 @@ describe('panel + the browser jar', () => {
     );
     expect(screen.getByTestId('script-set').textContent).toContain('document.cookie');
     const exportAs = (kind: string) => {
-      const select = screen.getByTestId('export') as HTMLSelectElement;
-      select.value = kind;
-      fireEvent.change(select);
+      fireEvent.click(screen.getByTestId('export'));
+      fireEvent.click(
+        screen.getByTestId('export-menu').querySelector(`[data-item="${kind}"]`) as HTMLElement,
+      );
       return exports.at(-1) as ExportFile;
     };
     const report = JSON.parse(exportAs('json').text);

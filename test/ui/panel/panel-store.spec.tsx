@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
 import { FakeSource, harEntry, LOGIN_ENTRIES, testStore } from './panel-fixtures.ts';
 
 describe('PanelStore', () => {
@@ -14,6 +15,53 @@ describe('PanelStore', () => {
     expect(s.requestCount).toBe(3);
     expect(s.loading).toBe(false);
     expect(s.analysis.cookies.map((c) => c.name)).toContain('sid');
+  });
+
+  test('a failed first backfill is asked again (Firefox, while the toolbox moves to another host)', async () => {
+    const answers = [
+      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
+      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
+      () => Promise.resolve([]), // attached again, log not yet refilled
+      () => Promise.resolve(LOGIN_ENTRIES),
+    ];
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => (answers[asked++] ?? (() => Promise.resolve([])))();
+    const store = new PanelStore({
+      schedule: queueMicrotask,
+      weakSecretDelayMs: 0,
+      backfillRetryMs: [5, 5, 5],
+    });
+    await store.connect(source);
+    expect(store.getState().requestCount).toBe(0);
+    await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(asked).toBe(4); // answered: no more asking
+  });
+
+  test('a backfill superseded by live traffic is not asked again; a refilled request counts once', async () => {
+    let failedAsked = 0;
+    const live = new FakeSource();
+    live.backfill = () => {
+      failedAsked++;
+      return Promise.reject(new Error('getHAR failed'));
+    };
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
+    await store.connect(live);
+    live.live?.(LOGIN_ENTRIES[0]);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(failedAsked).toBe(1);
+    expect(store.getState().requestCount).toBe(1);
+
+    const refill = new FakeSource();
+    let n = 0;
+    refill.backfill = () =>
+      n++ === 0 ? Promise.reject(new Error('getHAR failed')) : Promise.resolve(LOGIN_ENTRIES);
+    const other = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5] });
+    await other.connect(refill);
+    await vi.waitFor(() => expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length));
+    refill.live?.(LOGIN_ENTRIES[1]); // finished while the retry was answered: already counted
+    expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length);
   });
 
   test('navigation clears the log unless preserve log is on, keeping the new document', async () => {

@@ -114,11 +114,25 @@ describe('popup with a capture holding an auth cookie without HttpOnly', () => {
   it('shows the grade, the counts and the finding first', async () => {
     show(buildPopupModel(input(), 'Linux x86_64', T0));
     const grade = screen.getByTestId('grade');
-    // 1 high (auth-no-httponly), 1 medium (auth-no-secure), 1 low, 2 info: 100 - 30 - 10 - 3 = 57.
-    expect(grade.textContent).toBe('F');
+    // 1 high (auth-no-httponly), 1 medium (auth-no-secure, fine on local http), 1 low, 2 info. On this
+    // machine the local-only medium does not count: 100 - 30 - 3 = 67 (D); production: 57 (F).
+    expect(grade.textContent).toBe('D');
     expect(grade.getAttribute('title')).toBe(GRADE_FORMULA);
-    expect(grade.className).toContain('pp-grade-F');
-    expect(screen.getByTestId('score').textContent).toBe('score 57/100');
+    expect(grade.className).toContain('pp-grade-D');
+    expect(grade.getAttribute('aria-label')).toBe('On this machine: grade D, score 67 of 100');
+    expect(screen.getByTestId('score').textContent).toBe('score 67/100');
+    expect(screen.getByTestId('score-words').textContent).toBe(
+      'Starts at 100, minus 30 for 1 high-severity finding, 3 for 1 low-severity finding (2 informational cost nothing): 67 of 100, grade D (A from 90, B from 80, C from 70, D from 60, F below).',
+    );
+    expect(screen.getByTestId('production').textContent).toMatch(
+      /^Not ready for production: 1 finding is fine on local http but must be fixed before deploying .*grade is F, score 57\/100/,
+    );
+    const local = screen.getAllByTestId('local-only');
+    expect(local.length).toBe(1);
+    expect(local[0]?.closest('li')?.dataset.rule).toBe('auth-no-secure');
+    expect(screen.getByTestId('count-legend').textContent).toContain(
+      'third-partyset by another site than the page',
+    );
     // sid (session), theme and _ga (persistent), old (deleted); _ga came from tracker.example.
     expect([count('session'), count('persistent'), count('deleted')]).toEqual(['1', '2', '1']);
     expect([count('auth'), count('jwt'), count('thirdParty')]).toEqual(['1', '0', '1']);
@@ -150,6 +164,13 @@ describe('popup with a capture holding an auth cookie without HttpOnly', () => {
     const total = summary.ok ? summary.totalFindings : 0;
     expect(total).toBeGreaterThan(5);
     expect(screen.getByText(/more in DevTools/).textContent).toContain(`${total - 5} more`);
+    // An https site: every finding counts, the grade is production's and no "fine on this machine".
+    expect(screen.queryByTestId('production')).toBeNull();
+    expect(screen.queryByTestId('local-only')).toBeNull();
+    if (summary.ok && summary.summary) {
+      expect(screen.getByTestId('grade').textContent).toBe(summary.summary.grade);
+      expect(screen.getByTestId('score').textContent).toBe(`score ${summary.summary.score}/100`);
+    }
   });
 });
 

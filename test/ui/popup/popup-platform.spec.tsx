@@ -170,6 +170,9 @@ describe('tab summary reply', () => {
     findings: { high: 1, medium: 0, low: 0, info: 0 },
     score: 70,
     grade: 'C',
+    localOnly: { high: 0, medium: 0, low: 0, info: 0 },
+    machineScore: 70,
+    machineGrade: 'C',
   };
   const finding = {
     rule: 'auth-no-httponly',
@@ -206,6 +209,17 @@ describe('tab summary reply', () => {
     fake.sendMessage.mockResolvedValueOnce(reply);
     await fetchTabSummary(3, null);
     expect(fake.sendMessage).toHaveBeenLastCalledWith({ type: 'getTabSummary', payload: { tabId: 3 } });
+  });
+
+  it('grades an older reply without the "fine on this machine" side as production', async () => {
+    const { localOnly: _l, machineScore: _s, machineGrade: _g, ...older } = summary;
+    fake.sendMessage.mockResolvedValueOnce({ ...reply, summary: older });
+    const read = await fetchTabSummary(3, null);
+    expect(read.ok && read.summary).toMatchObject({
+      localOnly: { high: 0, medium: 0, low: 0, info: 0 },
+      machineScore: 70,
+      machineGrade: 'C',
+    });
   });
 
   it('keeps only well-formed findings (at most 5) and a well-formed summary', async () => {

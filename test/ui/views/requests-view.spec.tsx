@@ -41,19 +41,21 @@ describe('RequestsView', () => {
 
   it('lists method, status, host+path and cookies sent/set', () => {
     render(<Controlled exchanges={sample} />);
-    const rows = screen.getAllByRole('option');
+    const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
     const first = rows[0]?.textContent ?? '';
     expect(first).toContain('POST');
     expect(first).toContain('302');
-    expect(first).toContain('app.example/login?next=/');
+    // Path first, then the host (docked right, the host alone filled the column).
+    expect(first).toContain('/login?next=/ app.example');
+    expect(first).toMatch(/^#1POST/);
     expect(first).toContain('↑2');
     expect(first).toContain('↓2');
   });
 
   it('marks a rejected Set-Cookie and a Bearer JWT', () => {
     render(<Controlled exchanges={sample} />);
-    const rows = screen.getAllByRole('option');
+    const rows = screen.getAllByRole('row').slice(1);
     expect(rows[0]?.textContent).not.toContain('rejected');
     // Secure cookie from http: refused (RFC 6265bis §5.7).
     expect(rows[1]?.textContent).toContain('rejected');
@@ -66,21 +68,21 @@ describe('RequestsView', () => {
     const { rerender } = render(
       <RequestsView exchanges={sample} masked={false} selectedId={null} onSelect={(id) => picked.push(id)} />,
     );
-    fireEvent.click(screen.getAllByRole('option')[1] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[1] as HTMLElement);
     expect(picked).toEqual(['e2']);
     // Uncontrolled clicks change nothing until the parent passes selectedId.
-    expect(screen.getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('false');
+    expect(screen.getAllByRole('row').slice(1)[1]?.getAttribute('aria-selected')).toBe('false');
     rerender(
       <RequestsView exchanges={sample} masked={false} selectedId="e2" onSelect={(id) => picked.push(id)} />,
     );
-    expect(screen.getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true');
-    fireEvent.keyDown(screen.getByRole('listbox'), { key: 'ArrowDown' });
+    expect(screen.getAllByRole('row').slice(1)[1]?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('grid'), { key: 'ArrowDown' });
     expect(picked).toEqual(['e2', 'e3']);
   });
 
   it('shows the selected request: Cookie pairs, each Set-Cookie line with its verdict, the auth kind', () => {
     render(<Controlled exchanges={sample} />);
-    fireEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[0] as HTMLElement);
     const detail = within(screen.getByTestId('request-detail'));
     const cells = detail.getAllByRole('cell').map((c) => c.textContent);
     expect(cells).toEqual(['theme', 'dark', 'csrf', 'tok123']);
@@ -92,7 +94,7 @@ describe('RequestsView', () => {
 
   it('explains why a Set-Cookie was rejected', () => {
     render(<Controlled exchanges={sample} />);
-    fireEvent.click(screen.getAllByRole('option')[1] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[1] as HTMLElement);
     const text = screen.getByTestId('set-cookie-lines').textContent ?? '';
     expect(text).toContain('rejected');
     expect(text).toContain('Secure');
@@ -100,17 +102,17 @@ describe('RequestsView', () => {
 
   it('names the Authorization kind without showing credentials', () => {
     render(<Controlled exchanges={sample} />);
-    fireEvent.click(screen.getAllByRole('option')[2] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[2] as HTMLElement);
     expect(screen.getByTestId('auth-kind').textContent).toContain('Bearer JWT');
     expect(screen.getByTestId('request-detail').textContent).not.toContain(JWT);
-    fireEvent.click(screen.getAllByRole('option')[3] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[3] as HTMLElement);
     expect(screen.getByTestId('auth-kind').textContent).toContain('Basic');
     expect(screen.getByTestId('request-detail').textContent).not.toContain('dXNlcjpwYXNz');
   });
 
   it('masks values (not names) in pairs and Set-Cookie lines', () => {
     render(<Controlled exchanges={sample} masked />);
-    fireEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[0] as HTMLElement);
     const detail = screen.getByTestId('request-detail').textContent ?? '';
     expect(detail).not.toContain('tok123');
     expect(detail).not.toContain('s3cr3t');
@@ -127,7 +129,7 @@ describe('RequestsView', () => {
       setCookieHeaders: [`${HOSTILE}; Path=/`],
     });
     const { container } = render(<Controlled exchanges={[hostile]} />);
-    fireEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('row').slice(1)[0] as HTMLElement);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src');
     const value = screen.getAllByRole('cell')[1]?.textContent ?? '';
@@ -138,6 +140,6 @@ describe('RequestsView', () => {
   it('virtualises a long capture', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => exchange(`e${i}`, { requestCookieHeader: 'a=1' }));
     render(<Controlled exchanges={many} />);
-    expect(screen.getAllByRole('option').length).toBeLessThan(200);
+    expect(screen.getAllByRole('row').slice(1).length).toBeLessThan(200);
   });
 });

@@ -75,7 +75,8 @@ describe.each(['chromium-login.har', 'firefox-login.har', 'firefox-bidi-login.ha
       );
     expect(has('auth-no-httponly', 'token')).toBe(true);
     expect(has('auth-no-httponly', 'connect.sid')).toBe(false);
-    expect(has('unsigned-auth-state', 'loggedIn')).toBe(true);
+    // loggedIn=true sits beside the real, HttpOnly connect.sid: a UI hint, not the session (issue #12).
+    expect(has('unsigned-auth-state', 'loggedIn')).toBe(false);
     expect(has('auth-weak-secret', 'connect.sid')).toBe(true);
     expect(has('auth-weak-secret', 'token')).toBe(true);
     expect(has('auth-weak-secret')).toBe(true); // the Bearer JWT

@@ -18,6 +18,24 @@ describe('session-not-rotated', () => {
     expect(f.map((x) => x.exchanges)).toEqual([['e2']]);
   });
 
+  it('is silent when the login sets a different auth cookie (lesson 4: access_token, then login-insecure sets token)', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdHVkZW50In0.c2ln';
+    const steps: Step[] = [
+      { url: `${H}/jwt/login`, method: 'POST', set: [`access_token=${jwt}; HttpOnly; SameSite=Lax`] },
+      { url: `${H}/jwt/profile`, cookie: `access_token=${jwt}` },
+      {
+        url: `${H}/jwt/login-insecure`,
+        method: 'POST',
+        cookie: `access_token=${jwt}`,
+        set: [`token=${jwt}x; Max-Age=900`],
+      },
+    ];
+    expect(fired(steps, 'session-not-rotated')).toEqual([]);
+    // The nearest negative: the same login that sets nothing keeps the old credential as the session.
+    const kept = steps.map((s, i) => (i === 2 ? { ...s, set: [] } : s));
+    expect(fired(kept, 'session-not-rotated').map((f) => f.cookie?.name)).toEqual(['access_token']);
+  });
+
   it('is silent on a failed login (401), on a GET /login page and for non-auth cookies', () => {
     expect(
       fired(

@@ -1,7 +1,13 @@
 /** The Flow tab's legend: how to read the diagram, for someone meeting cookies for the first time. */
 export function FlowLegend() {
   return (
-    <details class="cl-flow-legend" open data-testid="flow-legend">
+    // Open only where there is height for it: docked at the bottom (300 px) an open legend left room for
+    // one message (issue #18, problem 2).
+    <details
+      class="cl-flow-legend"
+      open={typeof window === 'undefined' || window.innerHeight >= 600}
+      data-testid="flow-legend"
+    >
       <summary>How to read this diagram</summary>
       <ul>
         <li>

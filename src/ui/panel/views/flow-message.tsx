@@ -3,6 +3,7 @@
  * it sent) and, when the response set cookies, the dashed return arrow (labelled with what it set).
  * Arrows are CSS grid items spanning from the browser's lifeline to the origin's; labels are text nodes.
  */
+import { requestNumber } from '../cookie-row-model';
 import type { FlowMessage, FlowPart } from './flow-layout';
 
 export const PART_SUFFIX: Record<FlowPart['kind'], string> = {
@@ -44,7 +45,7 @@ function partsText(parts: FlowPart[], more: number): string {
 
 /** The whole label as plain text for the tooltip (the drawn label may be clipped at the edge). */
 function requestTitle(m: FlowMessage): string {
-  let t = `#${m.index + 1} ${m.method} ${m.path} → ${m.status}`;
+  let t = `${requestNumber(m.exchangeId)} ${m.method} ${m.path} → ${m.status}`;
   if (m.sent.length + m.sentMore > 0) t += ` · Cookie: ${partsText(m.sent, m.sentMore)}`;
   if (m.bearer) t += ` · Authorization: ${BEARER_LABEL[m.bearer]}`;
   return t;
@@ -74,7 +75,8 @@ export function FlowMessageRow({ message: m, state, tabbable, onSelect, onKeyDow
       data-exchange={m.exchangeId}
       data-state={state}
       class={`cl-flow-msg cl-flow-${state}`}
-      aria-label={`Request ${m.index + 1}: ${m.method} ${m.path}`}
+      // No aria-label: the name comes from the visible label, so voice control users can say what they
+      // see (WCAG 2.5.3; issue #18 found "Request 5: …" beside a visible "#5 …").
       onClick={() => onSelect(m.exchangeId)}
       onKeyDown={onKeyDown}
     >
@@ -85,8 +87,8 @@ export function FlowMessageRow({ message: m, state, tabbable, onSelect, onKeyDow
           title={requestTitle(m)}
         >
           <span class="cl-arrow-label">
-            <span class="cl-flow-index">#{m.index + 1}</span> <span class="cl-method">{m.method}</span>{' '}
-            <span class="cl-flow-path">{m.path}</span>
+            <span class="cl-flow-index">{requestNumber(m.exchangeId)}</span>{' '}
+            <span class="cl-method">{m.method}</span> <span class="cl-flow-path">{m.path}</span>
             {statusOnRequest}
             {m.sent.length + m.sentMore > 0 && (
               <span class="cl-flow-hdr">

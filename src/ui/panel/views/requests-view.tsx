@@ -7,6 +7,7 @@ import { useMemo } from 'preact/hooks';
 import type { SetOutcome } from '../../../core/analysis/analyzer';
 import type { Exchange } from '../../../core/model';
 import { VirtualList } from '../../kit/virtual-list';
+import { requestNumber } from '../cookie-row-model';
 import { formatCount, truncate } from './display-text';
 import { summariseExchange } from './exchange-summary';
 import { RequestDetail } from './request-detail';
@@ -38,20 +39,37 @@ function RequestRow({
   return (
     // Stripes by index, not :nth-child: the virtual window shifts which DOM child is even.
     <div class={odd ? 'cl-req-row cl-odd' : 'cl-req-row'}>
-      <span class="cl-method">{truncate(exchange.method, 10)}</span>
-      <span class={exchange.status >= 400 || exchange.status === 0 ? 'cl-status cl-status-bad' : 'cl-status'}>
+      <span role="gridcell" class="cl-id">
+        {requestNumber(exchange.id)}
+      </span>
+      <span role="gridcell" class="cl-method">
+        {truncate(exchange.method, 10)}
+      </span>
+      <span
+        role="gridcell"
+        class={exchange.status >= 400 || exchange.status === 0 ? 'cl-status cl-status-bad' : 'cl-status'}
+      >
         {exchange.status}
       </span>
-      <span class="cl-where" title={where}>
-        {where}
+      {/* Path first, host after: docked right, every row read "127.0.0.1:3…" (issue #18). */}
+      <span role="gridcell" class="cl-where" title={where}>
+        {truncate(s.path)} <span class="cl-host">{truncate(s.host)}</span>
       </span>
-      <span class={s.sent.length > 0 ? 'cl-num' : 'cl-num cl-zero'} title="cookies sent (Cookie header)">
+      <span
+        role="gridcell"
+        class={s.sent.length > 0 ? 'cl-num' : 'cl-num cl-zero'}
+        title="cookies sent (Cookie header)"
+      >
         ↑{formatCount(s.sent.length)}
       </span>
-      <span class={setCount > 0 ? 'cl-num' : 'cl-num cl-zero'} title="cookies set (Set-Cookie lines)">
+      <span
+        role="gridcell"
+        class={setCount > 0 ? 'cl-num' : 'cl-num cl-zero'}
+        title="cookies set (Set-Cookie lines)"
+      >
         ↓{formatCount(setCount)}
       </span>
-      <span class="cl-marks">
+      <span role="gridcell" class="cl-marks">
         {s.rejected > 0 && (
           <span class="cl-mark cl-mark-rejected" title="the browser rejected a Set-Cookie">
             ⚠ rejected
@@ -68,13 +86,28 @@ function RequestRow({
 }
 
 const HEADER = (
-  <div class="cl-req-row cl-req-header" aria-hidden="true">
-    <span class="cl-method">Method</span>
-    <span class="cl-status">Status</span>
-    <span class="cl-where">Host and path</span>
-    <span class="cl-num">Sent</span>
-    <span class="cl-num">Set</span>
-    <span class="cl-marks">Notes</span>
+  <div class="cl-req-row cl-req-header" role="row" aria-rowindex={1}>
+    <span role="columnheader" class="cl-id">
+      #
+    </span>
+    <span role="columnheader" class="cl-method">
+      Method
+    </span>
+    <span role="columnheader" class="cl-status">
+      Status
+    </span>
+    <span role="columnheader" class="cl-where">
+      Path and host
+    </span>
+    <span role="columnheader" class="cl-num">
+      Sent
+    </span>
+    <span role="columnheader" class="cl-num">
+      Set
+    </span>
+    <span role="columnheader" class="cl-marks">
+      Notes
+    </span>
   </div>
 );
 
@@ -100,6 +133,7 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect, setOutco
           ) : null;
         }}
         selectedIndex={selectedIndex}
+        columns={7}
         onSelect={(i) => {
           const ex = exchanges[i];
           if (ex) onSelect(ex.id);

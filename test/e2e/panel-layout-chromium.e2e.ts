@@ -1,0 +1,145 @@
+/**
+ * Issue #18 in the real Chromium DevTools (dist/chrome): the panel at the sizes DevTools is docked at —
+ * 420×900 and 600×900 (right), 1400×300 (bottom). With the detail pane open every view tab is visible
+ * and clickable, a row's Name, Role and Findings cells are in view, Esc closes the pane without
+ * toggling DevTools' drawer, axe-core finds nothing critical or serious on any view in either theme,
+ * and the screenshots in docs/ come from here. Build first: `npx tsx scripts/build.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type ChromiumWithExtension,
+  launchChromiumWithExtension,
+  openTabWithId,
+} from './harness/chromium.ts';
+import {
+  harEntryCount,
+  openCookiesPanel,
+  type PanelDocument,
+  setDockSide,
+} from './harness/chromium-devtools.ts';
+import { describeErrors } from './harness/extension-errors.ts';
+import { pollUntil, step } from './harness/steps.ts';
+import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { LAYOUT_ROUTES } from './layout/layout-site.ts';
+import { AXE_SERIOUS, clickRow, clickTab, KEY_CELLS_IN_VIEW, TABS_HIT } from './layout/panel-probes.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SIZES = [
+  { name: 'right-420', width: 420, height: 900 },
+  { name: 'right-600', width: 600, height: 900 },
+  { name: 'bottom-1400', width: 1400, height: 300 },
+];
+const SHOTS = process.env.SCREENSHOTS_DIR;
+
+/** DevTools' drawer (the Console drawer Esc toggles), asked of DevTools' own InspectorView. */
+const DRAWER_VISIBLE = `(async () => {
+  const legacy = await import(new URL('ui/legacy/legacy.js', location.href).href);
+  return legacy.InspectorView.InspectorView.instance().drawerVisible();
+})()`;
+
+describe('the panel at docked sizes in Chromium (issue #18)', () => {
+  let server: TestServer;
+  let chromium: ChromiumWithExtension;
+  let panel: PanelDocument;
+  let devtools: Awaited<ReturnType<typeof openCookiesPanel>>['devtools'];
+
+  beforeAll(async () => {
+    server = await startTestServer(LAYOUT_ROUTES);
+    chromium = await launchChromiumWithExtension();
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    ({ panel, devtools } = await openCookiesPanel(tab, { extensionId: chromium.extensionId }));
+    await harEntryCount(panel);
+    // Undocked, DevTools' panels fill its page: the viewport set below is the panel's own size.
+    expect(await setDockSide(devtools, 'undocked')).toBe('undocked');
+    await tab.goto(server.url('/'), { waitUntil: 'load' });
+    await step('chromium', 'panel lists the page cookies', () =>
+      pollUntil('cookie rows', () =>
+        panel
+          .evaluate<number>('document.querySelectorAll(\'[data-testid="cookie-row"]\').length')
+          .then((n) => n >= 5),
+      ),
+    );
+  });
+  afterAll(async () => {
+    const errors = chromium ? await chromium.errors.collect() : [];
+    await chromium?.close();
+    await server?.close();
+    expect(errors, describeErrors(errors)).toEqual([]);
+  });
+
+  for (const size of SIZES) {
+    test(`${size.name}: tabs clickable with the pane open, key cells in view, Esc leaves the drawer alone`, async () => {
+      await devtools.setViewport({ width: size.width, height: size.height });
+      // The panel is as wide as the size under test (DevTools' own tab strip takes some height).
+      await pollUntil(`panel ${size.width} px wide`, () =>
+        panel.evaluate<number>('innerWidth').then((w) => Math.abs(w - size.width) <= 2),
+      );
+      expect(await panel.evaluate<number>('innerHeight')).toBeGreaterThan(size.height - 120);
+      await panel.evaluate(clickTab('Cookies'));
+      await pollUntil('rows after resize', () =>
+        panel
+          .evaluate<number>('document.querySelectorAll(\'[data-testid="cookie-row"]\').length')
+          .then((n) => n > 0),
+      );
+      const cells =
+        await panel.evaluate<{ cell: string; shown: boolean; inView: boolean }[]>(KEY_CELLS_IN_VIEW);
+      expect(cells, JSON.stringify(cells)).toEqual(
+        ['name', 'role', 'findings'].map((cell) => ({ cell, shown: true, inView: true })),
+      );
+
+      expect(await panel.evaluate(clickRow('access_token'))).toBe(true);
+      await pollUntil('detail pane', () =>
+        panel.evaluate<boolean>('!!document.querySelector(\'[data-testid="cookie-detail"]\')'),
+      );
+      const tabs = await panel.evaluate<{ tab: string; hit: boolean; inView: boolean }[]>(TABS_HIT);
+      expect(tabs.length).toBe(4);
+      for (const t of tabs) expect(t, JSON.stringify(tabs)).toMatchObject({ hit: true, inView: true });
+      if (SHOTS)
+        for (const theme of ['light', 'dark']) {
+          await panel.evaluate(`document.documentElement.classList.toggle('dark', ${theme === 'dark'})`);
+          await devtools.screenshot({ path: `${SHOTS}/panel-${size.name}-${theme}.png` });
+        }
+      await panel.evaluate("document.documentElement.classList.remove('dark')");
+
+      // Esc from inside the panel: the pane closes, DevTools' drawer stays as it was.
+      const drawerBefore = await devtools.evaluate(DRAWER_VISIBLE);
+      await panel.evaluate(`document.querySelector('.vlist-scroller').focus()`);
+      await panel.session.send('Input.dispatchKeyEvent', {
+        type: 'rawKeyDown',
+        key: 'Escape',
+        code: 'Escape',
+        windowsVirtualKeyCode: 27,
+      });
+      await panel.session.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        key: 'Escape',
+        code: 'Escape',
+        windowsVirtualKeyCode: 27,
+      });
+      await pollUntil('pane closed by Esc', () =>
+        panel.evaluate<boolean>('!document.querySelector(\'[data-testid="cookie-detail"]\')'),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await devtools.evaluate(DRAWER_VISIBLE)).toBe(drawerBefore);
+    });
+  }
+
+  test('axe-core: no critical or serious violation on any view, light and dark', async () => {
+    await devtools.setViewport({ width: 600, height: 900 });
+    await panel.evaluate(AXE);
+    const found: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      await panel.evaluate(`document.documentElement.classList.toggle('dark', ${theme === 'dark'})`);
+      for (const view of ['Cookies', 'Requests', 'Flow', 'Findings']) {
+        await panel.evaluate(clickTab(view));
+        if (view === 'Cookies') await panel.evaluate(clickRow('access_token'));
+        await new Promise((r) => setTimeout(r, 150));
+        const v = await panel.evaluate<string[]>(AXE_SERIOUS);
+        found.push(...v.map((x) => `${theme} ${view}: ${x}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
