@@ -20,8 +20,12 @@ export const meta: RuleMeta = {
   refs: ['CWE-565', 'CWE-784', 'OWASP Session Management Cheat Sheet'],
 };
 
-/** Names holding a yes/no decision (lower-cased, `_`/`-` removed). */
-const FLAG_NAMES = new Set([
+/**
+ * Flags that only tell the page's own scripts "someone is logged in" (to pick a menu): a UI hint when
+ * the real session is an HttpOnly cookie next to it, which the server checks instead (issue #12).
+ * Privilege flags (`isAdmin`, `role`) stay findings: they are what a careless server trusts.
+ */
+const LOGIN_HINTS: readonly string[] = [
   'loggedin',
   'isloggedin',
   'login',
@@ -29,6 +33,11 @@ const FLAG_NAMES = new Set([
   'isauthenticated',
   'authed',
   'isauthed',
+];
+
+/** Names holding a yes/no decision (lower-cased, `_`/`-` removed). */
+const FLAG_NAMES = new Set([
+  ...LOGIN_HINTS,
   'authorized',
   'isauthorized',
   'admin',
@@ -73,24 +82,9 @@ function normalise(name: string): string {
     .toLowerCase();
 }
 
-/**
- * Flags that only tell the page's own scripts "someone is logged in" (to pick a menu): a UI hint when
- * the real session is an HttpOnly cookie next to it, which the server checks instead (issue #12).
- * Privilege flags (`isAdmin`, `role`) stay findings: they are what a careless server trusts.
- */
-const LOGIN_HINTS = new Set([
-  'loggedin',
-  'isloggedin',
-  'login',
-  'authenticated',
-  'isauthenticated',
-  'authed',
-  'isauthed',
-]);
-
 /** `logged_in=yes` beside a real HttpOnly session cookie of the same site: a UI hint, not the session. */
 export function isUiHint(name: string, siteHasSession: boolean): boolean {
-  return siteHasSession && LOGIN_HINTS.has(normalise(name));
+  return siteHasSession && LOGIN_HINTS.includes(normalise(name));
 }
 
 /** The reason this name=value is an editable decision, or null. */
