@@ -223,3 +223,11 @@ export async function setPreserveLog(panel: PanelDocument, on: boolean): Promise
     ),
   );
 }
+
+/** Clicks the toolbar's Clear button and waits for an empty log (a lesson that runs again starts clean). */
+export async function clearPanel(panel: PanelDocument): Promise<void> {
+  await panel.evaluate(
+    inPanel(() => (document.querySelector('[data-testid="clear"]') as HTMLElement | null)?.click()),
+  );
+  await pollUntil('the panel never cleared', async () => (await requestCount(panel)) === 0);
+}

@@ -19,6 +19,7 @@ import { writeHandout } from './handout';
 import { lessonMismatches } from './lesson-expectations';
 import { readCookies } from './panel-cookies';
 import {
+  clearPanel,
   closeDetail,
   readFindingsTab,
   readFlow,
@@ -218,8 +219,30 @@ export async function runTour(options: TourOptions): Promise<TourResult> {
         outDir: options.outDir,
       };
       const runs: LessonRun[] = [];
+      const notes: string[] = [];
       for (const lesson of chosen) {
-        const run = await runLesson(ctx, lesson);
+        let run = await runLesson(ctx, lesson);
+        // Lessons read from the Flow tab cross sites in the top-level tab (localhost → 127.0.0.1 → back).
+        // Chromium's DevTools sometimes never reports one request of such a cross-process navigation to
+        // the extension (no onRequestFinished; seen in about 3 of 10 full tours, never with the lesson
+        // alone), so the panel cannot show it. Such a lesson runs again from a clean jar, at most twice;
+        // the report says so, and the last run must agree with the lesson text like any other.
+        for (
+          let retry = 1;
+          retry <= 2 && run.mismatches.length > 0 && drivingFor(lesson.id).readFlow;
+          retry++
+        ) {
+          notes.push(
+            `lesson ${lesson.n} ran again (${retry}): ${run.mismatches.length} Flow-tab mismatch(es), ` +
+              `DevTools missed a request of a cross-site navigation: ${run.mismatches[0]}`,
+          );
+          log(
+            `lesson ${lesson.n} ${lesson.id}: ${run.mismatches.length} mismatches; running it again (${retry})`,
+          );
+          await setPreserveLog(ctx.panel, false);
+          await clearPanel(ctx.panel);
+          run = await runLesson(ctx, lesson);
+        }
         runs.push(run);
         const last = run.steps.at(-1);
         log(
@@ -232,7 +255,7 @@ export async function runTour(options: TourOptions): Promise<TourResult> {
         demoUrl: demo.url,
         outDir: options.outDir,
         lessons: runs,
-        notes: [],
+        notes,
         ms: 0,
       };
       // The handout for teachers, printed by this same Chromium (one page per lesson).
