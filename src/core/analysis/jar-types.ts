@@ -3,20 +3,16 @@
  * layer reads with `cookies.getAll` / `cookies.onChanged` and hands to the pure join (jar-join.ts).
  * No extension types here: core stays runnable in Node.
  */
-import type { SameSite } from '../cookie/types';
+import type { StoredCookie } from '../cookie/types';
 
-/** One cookie as the browser holds it (chrome.cookies.Cookie / Firefox's cookies.Cookie, normalised). */
-export interface JarCookieFact {
-  name: string;
-  value: string;
+/**
+ * One cookie as the browser holds it (chrome.cookies.Cookie / Firefox's cookies.Cookie, normalised):
+ * the replay's StoredCookie fields, with the domain, expiry and partition as the browser reports them.
+ */
+export interface JarCookieFact
+  extends Pick<StoredCookie, 'name' | 'value' | 'path' | 'hostOnly' | 'secure' | 'httpOnly' | 'sameSite'> {
   /** As the browser reports it: a leading "." marks a domain cookie in Chrome. */
   domain: string;
-  path: string;
-  hostOnly: boolean;
-  secure: boolean;
-  httpOnly: boolean;
-  /** null = the browser reports no SameSite attribute (Chrome's `unspecified`). */
-  sameSite: SameSite | null;
   /** Epoch ms; null for a session cookie. */
   expiresAt: number | null;
   /** CHIPS partition (`partitionKey.topLevelSite`, e.g. `https://example.com`), null when unpartitioned. */
