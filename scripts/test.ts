@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +97,8 @@ for (const stage of stages) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures: string[] = [];
+const flaky: string[] = [];
 for (const stage of stages) {
   if (!stage.report) continue;
   const file = join(resultsDir, stage.report);
@@ -109,15 +111,41 @@ for (const stage of stages) {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: {
+      name: string;
+      assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      const messages = test.failureMessages ?? [];
+      if (test.status !== 'failed' && messages.length === 0) continue;
+      // CI shows only the tail of the log: name each failure and its first message line there.
+      // A passed test with failure messages passed on a retry (vitest keeps the failed attempt's
+      // error): listed as flaky, never hidden.
+      const why = (messages[0] ?? '').split('\n')[0]?.slice(0, 300) ?? '';
+      const line = `${stage.name} › ${relative(root, file.name)} › ${test.fullName}\n      ${why}`;
+      (test.status === 'failed' ? failures : flaky).push(line);
+    }
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
 }
 
+if (failures.length) {
+  console.log('\nfailed tests:');
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
+if (flaky.length) {
+  console.log('\nflaky (failed, then passed on the retry vitest.e2e.config.ts allows):');
+  for (const f of flaky) console.log(`  ~ ${f}`);
+}
 console.log('\nstages:');
 for (const o of outcomes) console.log(`  ${o.ok ? 'ok  ' : 'FAIL'} ${o.name} (${o.seconds.toFixed(1)} s)`);
 const stageFailures = outcomes.filter((o) => !o.ok).length;
 if (stageFailures) console.log(`${stageFailures} stage(s) failed`);
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed, ${skipped} skipped${flaky.length ? `, ${flaky.length} flaky` : ''}`,
+);
 process.exit(stageFailures || failed ? 1 : 0);
