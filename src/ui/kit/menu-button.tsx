@@ -23,24 +23,42 @@ export interface MenuButtonProps {
   class?: string;
 }
 
-export function MenuButton(p: MenuButtonProps) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const focusItem = (i: number) => {
-    const items = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [];
-    const n = items.length;
-    if (n > 0) items[((i % n) + n) % n]?.focus();
-  };
+type ElementRef<T> = { current: T | null };
+
+function menuItems(menu: ElementRef<HTMLDivElement>): HTMLElement[] {
+  return [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+}
+
+/** Focuses item i, wrapping around both ends (End is -1). */
+function focusItem(menu: ElementRef<HTMLDivElement>, i: number): void {
+  const items = menuItems(menu);
+  const n = items.length;
+  if (n > 0) items[((i % n) + n) % n]?.focus();
+}
+
+/** While open: focus the first item, close on a mouse-down outside the menu and its button. */
+function useOpenMenu(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  menu: ElementRef<HTMLDivElement>,
+  button: ElementRef<HTMLButtonElement>,
+): void {
   useEffect(() => {
     if (!open) return;
-    focusItem(0);
+    focusItem(menu, 0);
     const close = (e: MouseEvent) => {
       if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
     };
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  }, [open, setOpen, menu, button]);
+}
+
+export function MenuButton(p: MenuButtonProps) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  useOpenMenu(open, setOpen, menu, button);
 
   const choose = (id: string) => {
     setOpen(false);
@@ -48,12 +66,11 @@ export function MenuButton(p: MenuButtonProps) {
     p.onChoose(id);
   };
   const onMenuKey = (e: KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
+    const at = menuItems(menu).indexOf(document.activeElement as HTMLElement);
     const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 };
     if (e.key in moves) {
       e.preventDefault();
-      focusItem(moves[e.key] ?? 0);
+      focusItem(menu, moves[e.key] ?? 0);
     } else if (e.key === 'Escape' || e.key === 'Tab') {
       if (e.key === 'Escape') {
         e.preventDefault();

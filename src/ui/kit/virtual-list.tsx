@@ -33,12 +33,9 @@ const OVERSCAN = 8;
 /** Before layout is known (tests, first paint) render this many rows. */
 const INITIAL_ROWS = 60;
 
-export function VirtualList(props: VirtualListProps) {
-  const { count, rowHeight, selectedIndex } = props;
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+/** The scroller's height, kept current by a ResizeObserver (0 until layout is known). */
+function useViewportHeight(scroller: { current: HTMLDivElement | null }): number {
   const [viewport, setViewport] = useState(0);
-
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -47,9 +44,17 @@ export function VirtualList(props: VirtualListProps) {
     const observer = new ResizeObserver(() => setViewport(el.clientHeight));
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [scroller]);
+  return viewport;
+}
 
-  // Keep the selected row in view when the selection moves by keyboard.
+/** Keeps the selected row in view when the selection moves by keyboard. */
+function useSelectedInView(
+  scroller: { current: HTMLDivElement | null },
+  selectedIndex: number | null,
+  rowHeight: number,
+  viewport: number,
+): void {
   useEffect(() => {
     const el = scroller.current;
     if (!el || selectedIndex === null || viewport === 0) return;
@@ -59,7 +64,59 @@ export function VirtualList(props: VirtualListProps) {
     if (top < el.scrollTop) el.scrollTop = top;
     else if (head + top + rowHeight > el.scrollTop + viewport)
       el.scrollTop = head + top + rowHeight - viewport;
-  }, [selectedIndex, rowHeight, viewport]);
+  }, [scroller, selectedIndex, rowHeight, viewport]);
+}
+
+/** The row a navigation key moves the selection to, clamped to the list; null for other keys. */
+export function keyTarget(
+  key: string,
+  current: number | null,
+  count: number,
+  pageRows: number,
+): number | null {
+  const at = current ?? -1;
+  const moves: Record<string, number> = {
+    ArrowDown: at + 1,
+    ArrowUp: at - 1,
+    PageDown: at + pageRows,
+    PageUp: at - pageRows,
+    Home: 0,
+    End: count - 1,
+  };
+  const to = moves[key];
+  return to === undefined ? null : Math.min(count - 1, Math.max(0, to));
+}
+
+function renderRows(props: VirtualListProps, first: number, last: number) {
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const selected = i === props.selectedIndex;
+    rows.push(
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every row (onKeyDown)
+      <div
+        key={props.rowKey(i)}
+        id={`${props.testId ?? 'row'}-${i}`}
+        role="row"
+        aria-rowindex={i + 2}
+        aria-selected={selected}
+        class={selected ? 'vrow selected' : 'vrow'}
+        style={{ top: `${i * props.rowHeight}px`, height: `${props.rowHeight}px` }}
+        onClick={() => props.onSelect(i, 'pointer')}
+        onDblClick={() => props.onActivate?.(i)}
+      >
+        {props.renderRow(i, selected)}
+      </div>,
+    );
+  }
+  return rows;
+}
+
+export function VirtualList(props: VirtualListProps) {
+  const { count, rowHeight, selectedIndex } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const viewport = useViewportHeight(scroller);
+  useSelectedInView(scroller, selectedIndex, rowHeight, viewport);
 
   const visible = viewport > 0 ? Math.ceil(viewport / rowHeight) : INITIAL_ROWS;
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
@@ -68,44 +125,15 @@ export function VirtualList(props: VirtualListProps) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (count === 0) return;
-    const current = selectedIndex ?? -1;
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      PageDown: current + pageRows,
-      PageUp: current - pageRows,
-      Home: 0,
-      End: count - 1,
-    };
-    if (e.key in moves) {
+    const to = keyTarget(e.key, selectedIndex, count, pageRows);
+    if (to !== null) {
       e.preventDefault();
-      props.onSelect(Math.min(count - 1, Math.max(0, moves[e.key] ?? 0)), 'key');
+      props.onSelect(to, 'key');
     } else if (e.key === 'Enter' && selectedIndex !== null) {
       e.preventDefault();
       props.onActivate?.(selectedIndex);
     }
   };
-
-  const rows = [];
-  for (let i = first; i < last; i++) {
-    const selected = i === selectedIndex;
-    rows.push(
-      // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every row (onKeyDown below)
-      <div
-        key={props.rowKey(i)}
-        id={`${props.testId ?? 'row'}-${i}`}
-        role="row"
-        aria-rowindex={i + 2}
-        aria-selected={selected}
-        class={selected ? 'vrow selected' : 'vrow'}
-        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
-        onClick={() => props.onSelect(i, 'pointer')}
-        onDblClick={() => props.onActivate?.(i)}
-      >
-        {props.renderRow(i, selected)}
-      </div>,
-    );
-  }
 
   return (
     <div class={`vlist ${props.class ?? ''}`} data-testid={props.testId}>
@@ -136,7 +164,7 @@ export function VirtualList(props: VirtualListProps) {
           </div>
         ) : (
           <div class="vlist-spacer" role="rowgroup" style={{ height: `${count * rowHeight}px` }}>
-            {rows}
+            {renderRows(props, first, last)}
           </div>
         )}
       </div>
