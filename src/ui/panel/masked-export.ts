@@ -15,7 +15,7 @@ export const MASKED_NOTE =
   'Cookie Lens: exported with "Mask values" on; cookie values are replaced by a mask.';
 
 /** Every value the analysis knows, to mask wherever a text quotes one. */
-function knownValues(analysis: Analysis): string[] {
+export function knownValues(analysis: Analysis): string[] {
   const out: string[] = [];
   for (const c of analysis.cookies) if (c.value !== '') out.push(c.value);
   return out;
@@ -55,10 +55,16 @@ function maskCookieHeader(header: string): string {
   return parsed.map((p) => (p.name === '' ? MASK : `${p.name}=${MASK}`)).join('; ');
 }
 
-/** The exchanges as the masked HAR writes them: cookie headers and credentials masked. */
-export function maskExchanges(exchanges: readonly Exchange[]): Exchange[] {
+/**
+ * The exchanges as the masked HAR writes them: cookie headers and credentials masked, and any known
+ * cookie value quoted in a URL (a session id in `?sid=`, a token in a redirect's query) masked too.
+ */
+export function maskExchanges(exchanges: readonly Exchange[], known: readonly string[] = []): Exchange[] {
+  const url = (u: string) => (known.length > 0 ? maskText(u, true, known) : u);
   return exchanges.map((ex) => ({
     ...ex,
+    url: url(ex.url),
+    pageUrl: ex.pageUrl === null ? null : url(ex.pageUrl),
     requestCookieHeader: ex.requestCookieHeader === null ? null : maskCookieHeader(ex.requestCookieHeader),
     setCookieHeaders: ex.setCookieHeaders.map(maskSetCookieLine),
     authorizationHeader: ex.authorizationHeader ? MASK : (ex.authorizationHeader ?? null),

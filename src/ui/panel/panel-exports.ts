@@ -9,7 +9,7 @@ import { humanJson } from '../../core/text/visible-text';
 import { MASK } from '../kit/display-text';
 import { downloadText } from './download';
 import { exchangesToHar } from './exchanges-to-har';
-import { MASKED_NOTE, maskExchanges, maskReport } from './masked-export';
+import { knownValues, MASKED_NOTE, maskExchanges, maskReport } from './masked-export';
 import type { ExportKind } from './panel-toolbar';
 
 export interface ExportFile {
@@ -70,7 +70,7 @@ export function exportFile(
   const base = `cookie-lens-${stamp(now)}`;
   const masked = opts.masked === true;
   if (kind === 'har') {
-    const har = exchangesToHar(masked ? maskExchanges(exchanges) : exchanges) as {
+    const har = exchangesToHar(masked ? maskExchanges(exchanges, knownValues(analysis)) : exchanges) as {
       log: Record<string, unknown>;
     };
     if (masked) {

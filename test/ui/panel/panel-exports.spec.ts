@@ -68,3 +68,23 @@ for (const kind of ['json', 'md', 'har'] as const) {
     }
   });
 }
+
+it('masks a cookie value that a URL of the masked HAR quotes (a session id in the query)', () => {
+  const sid = 'a3f9c2e17b5d4e08a3f9c2e1';
+  const first: Exchange = { ...secretEx, setCookieHeaders: [`sid=${sid}; Path=/; HttpOnly`] };
+  const second: Exchange = {
+    ...secretEx,
+    id: 'e2',
+    startedAt: secretEx.startedAt + 1000,
+    url: `https://shop.example/account?sid=${sid}&tab=orders`,
+    setCookieHeaders: [],
+  };
+  const analysis = analyseExchanges([first, second], { now: second.startedAt });
+  const open = exportFile('har', analysis, [first, second], 'shop', new Date(second.startedAt));
+  expect(open.text).toContain(sid);
+  const file = exportFile('har', analysis, [first, second], 'shop', new Date(second.startedAt), {
+    masked: true,
+  });
+  expect(file.text).not.toContain(sid);
+  expect(file.text).toContain('https://shop.example/account?sid=••••••&tab=orders');
+});
