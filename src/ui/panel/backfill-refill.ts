@@ -66,19 +66,30 @@ export class BackfillRefill {
     }
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      if (!this.#running || this.#hooks.settled()) return this.stop();
+      if (!this.#running || this.#hooks.settled()) {
+        this.stop();
+        return;
+      }
       this.#source.backfill().then(
         (entries) => this.#answered(Array.isArray(entries) ? entries : []),
-        () => this.#running && this.#next(),
+        () => {
+          if (this.#running) this.#next();
+        },
       );
     }, delay);
   }
 
   #answered(entries: unknown[]): void {
-    if (!this.#running || this.#hooks.settled()) return this.stop();
+    if (!this.#running || this.#hooks.settled()) {
+      this.stop();
+      return;
+    }
     const refill = mergeBackfill(entries);
     // Right after the move the log may still be empty while DevTools attaches again.
-    if (refill.length === 0) return this.#next();
+    if (refill.length === 0) {
+      this.#next();
+      return;
+    }
     const known = new Set(refill.map(backfillKey));
     const fresh = refill.some((e) => !this.#liveKeys.has(backfillKey(e)));
     const live = this.#live.filter((e) => !known.has(backfillKey(e)));

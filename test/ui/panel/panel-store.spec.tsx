@@ -123,7 +123,7 @@ describe('PanelStore', () => {
 
   test("navigation, Clear and paused recording end the asking: the log is the user's", async () => {
     const settle = {
-      navigation: (store: PanelStore, source: FakeSource) => source.nav?.('https://shop.example/next'),
+      navigation: (_store: PanelStore, source: FakeSource) => source.nav?.('https://shop.example/next'),
       clear: (store: PanelStore) => store.clear(),
       pause: (store: PanelStore) => store.setRecording(false),
     };
