@@ -10,18 +10,15 @@
  * consumes Esc gets only the first toggle and leaves the split console open, so in Firefox the panel
  * closes its pane without consuming the key (measured in test/e2e/panel-layout-firefox.e2e.ts).
  */
-interface RuntimeLike {
-  /** Firefox only (runtime.getBrowserInfo); Chrome has no such method. */
-  getBrowserInfo?: unknown;
-}
-
 export interface PanelKeyPolicy {
   /** preventDefault on an Esc the panel acted on. */
   consumeEscape: boolean;
 }
 
-export function panelKeyPolicy(
-  runtime: RuntimeLike | undefined = (globalThis as { chrome?: { runtime?: RuntimeLike } }).chrome?.runtime,
-): PanelKeyPolicy {
-  return { consumeEscape: typeof runtime?.getBrowserInfo !== 'function' };
+/**
+ * From the panel page's own URL scheme: Firefox's devtools pages get no runtime.getBrowserInfo (nor
+ * most of runtime), but their URL is moz-extension:// in every Firefox.
+ */
+export function panelKeyPolicy(protocol: string = globalThis.location?.protocol ?? ''): PanelKeyPolicy {
+  return { consumeEscape: protocol !== 'moz-extension:' };
 }
