@@ -23,7 +23,7 @@ export interface FirefoxPanel {
  * <tab> through the remote agent's NavigableManager (an internal: it was TabManager before). If
  * that fails for the default tab, the selected tab is it; for another tab it is an error.
  */
-function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
+export function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
   return `
   const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
   const { gDevTools } = require('devtools/client/framework/devtools');
@@ -179,4 +179,33 @@ export function panelHarUrls(firefox: FirefoxWithExtension, panel: FirefoxPanel)
         Cu.exportFunction((log) => resolve(Array.from(log.entries, (e) => e.request.url)), w)))`,
     ),
   );
+}
+
+/**
+ * A panel probe for code shared with Chromium's PanelDocument (test/e2e/layout/): `evaluate` runs a
+ * script or expression with the panel's `window` as its global — `document`, `innerWidth` — and
+ * returns its JSON-able value, awaited. It runs in a privileged sandbox whose prototype is the panel
+ * window (as Marionette runs WebDriver scripts), kept on that window so what one evaluation defines
+ * (axe-core) is there for the next; a reloaded panel document starts a fresh one. The page's CSP
+ * does not apply to it.
+ */
+export function firefoxPanelProbe(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+): { evaluate<T = unknown>(source: string): Promise<T> } {
+  return {
+    evaluate: <T>(source: string) =>
+      evaluateInPanel<T>(
+        firefox,
+        panel,
+        `(w) => {
+          w.__cookieLensE2e ??= Cu.Sandbox(w, { sandboxPrototype: w, wantXrays: true, sandboxName: 'cookie-lens e2e' });
+          return Promise.resolve(Cu.evalInSandbox(${JSON.stringify(source)}, w.__cookieLensE2e))
+            .then((value) => {
+              const json = JSON.stringify(value);
+              return json === undefined ? undefined : JSON.parse(json);
+            });
+        }`,
+      ),
+  };
 }
