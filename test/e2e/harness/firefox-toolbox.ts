@@ -63,7 +63,7 @@ export async function placeToolbox(
     if (${JSON.stringify(host)} === 'bottom') window.resizeTo(${width}, ${height} + 500);
     if (toolbox.hostType !== ${JSON.stringify(host)}) await toolbox.switchHost(${JSON.stringify(host)});
     const frame = frameOf();
-    const win = frame.ownerGlobal;
+    const win = frame.ownerDocument.defaultView;
     const deadline = Date.now() + 10000;
     const box = () => ({ host: toolbox.hostType, width: frame.clientWidth, height: frame.clientHeight });
     for (;;) {
@@ -105,6 +105,27 @@ export async function splitConsoleOpen(firefox: FirefoxWithExtension, panel: Fir
 }
 
 /**
+ * Whether keyboard focus is in the panel (the browser's focused element is the panel's <browser>),
+ * once a split console that a key started to load is loaded: opening it focuses its input when it
+ * is ready (Toolbox.openSplitConsole), even if it was closed again meanwhile.
+ */
+export async function focusInPanel(firefox: FirefoxWithExtension, panel: FirefoxPanel): Promise<boolean> {
+  const focused = await firefox.evaluateInChrome<boolean | { error: string }>(
+    withToolbox(
+      firefox,
+      panel,
+      `if (toolbox.doc.getElementById('toolbox-panel-iframe-webconsole')) await toolbox.loadTool('webconsole');
+    await new Promise((r) => setTimeout(r, 0));
+    const iframe = toolbox.doc.getElementById('toolbox-panel-iframe-' + ${JSON.stringify(panel.toolId)});
+    const browser = iframe?.contentDocument?.querySelector('browser');
+    return !!browser && Services.focus.focusedElement === browser;`,
+    ),
+  );
+  if (typeof focused !== 'boolean') throw new Error(`firefox: ${focused.error}`);
+  return focused;
+}
+
+/**
  * Presses a key with focus in the panel, as the keyboard does: a TextInputProcessor in the window
  * that holds the toolbox (what mochitests' EventUtils.synthesizeKey uses), so the parent process sees
  * it first and the panel's process after, as with a real key.
@@ -123,7 +144,7 @@ export async function pressKeyInPanel(
     const browser = iframe?.contentDocument?.querySelector('browser');
     if (!browser) return { error: 'the panel <browser> is gone' };
     browser.focus();
-    const win = frameOf().ownerGlobal;
+    const win = frameOf().ownerDocument.defaultView;
     const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
     if (!tip.beginInputTransactionForTests(win)) return { error: 'no input transaction for the toolbox window' };
     const event = new win.KeyboardEvent('', ${JSON.stringify(key)});
@@ -147,7 +168,7 @@ export async function screenshotToolbox(
       panel,
       `
     const frame = frameOf();
-    const win = frame.ownerGlobal;
+    const win = frame.ownerDocument.defaultView;
     const r = frame.getBoundingClientRect();
     const rect = new win.DOMRect(r.left, r.top, r.width, r.height);
     const bitmap = await win.browsingContext.currentWindowGlobal.drawSnapshot(rect, 1, 'white');
