@@ -11,7 +11,7 @@
  * known by its start time, method and URL (panel-backfill.ts). A navigation, Clear, an import or
  * paused recording ends the asking: what the log holds then is the user's.
  */
-import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
+import { type BackfillKey, backfillKey, inTimeOrder, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
 export interface RefillHooks {
@@ -95,6 +95,6 @@ export class BackfillRefill {
     const live = this.#live.filter((e) => !known.has(backfillKey(e)));
     this.stop();
     // Everything in it already arrived live: the log is complete as it is.
-    if (fresh) this.#hooks.replace(mergeBackfill([...refill, ...live]));
+    if (fresh) this.#hooks.replace(inTimeOrder([...refill, ...live]));
   }
 }

@@ -96,6 +96,30 @@ describe('PanelStore', () => {
     expect(store.getState().requestCount).toBe(2);
   });
 
+  test("a request still running in getHAR's answer (Firefox lists those) is taken whole from onRequestFinished", async () => {
+    const finished = harEntry({ url: 'https://shop.example/', setCookie: ['sid=1; HttpOnly'] }, 0);
+    const running = { ...finished, response: { status: 0, headers: [] } };
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : [running]);
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
+    await store.connect(source);
+    await vi.waitFor(() => expect(asked).toBe(3)); // a running request is no refill: asked again
+    expect(store.getState().requestCount).toBe(0);
+    source.live?.(finished);
+    expect(store.getState().requestCount).toBe(1);
+    expect(store.getState().analysis.cookies.map((c) => c.name)).toEqual(['sid']);
+
+    // The same in the first answer, with the finished request arriving while getHAR is answered.
+    const first = new FakeSource([running]);
+    const other = testStore();
+    const done = other.connect(first);
+    first.live?.(finished);
+    await done;
+    expect(other.getState().requestCount).toBe(1);
+    expect(other.getState().analysis.cookies.map((c) => c.name)).toEqual(['sid']);
+  });
+
   test('a refill that brings nothing new leaves the live log as it is', async () => {
     // XHRs of the page already open (a top-level document would end the asking: a navigation).
     const polls = [1, 2].map((i) => harEntry({ url: `https://shop.example/poll?${i}`, type: 'xhr' }, i));
