@@ -16,6 +16,35 @@ export const AXE_SERIOUS = `(async () => {
     .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')).join(' | '));
 })()`;
 
+/**
+ * A control: axe-core, as loaded in this document, does report a known violation (grey on grey text),
+ * so "no violations" means judged, not "axe saw nothing". Returns the rule ids it reported.
+ */
+export const AXE_CONTROL = `(async () => {
+  const p = document.createElement('p');
+  p.textContent = 'axe control: grey on grey';
+  p.style.color = '#888';
+  p.style.background = '#999';
+  // On top of everything and in view: axe leaves text it cannot see as 'incomplete'.
+  Object.assign(p.style, { position: 'fixed', top: '0', left: '0', zIndex: '2147483647', margin: '0' });
+  document.body.append(p);
+  try {
+    const r = await axe.run(p, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+    return r.violations.map((v) => v.id);
+  } finally {
+    p.remove();
+  }
+})()`;
+
+/** Loads axe-core into the document unless it is there, and checks it with the control. */
+export async function loadAxe(evaluate: <T>(source: string) => Promise<T>): Promise<void> {
+  if (await evaluate<boolean>(`typeof axe !== 'undefined'`)) return;
+  await evaluate(`${AXE_SOURCE}\n;true`);
+  const control = await evaluate<string[]>(AXE_CONTROL);
+  if (control.join() !== 'color-contrast')
+    throw new Error(`axe-core did not report the control's contrast violation: ${JSON.stringify(control)}`);
+}
+
 /** Opens every <details> (the popup's score and legend), so axe judges their text too. */
 export const OPEN_DETAILS = `document.querySelectorAll('details').forEach((d) => { d.open = true; }); true`;
 
@@ -30,7 +59,7 @@ export async function axeInEachScheme(
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await applyScheme(scheme);
-    if (!(await evaluate<boolean>(`typeof axe !== 'undefined'`))) await evaluate(`${AXE_SOURCE}\n;true`);
+    await loadAxe(evaluate);
     await evaluate(OPEN_DETAILS);
     const violations = await evaluate<string[]>(AXE_SERIOUS);
     found.push(...violations.map((v) => `${scheme}: ${v}`));

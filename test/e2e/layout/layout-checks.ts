@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { type BrowserName, pollUntil, step } from '../harness/steps';
-import { AXE_SERIOUS, AXE_SOURCE } from './axe';
+import { AXE_SERIOUS, loadAxe } from './axe';
 import {
   COOKIE_ROW_COUNT,
   clickRow,
@@ -116,7 +116,7 @@ export async function axeOnEveryView(
       await showView(browser, probe, view);
       if (view === 'Cookies') await openDetail(browser, probe);
       // Loaded once per panel document: a Firefox dock move loads the panel anew.
-      if (!(await probe.evaluate<boolean>(`typeof axe !== 'undefined'`))) await probe.evaluate(AXE_SOURCE);
+      await loadAxe(<T>(source: string) => probe.evaluate<T>(source));
       const violations = await step(browser, `axe-core on ${view} (${theme})`, () =>
         probe.evaluate<string[]>(AXE_SERIOUS),
       );
