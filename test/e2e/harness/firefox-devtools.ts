@@ -20,18 +20,28 @@ export interface FirefoxPanel {
 
 /**
  * Chrome-scope code shared by the helpers below: `tabOf(contextId)` maps a BiDi context id to its
- * <tab> through the remote agent's NavigableManager (an internal: it was TabManager before). If
- * that fails for the default tab, the selected tab is it; for another tab it is an error.
+ * <tab> through the remote agent's NavigableManager (an internal; ESR 153), else its TabManager
+ * (ESR 140 has no NavigableManager). If both fail for the default tab, the selected tab is it; for
+ * another tab it is an error. (Before the TabManager step, ESR 140 took the selected tab, which is
+ * another one once a test opens a page in a new tab: panel-jar-firefox lost its toolbox there.)
  */
 export function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
   return `
   const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
   const { gDevTools } = require('devtools/client/framework/devtools');
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const tabOf = (id) => {
+  const contextById = (id) => {
     try {
       const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      const tab = gBrowser.getTabForBrowser(NavigableManager.getBrowsingContextById(id).top.embedderElement);
+      return NavigableManager.getBrowsingContextById(id);
+    } catch {
+      const { TabManager } = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs');
+      return TabManager.getBrowsingContextById(id);
+    }
+  };
+  const tabOf = (id) => {
+    try {
+      const tab = gBrowser.getTabForBrowser(contextById(id).top.embedderElement);
       if (tab) return tab;
     } catch (e) {
       if (id !== ${JSON.stringify(firefox.context)}) throw new Error('cannot map BiDi context ' + id + ' to a tab: ' + e);
