@@ -1,6 +1,7 @@
 /** Panel bootstrap (house style: "render the app with a store"): DevTools network log → store → app. */
 import { render } from 'preact';
 import { devtoolsJarSource } from '../src/platform/devtools-jar';
+import { panelKeyPolicy } from '../src/platform/devtools-keys';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
 import { followDevtoolsTheme } from '../src/platform/devtools-theme';
 import type { ImportWorker } from '../src/ui/panel/import/import-runner';
@@ -21,7 +22,7 @@ if (root) {
         : null,
   });
   const jar = new JarStore(devtoolsJarSource());
-  render(<PanelApp store={store} jar={jar} />, root);
+  render(<PanelApp store={store} jar={jar} consumeEscape={panelKeyPolicy().consumeEscape} />, root);
   void store.connect(devtoolsNetworkSource());
   void jar.connect();
 }

@@ -5,8 +5,6 @@
  * toggling DevTools' drawer, axe-core finds nothing critical or serious on any view in either theme,
  * and the screenshots in docs/ come from here. Build first: `npx tsx scripts/build.ts`.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type ChromiumWithExtension,
@@ -20,17 +18,17 @@ import {
   setDockSide,
 } from './harness/chromium-devtools.ts';
 import { describeErrors } from './harness/extension-errors.ts';
-import { pollUntil, step } from './harness/steps.ts';
+import { pollUntil } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
+import {
+  axeOnEveryView,
+  DOCKED_SIZES,
+  expectDockedLayout,
+  waitForCookieRows,
+} from './layout/layout-checks.ts';
 import { LAYOUT_ROUTES } from './layout/layout-site.ts';
-import { AXE_SERIOUS, clickRow, clickTab, KEY_CELLS_IN_VIEW, TABS_HIT } from './layout/panel-probes.ts';
+import { DETAIL_OPEN } from './layout/panel-probes.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SIZES = [
-  { name: 'right-420', width: 420, height: 900 },
-  { name: 'right-600', width: 600, height: 900 },
-  { name: 'bottom-1400', width: 1400, height: 300 },
-];
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
 /** DevTools' drawer (the Console drawer Esc toggles), asked of DevTools' own InspectorView. */
@@ -54,13 +52,7 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
     // Undocked, DevTools' panels fill its page: the viewport set below is the panel's own size.
     expect(await setDockSide(devtools, 'undocked')).toBe('undocked');
     await tab.goto(server.url('/'), { waitUntil: 'load' });
-    await step('chromium', 'panel lists the page cookies', () =>
-      pollUntil('cookie rows', () =>
-        panel
-          .evaluate<number>('document.querySelectorAll(\'[data-testid="cookie-row"]\').length')
-          .then((n) => n >= 5),
-      ),
-    );
+    await waitForCookieRows('chromium', panel, 5);
   });
   afterAll(async () => {
     const errors = chromium ? await chromium.errors.collect() : [];
@@ -69,7 +61,7 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
     expect(errors, describeErrors(errors)).toEqual([]);
   });
 
-  for (const size of SIZES) {
+  for (const size of DOCKED_SIZES) {
     test(`${size.name}: tabs clickable with the pane open, key cells in view, Esc leaves the drawer alone`, async () => {
       await devtools.setViewport({ width: size.width, height: size.height });
       // The panel is as wide as the size under test (DevTools' own tab strip takes some height).
@@ -77,25 +69,7 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
         panel.evaluate<number>('innerWidth').then((w) => Math.abs(w - size.width) <= 2),
       );
       expect(await panel.evaluate<number>('innerHeight')).toBeGreaterThan(size.height - 120);
-      await panel.evaluate(clickTab('Cookies'));
-      await pollUntil('rows after resize', () =>
-        panel
-          .evaluate<number>('document.querySelectorAll(\'[data-testid="cookie-row"]\').length')
-          .then((n) => n > 0),
-      );
-      const cells =
-        await panel.evaluate<{ cell: string; shown: boolean; inView: boolean }[]>(KEY_CELLS_IN_VIEW);
-      expect(cells, JSON.stringify(cells)).toEqual(
-        ['name', 'role', 'findings'].map((cell) => ({ cell, shown: true, inView: true })),
-      );
-
-      expect(await panel.evaluate(clickRow('access_token'))).toBe(true);
-      await pollUntil('detail pane', () =>
-        panel.evaluate<boolean>('!!document.querySelector(\'[data-testid="cookie-detail"]\')'),
-      );
-      const tabs = await panel.evaluate<{ tab: string; hit: boolean; inView: boolean }[]>(TABS_HIT);
-      expect(tabs.length).toBe(4);
-      for (const t of tabs) expect(t, JSON.stringify(tabs)).toMatchObject({ hit: true, inView: true });
+      await expectDockedLayout('chromium', panel);
       if (SHOTS)
         for (const theme of ['light', 'dark']) {
           await panel.evaluate(`document.documentElement.classList.toggle('dark', ${theme === 'dark'})`);
@@ -118,9 +92,7 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
         code: 'Escape',
         windowsVirtualKeyCode: 27,
       });
-      await pollUntil('pane closed by Esc', () =>
-        panel.evaluate<boolean>('!document.querySelector(\'[data-testid="cookie-detail"]\')'),
-      );
+      await pollUntil('pane closed by Esc', async () => !(await panel.evaluate<boolean>(DETAIL_OPEN)));
       await new Promise((r) => setTimeout(r, 300));
       expect(await devtools.evaluate(DRAWER_VISIBLE)).toBe(drawerBefore);
     });
@@ -128,18 +100,9 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
 
   test('axe-core: no critical or serious violation on any view, light and dark', async () => {
     await devtools.setViewport({ width: 600, height: 900 });
-    await panel.evaluate(AXE);
-    const found: string[] = [];
-    for (const theme of ['light', 'dark']) {
+    const found = await axeOnEveryView('chromium', panel, async (theme) => {
       await panel.evaluate(`document.documentElement.classList.toggle('dark', ${theme === 'dark'})`);
-      for (const view of ['Cookies', 'Requests', 'Flow', 'Findings']) {
-        await panel.evaluate(clickTab(view));
-        if (view === 'Cookies') await panel.evaluate(clickRow('access_token'));
-        await new Promise((r) => setTimeout(r, 150));
-        const v = await panel.evaluate<string[]>(AXE_SERIOUS);
-        found.push(...v.map((x) => `${theme} ${view}: ${x}`));
-      }
-    }
+    });
     expect(found).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { repoRoot } from './harness/extension-build.ts';
 import { describeErrors } from './harness/extension-errors.ts';
 import { pollUntil, reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { axeInEachScheme } from './layout/axe.ts';
 import { launchChromiumWithHostAccess } from './popup-host-access.ts';
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
@@ -239,6 +240,25 @@ describe('the popup in Chromium (dist/chrome)', () => {
     expect(after).toEqual(before);
     for (const p of await chromium.browser.pages())
       if (p.url().startsWith(chromium.extensionOrigin)) await p.close();
+  });
+
+  test('axe-core: no critical or serious violation, light and dark, score and legend open', async () => {
+    const popup = await openPopup(chromium, tabId);
+    await popup.setViewport({ width: 380, height: 600 });
+    await popup.waitForSelector('[data-testid="jar-cookie"]', { timeout: 10_000 });
+    const found = await axeInEachScheme(
+      <T>(source: string) => popup.evaluate(source) as Promise<T>,
+      async (scheme) => {
+        await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await popup.waitForFunction(
+          (dark: boolean) => document.documentElement.classList.contains('dark') === dark,
+          { timeout: 10_000 },
+          scheme === 'dark',
+        );
+      },
+    );
+    expect(found).toEqual([]);
+    await popup.close();
   });
 
   // Written to out/screenshots so a test run never dirties the tree; UPDATE_DOCS=1 refreshes docs/.

@@ -10,8 +10,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { reportTiming, step } from './harness/steps.ts';
+import { pollUntil, reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { axeInEachScheme } from './layout/axe.ts';
 
 const routes = {
   '/': {
@@ -32,6 +33,34 @@ function whenRendered(selector: string, read: string): string {
   })`;
 }
 
+/**
+ * axe-core on the popup in a tab, light and dark. The popup follows prefers-color-scheme, which
+ * Firefox's "website appearance" setting overrides for pages (layout.css.prefers-color-scheme.
+ * content-override: 0 dark, 1 light; the same pref on ESR 140 and 153).
+ */
+async function popupAxe(firefox: FirefoxWithExtension, context: string): Promise<string[]> {
+  const pref = 'layout.css.prefers-color-scheme.content-override';
+  try {
+    return await axeInEachScheme(
+      (source) => firefox.evaluateIn(context, source),
+      async (scheme) => {
+        await firefox.evaluateInChrome(`Services.prefs.setIntPref('${pref}', ${scheme === 'dark' ? 0 : 1})`);
+        await step('firefox', `the popup shows the ${scheme} scheme`, () =>
+          pollUntil(`popup ${scheme}`, async () => {
+            const dark = await firefox.evaluateIn<boolean>(
+              context,
+              "document.documentElement.classList.contains('dark')",
+            );
+            return dark === (scheme === 'dark');
+          }),
+        );
+      },
+    );
+  } finally {
+    await firefox.evaluateInChrome(`Services.prefs.clearUserPref('${pref}')`);
+  }
+}
+
 describe('the popup in Firefox ESR (dist/firefox)', () => {
   let server: TestServer;
   let firefox: FirefoxWithExtension;
@@ -48,7 +77,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
     await server?.close();
   });
 
-  test('without site access the popup says what it cannot see', async () => {
+  test('without site access the popup says what it cannot see; axe-core finds nothing serious, light and dark', async () => {
     await step('firefox', `navigate the tab to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
     const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
       type: 'tab',
@@ -70,10 +99,11 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
       ),
     );
     expect(notice).toContain('Allow on all sites');
+    expect(await popupAxe(firefox, context)).toEqual([]);
     await firefox.bidi.send('browsingContext.close', { context });
   });
 
-  test('with site access it lists the jar (cookies.getAll) and judges the capture', async () => {
+  test('with site access it lists the jar (cookies.getAll) and judges the capture; axe-core finds nothing serious, light and dark', async () => {
     const origins = ['http://*/*', 'https://*/*'];
     await step('firefox', 'grant optional host permissions (ExtensionPermissions.add, chrome scope)', () =>
       firefox.evaluateInChrome(`(async () => {
@@ -118,6 +148,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
     expect(seen?.jar).toEqual(['sid', 'theme']);
     expect(seen?.grade).toMatch(/^[CDF]$/);
     expect(seen?.first).toBe('auth-no-httponly');
+    expect(await popupAxe(firefox, context)).toEqual([]);
     await firefox.bidi.send('browsingContext.close', { context });
   });
 

@@ -36,6 +36,8 @@ export interface PanelAppProps {
   initialMasked?: boolean;
   /** Called with each export instead of downloading it (tests). */
   onExport?: (file: ReturnType<typeof exportFile>) => void;
+  /** Whether an Esc that closed the pane is consumed (false in Firefox: use-panel-keys.ts). */
+  consumeEscape?: boolean;
 }
 
 export function PanelApp({
@@ -44,6 +46,7 @@ export function PanelApp({
   initialTab = 'cookies',
   initialMasked = false,
   onExport,
+  consumeEscape = true,
 }: PanelAppProps) {
   const state = usePanelState(store);
   const jarState = useJarState(jar);
@@ -111,6 +114,7 @@ export function PanelApp({
       closePane();
       return true;
     },
+    consumeEscape,
   });
 
   const importFile = (file: File) => {

@@ -7,6 +7,7 @@ export type BackfillKey = string;
 interface EntryLike {
   startedDateTime?: unknown;
   request?: { url?: unknown; method?: unknown };
+  response?: { status?: unknown };
 }
 
 /** Same start time, method and URL: the same request (HAR has no request id). */
@@ -22,11 +23,28 @@ function startOf(entry: unknown): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
+/**
+ * Whether a getHAR() entry has its response. Firefox's getHAR() also lists requests still running,
+ * with status 0 and their headers missing or half there (seen on ESR 153 during a slow load): such an
+ * entry is left to onRequestFinished, which brings it whole. Counting it as seen dropped the finished
+ * request, and its Set-Cookie lines with it. (A request that failed before the panel opened has no
+ * status either, and no Set-Cookie: it is not listed.)
+ */
+export function isAnswered(entry: unknown): boolean {
+  const status = (entry as EntryLike | null)?.response?.status;
+  return typeof status === 'number' && status > 0;
+}
+
 /** Entries sorted by start time (stable), objects only: the Analyzer wants time order (docs/architecture.md §2). */
-export function mergeBackfill(entries: readonly unknown[]): unknown[] {
+export function inTimeOrder(entries: readonly unknown[]): unknown[] {
   return entries
     .filter((e) => !!e && typeof e === 'object')
     .map((e, i) => ({ e, i, t: startOf(e) }))
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((x) => x.e);
+}
+
+/** A getHAR() answer as the log takes it: its answered entries, in time order. */
+export function mergeBackfill(entries: readonly unknown[]): unknown[] {
+  return inTimeOrder(entries.filter(isAnswered));
 }

@@ -14,6 +14,7 @@ import { entryToExchange } from '../../core/har/entry-to-exchange';
 import { parseHarJson } from '../../core/har/har-text';
 import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
+import { BackfillRefill } from './backfill-refill';
 import { type ImportProgress, ImportRunner, type ImportWorker } from './import/import-runner';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
@@ -75,11 +76,10 @@ export interface PanelStoreOptions {
   /** Makes the import worker (panels/import-worker.ts); without it imports parse in-thread. */
   importWorker?: () => ImportWorker | null;
   /**
-   * When the first backfill fails, ask again after these delays (while nothing has been captured and
-   * the page has not navigated): Firefox can fail getHAR() with "An unexpected error occurred" while
-   * the toolbox moves to another host (issue #18). Requests of a retried backfill that then also
-   * arrive live count once. (An empty first answer is not retried: Firefox's own e2e then counted a
-   * request twice.)
+   * When the first backfill comes back empty or fails, ask again after these delays until the log
+   * is refilled, the page navigates or the user clears, imports or pauses: Firefox reloads the panel
+   * when the toolbox moves to another host and its first getHAR() then answers empty (issue #18,
+   * backfill-refill.ts). Live requests meanwhile are merged with the refill, each counted once.
    */
   backfillRetryMs?: readonly number[];
 }
@@ -122,8 +122,12 @@ export class PanelStore {
   #importNotes: string[] = [];
   #importWorker: (() => ImportWorker | null) | undefined;
   #backfillRetry: readonly number[];
-  /** Keys of a retried backfill: the same requests may still arrive live afterwards. */
-  #refilled: Set<BackfillKey> | null = null;
+  #refill: BackfillRefill | null = null;
+  /**
+   * Keys of the requests a getHAR() answer brought: one that finished while getHAR was answered also
+   * arrives live afterwards, and counts once. As large as that one answer; emptied by Clear and imports.
+   */
+  #fromSnapshot = new Set<BackfillKey>();
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
@@ -140,41 +144,40 @@ export class PanelStore {
     this.#unsubscribe.push(
       source.subscribe((entry) => {
         if (this.#pendingLive) this.#pendingLive.push(entry);
-        else if (!this.#refilled?.has(backfillKey(entry))) this.addEntry(entry);
+        else if (!this.#fromSnapshot.has(backfillKey(entry)) && this.addEntry(entry))
+          this.#refill?.noteLive(entry);
       }),
       source.onNavigated((url) => this.navigated(url)),
+      () => this.#refill?.stop(),
     );
     this.#changed();
+    const refill = () => {
+      this.#refill = new BackfillRefill(source, this.#backfillRetry, {
+        settled: () => this.#pageUrl !== null || this.#imported !== null || !this.capture.recording,
+        replace: (entries) => this.#replaceLog(entries),
+      });
+    };
     return source.backfill().then(
-      (entries) => this.#finishBackfill(Array.isArray(entries) ? entries : []),
+      (entries) => {
+        const list = Array.isArray(entries) ? entries : [];
+        this.#finishBackfill(list);
+        if (list.length === 0) refill();
+      },
       () => {
         this.#finishBackfill([]);
-        this.#retryBackfill(source, this.#backfillRetry);
+        refill();
       },
     );
   }
 
-  /** Asks for a failed backfill again while nothing came since (see PanelStoreOptions.backfillRetryMs). */
-  #retryBackfill(source: PanelSource, delays: readonly number[]): void {
-    const [delay, ...rest] = delays;
-    const stale = () => this.capture.length > 0 || this.#pageUrl !== null;
-    if (delay === undefined || stale()) return;
-    const timer = setTimeout(() => {
-      if (stale()) return;
-      source.backfill().then(
-        (entries) => {
-          if (stale()) return;
-          const list = mergeBackfill(Array.isArray(entries) ? entries : []);
-          // Right after the failure the log may still be empty while DevTools attaches again.
-          if (list.length === 0) return this.#retryBackfill(source, rest);
-          this.#refilled = new Set(list.map(backfillKey));
-          for (const e of list) this.addEntry(e);
-          this.#changed();
-        },
-        () => this.#retryBackfill(source, rest),
-      );
-    }, delay);
-    this.#unsubscribe.push(() => clearTimeout(timer));
+  /** The log becomes these entries (a refill merged with what arrived live), numbered from #1 again. */
+  #replaceLog(entries: unknown[]): void {
+    this.capture.clear();
+    this.#seq = 0;
+    this.#pageUrl = null;
+    this.#fromSnapshot = new Set(entries.map(backfillKey));
+    this.#resetAnalysis([]);
+    for (const e of entries) this.addEntry(e);
   }
 
   disconnect(): void {
@@ -191,6 +194,7 @@ export class PanelStore {
       seen.add(backfillKey(e));
       this.addEntry(e);
     }
+    this.#fromSnapshot = seen;
     // A live event may also be in the HAR when it finished while getHAR was being answered.
     for (const e of live) if (!seen.has(backfillKey(e))) this.addEntry(e);
     this.#changed();
@@ -235,7 +239,7 @@ export class PanelStore {
   /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
   navigated(url: string): void {
     this.#pageUrl = url;
-    this.#refilled = null; // what arrives now belongs to the new page's log
+    this.#refill?.stop(); // the log is the new page's now
     if (this.capture.preserveLog) {
       this.capture.navigated(url, Date.now());
       this.#changed();
@@ -262,7 +266,14 @@ export class PanelStore {
     this.#resetAnalysis(all.slice(keepFrom));
   }
 
+  /** Clear and imports: the log is no longer DevTools' network log, nothing is refilled into it. */
+  #forgetBackfill(): void {
+    this.#refill?.stop();
+    this.#fromSnapshot = new Set();
+  }
+
   clear(): void {
+    this.#forgetBackfill();
     this.#import?.cancel();
     this.#import = null;
     this.#importProgress = null;
@@ -299,6 +310,7 @@ export class PanelStore {
     }
     const result = harToExchanges(json.json);
     if (!result.ok) return fail(result.message);
+    this.#forgetBackfill();
     this.capture.clear();
     const recording = this.capture.recording;
     this.capture.recording = true;
@@ -348,6 +360,7 @@ export class PanelStore {
           if (this.#import !== runner) return;
           this.#import = null;
           this.#importProgress = null;
+          this.#forgetBackfill();
           this.capture.clear();
           const recording = this.capture.recording;
           this.capture.recording = true;

@@ -20,18 +20,28 @@ export interface FirefoxPanel {
 
 /**
  * Chrome-scope code shared by the helpers below: `tabOf(contextId)` maps a BiDi context id to its
- * <tab> through the remote agent's NavigableManager (an internal: it was TabManager before). If
- * that fails for the default tab, the selected tab is it; for another tab it is an error.
+ * <tab> through the remote agent's NavigableManager (an internal; ESR 153), else its TabManager
+ * (ESR 140 has no NavigableManager). If both fail for the default tab, the selected tab is it; for
+ * another tab it is an error. (Before the TabManager step, ESR 140 took the selected tab, which is
+ * another one once a test opens a page in a new tab: panel-jar-firefox lost its toolbox there.)
  */
-function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
+export function toolboxPrelude(firefox: FirefoxWithExtension, context: string): string {
   return `
   const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
   const { gDevTools } = require('devtools/client/framework/devtools');
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const tabOf = (id) => {
+  const contextById = (id) => {
     try {
       const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-      const tab = gBrowser.getTabForBrowser(NavigableManager.getBrowsingContextById(id).top.embedderElement);
+      return NavigableManager.getBrowsingContextById(id);
+    } catch {
+      const { TabManager } = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs');
+      return TabManager.getBrowsingContextById(id);
+    }
+  };
+  const tabOf = (id) => {
+    try {
+      const tab = gBrowser.getTabForBrowser(contextById(id).top.embedderElement);
       if (tab) return tab;
     } catch (e) {
       if (id !== ${JSON.stringify(firefox.context)}) throw new Error('cannot map BiDi context ' + id + ' to a tab: ' + e);
@@ -179,4 +189,33 @@ export function panelHarUrls(firefox: FirefoxWithExtension, panel: FirefoxPanel)
         Cu.exportFunction((log) => resolve(Array.from(log.entries, (e) => e.request.url)), w)))`,
     ),
   );
+}
+
+/**
+ * A panel probe for code shared with Chromium's PanelDocument (test/e2e/layout/): `evaluate` runs a
+ * script or expression with the panel's `window` as its global — `document`, `innerWidth` — and
+ * returns its JSON-able value, awaited. It runs in a privileged sandbox whose prototype is the panel
+ * window (as Marionette runs WebDriver scripts), kept on that window so what one evaluation defines
+ * (axe-core) is there for the next; a reloaded panel document starts a fresh one. The page's CSP
+ * does not apply to it.
+ */
+export function firefoxPanelProbe(
+  firefox: FirefoxWithExtension,
+  panel: FirefoxPanel,
+): { evaluate<T = unknown>(source: string): Promise<T> } {
+  return {
+    evaluate: <T>(source: string) =>
+      evaluateInPanel<T>(
+        firefox,
+        panel,
+        `(w) => {
+          w.__cookieLensE2e ??= Cu.Sandbox(w, { sandboxPrototype: w, wantXrays: true, sandboxName: 'cookie-lens e2e' });
+          return Promise.resolve(Cu.evalInSandbox(${JSON.stringify(source)}, w.__cookieLensE2e))
+            .then((value) => {
+              const json = JSON.stringify(value);
+              return json === undefined ? undefined : JSON.parse(json);
+            });
+        }`,
+      ),
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * What the layout e2e asks a panel document (Chromium's PanelDocument or Firefox's frame script): plain
- * function sources, run inside the panel, returning JSON. Shared so both browsers check the same things.
+ * What the layout e2e asks a panel document (Chromium's PanelDocument or Firefox's panel probe): plain
+ * expression sources, run inside the panel, returning JSON. Shared so both browsers check the same things.
  */
 
 /** For each view tab: does elementFromPoint at its centre hit the tab (not a pane over it)? */
@@ -29,9 +29,9 @@ export function clickRow(name: string): string {
   return `(() => { const r = [...document.querySelectorAll('[data-testid="cookie-row"]')].find((x) => x.dataset.name === ${JSON.stringify(name)}); r?.click(); return !!r; })()`;
 }
 
-/** axe-core's critical and serious violations (axe.source must be loaded first). */
-export const AXE_SERIOUS = `(async () => {
-  const r = await axe.run(document, { resultTypes: ['violations'] });
-  return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')).join(' | '));
-})()`;
+export const COOKIE_ROW_COUNT = `document.querySelectorAll('[data-testid="cookie-row"]').length`;
+
+export const DETAIL_OPEN = `!!document.querySelector('[data-testid="cookie-detail"]')`;
+
+/** The selected view tab's label start, e.g. "Cookies". */
+export const SELECTED_TAB = `document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? null`;

@@ -161,6 +161,42 @@ describe('PanelApp', () => {
     );
   });
 
+  test('Esc that closes the pane stops at <html>; consumed in Chrome, not in Firefox (Bugzilla 1652045)', async () => {
+    for (const consumeEscape of [true, false]) {
+      const store = testStore();
+      const view = render(<PanelApp store={store} consumeEscape={consumeEscape} />);
+      await store.connect(new FakeSource(LOGIN_ENTRIES));
+      await waitFor(() => expect(screen.getAllByTestId('cookie-row').length).toBe(5));
+      fireEvent.click(row('sid'));
+      await screen.findByTestId('cookie-detail');
+      // Chrome's DevTools listens on document for the keys it forwards (use-panel-keys.ts).
+      let reachedDocument = false;
+      const onDocument = () => {
+        reachedDocument = true;
+      };
+      document.addEventListener('keydown', onDocument);
+      const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(esc);
+      document.removeEventListener('keydown', onDocument);
+      await waitFor(() => expect(screen.queryByTestId('cookie-detail')).toBeNull());
+      expect({ consumeEscape, reachedDocument, consumed: esc.defaultPrevented }).toEqual({
+        consumeEscape,
+        reachedDocument: false,
+        consumed: consumeEscape,
+      });
+      // With nothing left to close, Esc is DevTools' own again.
+      const again = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.addEventListener('keydown', onDocument);
+      document.body.dispatchEvent(again);
+      document.removeEventListener('keydown', onDocument);
+      expect({ reachedDocument, consumed: again.defaultPrevented }).toEqual({
+        reachedDocument: true,
+        consumed: false,
+      });
+      view.unmount();
+    }
+  });
+
   test('verify box: a JWT signed with a secret verifies, a wrong secret is a bad signature', async () => {
     const secret = 'correct horse battery staple';
     const now = Date.parse('2026-01-10T10:00:00Z');

@@ -39,29 +39,132 @@ describe('PanelStore', () => {
     expect(asked).toBe(4); // answered: no more asking
   });
 
-  test('a backfill superseded by live traffic is not asked again; a refilled request counts once', async () => {
-    let failedAsked = 0;
-    const live = new FakeSource();
-    live.backfill = () => {
-      failedAsked++;
-      return Promise.reject(new Error('getHAR failed'));
-    };
-    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
-    await store.connect(live);
-    live.live?.(LOGIN_ENTRIES[0]);
+  test('an empty first backfill is asked again (Firefox reloads the panel when the toolbox moves)', async () => {
+    const answers: unknown[][] = [[], [], LOGIN_ENTRIES];
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(answers[asked++] ?? []);
+    const store = new PanelStore({
+      schedule: queueMicrotask,
+      weakSecretDelayMs: 0,
+      backfillRetryMs: [5, 5, 5],
+    });
+    await store.connect(source);
+    expect(store.getState().requestCount).toBe(0);
+    await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
     await new Promise((r) => setTimeout(r, 30));
-    expect(failedAsked).toBe(1);
-    expect(store.getState().requestCount).toBe(1);
+    expect(asked).toBe(3); // refilled: no more asking
+    expect(store.getState().analysis.cookies.map((c) => c.name)).toContain('sid');
+  });
 
-    const refill = new FakeSource();
-    let n = 0;
-    refill.backfill = () =>
-      n++ === 0 ? Promise.reject(new Error('getHAR failed')) : Promise.resolve(LOGIN_ENTRIES);
-    const other = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5] });
-    await other.connect(refill);
-    await vi.waitFor(() => expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length));
-    refill.live?.(LOGIN_ENTRIES[1]); // finished while the retry was answered: already counted
-    expect(other.getState().requestCount).toBe(LOGIN_ENTRIES.length);
+  test('live requests during the refill are merged with it in time order, each request once', async () => {
+    const [login, account] = LOGIN_ENTRIES;
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : LOGIN_ENTRIES);
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [20] });
+    await store.connect(source);
+    source.live?.(account); // arrives live before the refill, which holds it too
+    const later = harEntry({ url: 'https://shop.example/later', type: 'xhr' }, 5);
+    source.live?.(later); // only live
+    expect(store.exchanges().map((e) => e.url)).toEqual([account?.request.url, later.request.url]);
+    await vi.waitFor(() => expect(store.getState().requestCount).toBe(3));
+    // Replayed in time order (the login's Set-Cookie before the request that sends them), numbered anew.
+    expect(store.exchanges().map((e) => [e.id, e.url])).toEqual([
+      ['r1', login?.request.url],
+      ['r2', account?.request.url],
+      ['r3', later.request.url],
+    ]);
+    source.live?.(login); // finished while getHAR was answered: already counted
+    expect(store.getState().requestCount).toBe(3);
+    expect(store.getState().analysis.cookies.find((c) => c.name === 'sid')?.lifetime?.kind).toBe('session');
+  });
+
+  test('a refilled request that also arrives live after a late onNavigated counts once (Firefox order)', async () => {
+    const doc = harEntry({ url: 'https://shop.example/', setCookie: ['sid=1; HttpOnly'] }, 0);
+    const img = harEntry({ url: 'https://shop.example/img.svg', type: 'image' }, 1);
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : [doc, img]);
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5] });
+    store.setPreserveLog(true);
+    await store.connect(source);
+    await vi.waitFor(() => expect(store.getState().requestCount).toBe(2));
+    source.nav?.('https://shop.example/');
+    source.live?.(doc);
+    source.live?.(img);
+    expect(store.getState().requestCount).toBe(2);
+  });
+
+  test("a request still running in getHAR's answer (Firefox lists those) is taken whole from onRequestFinished", async () => {
+    const finished = harEntry({ url: 'https://shop.example/', setCookie: ['sid=1; HttpOnly'] }, 0);
+    const running = { ...finished, response: { status: 0, headers: [] } };
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : [running]);
+    const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: [5, 5] });
+    await store.connect(source);
+    await vi.waitFor(() => expect(asked).toBe(3)); // a running request is no refill: asked again
+    expect(store.getState().requestCount).toBe(0);
+    source.live?.(finished);
+    expect(store.getState().requestCount).toBe(1);
+    expect(store.getState().analysis.cookies.map((c) => c.name)).toEqual(['sid']);
+
+    // The same in the first answer, with the finished request arriving while getHAR is answered.
+    const first = new FakeSource([running]);
+    const other = testStore();
+    const done = other.connect(first);
+    first.live?.(finished);
+    await done;
+    expect(other.getState().requestCount).toBe(1);
+    expect(other.getState().analysis.cookies.map((c) => c.name)).toEqual(['sid']);
+  });
+
+  test('a refill that brings nothing new leaves the live log as it is', async () => {
+    // XHRs of the page already open (a top-level document would end the asking: a navigation).
+    const polls = [1, 2].map((i) => harEntry({ url: `https://shop.example/poll?${i}`, type: 'xhr' }, i));
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : polls);
+    const store = new PanelStore({
+      schedule: queueMicrotask,
+      weakSecretDelayMs: 0,
+      backfillRetryMs: [20, 5],
+    });
+    await store.connect(source);
+    // Finished in the other order than they started: a replaced log would be renumbered in time order.
+    for (const e of [...polls].reverse()) source.live?.(e);
+    const shown = store.exchanges().map((e) => [e.id, e.url]);
+    expect(shown).toEqual([
+      ['r1', polls[1]?.request.url],
+      ['r2', polls[0]?.request.url],
+    ]);
+    await vi.waitFor(() => expect(asked).toBe(2));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(asked).toBe(2);
+    expect(store.exchanges().map((e) => [e.id, e.url])).toEqual(shown);
+  });
+
+  test("navigation, Clear and paused recording end the asking: the log is the user's", async () => {
+    const settle = {
+      navigation: (_store: PanelStore, source: FakeSource) => source.nav?.('https://shop.example/next'),
+      clear: (store: PanelStore) => store.clear(),
+      pause: (store: PanelStore) => store.setRecording(false),
+    };
+    for (const [how, act] of Object.entries(settle)) {
+      let asked = 0;
+      const source = new FakeSource();
+      source.backfill = () => Promise.resolve(asked++ === 0 ? [] : LOGIN_ENTRIES);
+      const store = new PanelStore({
+        schedule: queueMicrotask,
+        weakSecretDelayMs: 0,
+        backfillRetryMs: [10, 10],
+      });
+      await store.connect(source);
+      act(store, source);
+      await new Promise((r) => setTimeout(r, 40));
+      expect({ how, asked, count: store.getState().requestCount }).toEqual({ how, asked: 1, count: 0 });
+    }
   });
 
   test('navigation clears the log unless preserve log is on, keeping the new document', async () => {

@@ -7,7 +7,9 @@
  * crbug.com/923338 workaround skips plain keys typed in inputs). It ignores `defaultPrevented`, so
  * preventDefault alone lets Esc toggle the Console drawer; stopping the event's propagation on
  * `<html>`, below `document`, keeps it from ever reaching that listener. We stop only the keys we
- * act on: an Esc with nothing to close still reaches DevTools, as in DevTools' own panels.
+ * act on: an Esc with nothing to close still reaches DevTools, as in DevTools' own panels. Firefox's
+ * toolbox must see an Esc we acted on as not consumed, or its split console stays open (Bugzilla
+ * 1652045; `consumeEscape`, from src/platform/devtools-keys.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
 
@@ -16,6 +18,8 @@ export interface PanelKeys {
   onFind(): void;
   /** Close what is open; false when there was nothing to close. */
   onEscape(): boolean;
+  /** preventDefault on an Esc acted on (default true; false in Firefox's toolbox). */
+  consumeEscape?: boolean;
 }
 
 function isTextField(el: EventTarget | null): boolean {
@@ -35,7 +39,7 @@ export function usePanelKeys(keys: PanelKeys): void {
         e.stopPropagation();
         latest.current.onFind();
       } else if (e.key === 'Escape' && !e.defaultPrevented && latest.current.onEscape()) {
-        e.preventDefault();
+        if (latest.current.consumeEscape !== false) e.preventDefault();
         e.stopPropagation();
       }
     };
