@@ -64,11 +64,15 @@ async function waitForRows(
   return new Map(rows.map((r) => [r.name, r]));
 }
 
-/** Selects a row and returns the detail pane's text once it shows that cookie. */
-async function detailOf(panel: PanelDocument, name: string): Promise<string> {
+/**
+ * Selects a row and returns the detail pane's text once it shows that cookie (and `until`, when given:
+ * the jar's facts arrive after the row, from cookies.getAll, so a single read can come too early).
+ */
+async function detailOf(panel: PanelDocument, name: string, until?: string): Promise<string> {
+  let last = '';
   return step('chromium', `detail pane of ${name}`, () =>
-    pollUntil(`detail of ${name}`, () =>
-      panel.evaluate<string | false>((n: string) => {
+    pollUntil(`detail of ${name}${until ? ` saying "${until}"` : ''}`, async () => {
+      const text = await panel.evaluate<string | false>((n: string) => {
         const row = [...document.querySelectorAll<HTMLElement>('[data-testid="cookie-row"]')].find(
           (r) => r.dataset.name === n,
         );
@@ -77,8 +81,12 @@ async function detailOf(panel: PanelDocument, name: string): Promise<string> {
         return name === n
           ? (document.querySelector('[data-testid="cookie-detail"]')?.textContent ?? '')
           : false;
-      }, name),
-    ),
+      }, name);
+      if (text !== false) last = text;
+      return text !== false && (until === undefined || text.includes(until)) ? text : false;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; detail seen: ${last.slice(0, 600)}`);
+    }),
   );
 }
 
@@ -242,7 +250,7 @@ describe('Cookies panel + the browser jar in Chromium (issue #13)', () => {
     const rows = await waitForRows(panel, 'tp recorded and in the jar', ['tp'], (r) =>
       r.source.startsWith('Set-Cookie at #'),
     );
-    const tp = await detailOf(panel, 'tp');
+    const tp = await detailOf(panel, 'tp', 'The browser’s jar agrees');
     expect(tp).toContain('The browser’s jar agrees with the last Set-Cookie.');
     expect(rows.get('tp')?.lifetime).toBe('session');
   });
