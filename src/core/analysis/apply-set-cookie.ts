@@ -11,6 +11,7 @@ import type { ParsedSetCookieOk, SameSiteContext } from '../cookie/types';
 import type { CookieRef } from '../model';
 import { classifyRole } from '../roles/classify-role';
 import type { SetLine } from '../rules/rule-context';
+import type { SetLineOutcome } from './exchange-verdicts';
 import type { TrackedCookie } from './flow-types';
 import { cookieKey, keepTracked, newTracked, pushId, recordEvent, updateFlow } from './tracked-cookies';
 import { valueFacts } from './value-facts';
@@ -43,7 +44,7 @@ export function applySetCookie(
   jar: CookieJar,
   cookies: Map<string, TrackedCookie>,
   input: SetInput,
-): { line: SetLine; tracked: TrackedCookie } {
+): { line: SetLine; tracked: TrackedCookie; outcome: SetLineOutcome } {
   const result = jar.setCookie(input.header, input.url, {
     now: input.now,
     sameSiteContext: input.sameSiteContext ?? 'same-site',
@@ -75,6 +76,8 @@ export function applySetCookie(
   }
   const at = input.now;
   const ex = input.exchangeId;
+  // The line's verdict is the event it wrote into the story (exchange-verdicts.ts): one truth for both.
+  let outcome: SetLineOutcome = 'rejected';
   switch (result.outcome) {
     case 'stored':
     case 'replaced': {
@@ -83,6 +86,7 @@ export function applySetCookie(
       const changed = tracked.value !== parsed?.value;
       const event = result.outcome === 'replaced' || tracked.state === 'unexplained' ? 'updated' : 'set';
       recordEvent(tracked, { type: event, exchange: ex, at });
+      outcome = event === 'set' ? 'stored' : 'updated';
       tracked.state = 'live';
       tracked.value = parsed?.value ?? '';
       tracked.hostOnly = s?.hostOnly ?? null;
@@ -110,6 +114,7 @@ export function applySetCookie(
     case 'ignored':
       // `ignored`: a deletion with nothing in the jar — it may delete a cookie set before the capture.
       recordEvent(tracked, { type: 'deleted', exchange: ex, at });
+      outcome = 'deleted';
       tracked.state = 'deleted';
       tracked.lifetime = lifetime;
       tracked.expiresAt = null;
@@ -139,5 +144,5 @@ export function applySetCookie(
     reconstructed: input.reconstructed,
     ...(input.unknownFlags ? { unknownFlags: input.unknownFlags } : {}),
   };
-  return { line, tracked };
+  return { line, tracked, outcome };
 }

@@ -5,9 +5,10 @@
  * Keyboard: ↑/↓/Home/End move between messages, Enter or Space opens one (`onSelectExchange`).
  */
 import { useMemo, useRef } from 'preact/hooks';
+import type { ExchangeVerdicts } from '../../../core/analysis/exchange-verdicts';
 import type { TrackedCookie } from '../../../core/analysis/flow-types';
 import type { Exchange } from '../../../core/model';
-import { formatCount, maskText, truncate } from './display-text';
+import { cookieNameText, formatCount, maskText, truncate, valuesToMask } from './display-text';
 import { DEFAULT_MESSAGE_LIMIT, type FlowMessage, layoutFlow } from './flow-layout';
 import { FlowLegend } from './flow-legend';
 import { FlowMessageRow } from './flow-message';
@@ -16,6 +17,8 @@ import { moveFocus } from './roving-focus';
 export interface FlowViewProps {
   exchanges: Exchange[];
   cookies: TrackedCookie[];
+  /** The analysis' verdict per exchange (`Analysis.verdicts`): the arrows' labels. */
+  verdicts: ExchangeVerdicts;
   tracedKey: string | null;
   masked: boolean;
   onTrace(key: string | null): void;
@@ -31,26 +34,6 @@ function traceOptions(cookies: readonly TrackedCookie[]): TrackedCookie[] {
     .slice(0, MAX_TRACE_OPTIONS);
 }
 
-/** Known cookie values, decoded too (a URL carries them percent-encoded or not). */
-function cookieValues(cookies: readonly TrackedCookie[]): string[] {
-  const out: string[] = [];
-  for (const c of cookies.slice(0, MAX_TRACE_OPTIONS)) {
-    if (c.value === '') continue;
-    out.push(c.value);
-    const plain = safeDecode(c.value);
-    if (plain !== c.value) out.push(plain);
-  }
-  return out;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 function maskFlowMessage(m: FlowMessage, values: readonly string[]): FlowMessage {
   return { ...m, path: maskText(m.path, true, values) };
 }
@@ -64,14 +47,17 @@ function Gap({ count }: { count: number }) {
 }
 
 export function FlowView(props: FlowViewProps) {
-  const { exchanges, cookies, tracedKey, onTrace, onSelectExchange } = props;
+  const { exchanges, cookies, verdicts, tracedKey, onTrace, onSelectExchange } = props;
   const layout = useMemo(
-    () => layoutFlow({ exchanges, cookies, tracedKey, limit: DEFAULT_MESSAGE_LIMIT }),
-    [exchanges, cookies, tracedKey],
+    () => layoutFlow({ exchanges, cookies, verdicts, tracedKey, limit: DEFAULT_MESSAGE_LIMIT }),
+    [exchanges, cookies, verdicts, tracedKey],
   );
   const options = useMemo(() => traceOptions(cookies), [cookies]);
   // A value echoed in a URL (`/welcome?user=John%20Smith`) shows in the arrow labels: masked with them.
-  const values = useMemo(() => cookieValues(cookies), [cookies]);
+  const values = useMemo(
+    () => valuesToMask(cookies.slice(0, MAX_TRACE_OPTIONS).map((c) => c.value)),
+    [cookies],
+  );
   const diagram = useRef<HTMLElement>(null);
   const tracing = layout.traced !== null;
   const { messages, lanes } = layout;
@@ -100,7 +86,7 @@ export function FlowView(props: FlowViewProps) {
             <option value="">(none)</option>
             {options.map((c) => (
               <option key={c.key} value={c.key}>
-                {truncate(`${c.name === '' ? '(nameless)' : c.name} — ${c.domain}${c.path}`, 90)}
+                {truncate(`${cookieNameText(c.name)} — ${c.domain}${c.path}`, 90)}
               </option>
             ))}
           </select>

@@ -1,28 +1,35 @@
 /**
  * Below the Requests list: the selected exchange's `Cookie` header split into pairs (RFC 6265bis
- * §5.8.3), each `Set-Cookie` line raw with the browser's verdict, and the `Authorization` header kind
+ * §5.8.3), each `Set-Cookie` line raw with the analysis' verdict, and the `Authorization` header kind
  * (never its credentials). Values are masked when asked and truncated; all text nodes.
  */
 
-import type { SetOutcome } from '../../../core/analysis/analyzer';
+import type { ExchangeVerdict } from '../../../core/analysis/exchange-verdicts';
 import type { Exchange } from '../../../core/model';
-import { formatCount, maskSetCookieLine, showValue, truncate } from './display-text';
-import { AUTH_LABEL, summariseExchange } from './exchange-summary';
+import { cookieNameText, formatCount, maskSetCookieLine, showValue, truncate } from './display-text';
+import { AUTH_LABEL, type SetVerdict, summariseExchange } from './exchange-summary';
 
 /** Pairs listed before "+N more" (a hostile header can hold thousands). */
 export const MAX_PAIRS_SHOWN = 200;
 
-const VERDICT_LABEL = { sets: 'sets', deletes: 'deletes', rejected: 'rejected' } as const;
+const VERDICT_LABEL: Record<SetVerdict, string> = {
+  sets: 'sets',
+  deletes: 'deletes',
+  rejected: 'rejected',
+  'not-replayed': 'not judged',
+};
+/** What the reason beside a line explains. */
+const REASON_LABEL: Partial<Record<SetVerdict, string>> = { rejected: 'Rejected', 'not-replayed': 'Not judged' };
 
 export function RequestDetail({
   exchange,
   masked,
-  outcomes,
+  verdict,
 }: {
   exchange: Exchange | null;
   masked: boolean;
-  /** The analysis' verdicts for this exchange's Set-Cookie lines. */
-  outcomes?: readonly SetOutcome[] | undefined;
+  /** The analysis' verdict for this exchange (`Analysis.verdicts`). */
+  verdict: ExchangeVerdict | undefined;
 }) {
   if (!exchange) {
     return (
@@ -32,7 +39,8 @@ export function RequestDetail({
       </section>
     );
   }
-  const s = summariseExchange(exchange, outcomes);
+  const s = summariseExchange(exchange, verdict);
+  const sentTotal = s.sentTotal ?? 0;
   const pairs = s.sent.slice(0, MAX_PAIRS_SHOWN);
   return (
     <section class="cl-req-detail" aria-label="Request details" data-testid="request-detail">
@@ -42,10 +50,12 @@ export function RequestDetail({
       </h3>
 
       <h4>
-        Cookie <span class="cl-muted">— {formatCount(s.sent.length)} sent</span>
+        Cookie <span class="cl-muted">— {s.sentTotal === null ? 'not analysed' : `${formatCount(sentTotal)} sent`}</span>
       </h4>
       {pairs.length === 0 ? (
-        <p class="cl-muted">No Cookie header on this request.</p>
+        <p class="cl-muted">
+          {s.sentTotal === null ? 'Not analysed yet.' : 'No Cookie header on this request.'}
+        </p>
       ) : (
         <table class="cl-pairs" data-testid="cookie-pairs">
           <thead>
@@ -57,15 +67,15 @@ export function RequestDetail({
           <tbody>
             {pairs.map((p, i) => (
               <tr key={i}>
-                <td class="cl-name">{p.name === '' ? '(nameless)' : truncate(p.name)}</td>
+                <td class="cl-name">{truncate(cookieNameText(p.name))}</td>
                 <td class="cl-value">{showValue(p.value, masked)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {s.sent.length > pairs.length && (
-        <p class="cl-muted">+{formatCount(s.sent.length - pairs.length)} more pairs</p>
+      {sentTotal > pairs.length && (
+        <p class="cl-muted">+{formatCount(sentTotal - pairs.length)} more pairs</p>
       )}
 
       <h4>
@@ -79,7 +89,11 @@ export function RequestDetail({
             <li key={i} class="cl-set-line">
               <span class={`cl-verdict cl-verdict-${line.verdict}`}>{VERDICT_LABEL[line.verdict]}</span>
               <code class="cl-raw">{truncate(masked ? maskSetCookieLine(line.raw) : line.raw)}</code>
-              {line.reason && <span class="cl-reason">Rejected: {line.reason}</span>}
+              {line.reason && (
+                <span class="cl-reason">
+                  {REASON_LABEL[line.verdict] ?? 'Note'}: {line.reason}
+                </span>
+              )}
             </li>
           ))}
         </ul>
