@@ -21,7 +21,8 @@ export interface JudgeMemory {
 
 function run(rules: readonly Rule[], ctx: ExchangeContext, store: FindingStore): void {
   for (const rule of rules) {
-    for (const f of rule.check(ctx)) store.add(f, ctx.host, f.cookie ? siteOfHost(f.cookie.domain) : ctx.site);
+    for (const f of rule.check(ctx))
+      store.add(f, ctx.host, f.cookie ? siteOfHost(f.cookie.domain) : ctx.site);
   }
 }
 
@@ -37,7 +38,9 @@ export function judgeExchange(
   const { sets, sent } = seen;
   const auth = ex.authorizationHeader;
   const bearer =
-    typeof auth === 'string' && /^bearer\s/i.test(auth) ? valueFacts(auth.replace(/^bearer\s+/i, ''), now) : null;
+    typeof auth === 'string' && /^bearer\s/i.test(auth)
+      ? valueFacts(auth.replace(/^bearer\s+/i, ''), now)
+      : null;
   const ctx: ExchangeContext = {
     exchange: ex,
     https: place.https,

@@ -55,7 +55,13 @@ export function replaySetLines(
     onLine(line);
     if (records.length < MAX_SET_LINES) {
       const { reason, message } = line.result;
-      records.push({ cookie: tracked, name: tracked.name, outcome, reason: reason ?? null, message: message ?? null });
+      records.push({
+        cookie: tracked,
+        name: tracked.name,
+        outcome,
+        reason: reason ?? null,
+        message: message ?? null,
+      });
     }
   }
   return { sets, records };

@@ -86,7 +86,13 @@ function reportSetCookie(s: SetLineVerdict): ReportSetCookie {
 
 /** A request and, when its response set cookies, the analysis' verdict on each line. */
 function reportExchange(ex: Exchange, verdict: ExchangeVerdict | undefined): ReportExchange {
-  const base = { id: ex.id, method: ex.method, url: ex.url, status: ex.status, time: isoOrNull(ex.startedAt) };
+  const base = {
+    id: ex.id,
+    method: ex.method,
+    url: ex.url,
+    status: ex.status,
+    time: isoOrNull(ex.startedAt),
+  };
   if (verdict === undefined || verdict.setTotal === 0) return base;
   const more = verdict.setTotal - verdict.sets.length;
   return {

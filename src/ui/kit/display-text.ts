@@ -40,23 +40,32 @@ export function findingSecrets(f: { quoted?: readonly string[] }, known: readonl
 }
 
 /**
- * Cookie values as free text may quote them, for `maskText`: each non-empty value and, where it differs,
- * its percent-decoding — a URL carries a value encoded or not (`/welcome?user=John%20Smith`).
+ * Cookie values as free text may quote them, for `maskText`: each non-empty value and, where they
+ * differ, its percent-decoding and percent-encoding — a URL carries a value encoded or not
+ * (`user=John Smith` set, `/welcome?user=John%20Smith` requested).
  */
 export function valuesToMask(values: Iterable<string>): string[] {
   const out: string[] = [];
   for (const v of values) {
     if (v === '') continue;
     out.push(v);
-    const plain = safeDecode(v);
-    if (plain !== v) out.push(plain);
+    for (const form of [safeDecode(v), safeEncode(v)]) if (form !== v) out.push(form);
   }
   return out;
 }
 
+/** Hostile values are not always valid percent-encoding, nor valid UTF-16 (a lone surrogate throws). */
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function safeEncode(s: string): string {
+  try {
+    return encodeURIComponent(s);
   } catch {
     return s;
   }

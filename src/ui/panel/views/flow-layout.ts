@@ -8,7 +8,11 @@
  * it. Names are attacker-controlled and are returned as plain strings for text nodes.
  */
 
-import type { ExchangeVerdict, ExchangeVerdicts, SetLineOutcome } from '../../../core/analysis/exchange-verdicts';
+import type {
+  ExchangeVerdict,
+  ExchangeVerdicts,
+  SetLineOutcome,
+} from '../../../core/analysis/exchange-verdicts';
 import type { TrackedCookie } from '../../../core/analysis/flow-types';
 import type { Exchange } from '../../../core/model';
 import { type BearerKind, bearerKind, carriesCredentials } from './credentials';

@@ -19,7 +19,10 @@ const VERDICT_LABEL: Record<SetVerdict, string> = {
   'not-replayed': 'not judged',
 };
 /** What the reason beside a line explains. */
-const REASON_LABEL: Partial<Record<SetVerdict, string>> = { rejected: 'Rejected', 'not-replayed': 'Not judged' };
+const REASON_LABEL: Partial<Record<SetVerdict, string>> = {
+  rejected: 'Rejected',
+  'not-replayed': 'Not judged',
+};
 
 export function RequestDetail({
   exchange,
@@ -50,7 +53,10 @@ export function RequestDetail({
       </h3>
 
       <h4>
-        Cookie <span class="cl-muted">— {s.sentTotal === null ? 'not analysed' : `${formatCount(sentTotal)} sent`}</span>
+        Cookie{' '}
+        <span class="cl-muted">
+          — {s.sentTotal === null ? 'not analysed' : `${formatCount(sentTotal)} sent`}
+        </span>
       </h4>
       {pairs.length === 0 ? (
         <p class="cl-muted">

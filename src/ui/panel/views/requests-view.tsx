@@ -118,9 +118,7 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect, verdicts
         rowKey={(i) => exchanges[i]?.id ?? String(i)}
         renderRow={(i) => {
           const ex = exchanges[i];
-          return ex ? (
-            <RequestRow exchange={ex} odd={i % 2 === 1} verdict={verdicts.get(ex.id)} />
-          ) : null;
+          return ex ? <RequestRow exchange={ex} odd={i % 2 === 1} verdict={verdicts.get(ex.id)} /> : null;
         }}
         selectedIndex={selectedIndex}
         columns={COLUMNS.length}
