@@ -25,8 +25,7 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-sto
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
 import { type TabId, TabViews } from './panel-views';
 import { RecordHint } from './record-hint';
-import { useJarState } from './use-jar-state';
-import { usePanelState } from './use-panel-state';
+import { useStoreState } from './use-store-state';
 
 export interface PanelAppProps {
   store: PanelStore;
@@ -45,8 +44,8 @@ export function PanelApp({
   initialMasked = false,
   onExport,
 }: PanelAppProps) {
-  const state = usePanelState(store);
-  const jarState = useJarState(jar);
+  const state = useStoreState(store);
+  const jarState = useStoreState(jar);
   // An imported HAR is another capture: the live page's jar does not describe it.
   const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
   const analysis = useMemo(() => joinJar(state.analysis, snapshot), [state.analysis, snapshot]);
