@@ -25,7 +25,8 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-sto
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
 import { type TabId, TabViews } from './panel-views';
 import { RecordHint } from './record-hint';
-import { useStoreState } from './use-store-state';
+import { useJarState } from './use-jar-state';
+import { usePanelState } from './use-panel-state';
 
 export interface PanelAppProps {
   store: PanelStore;
@@ -44,8 +45,8 @@ export function PanelApp({
   initialMasked = false,
   onExport,
 }: PanelAppProps) {
-  const state = useStoreState(store);
-  const jarState = useStoreState(jar);
+  const state = usePanelState(store);
+  const jarState = useJarState(jar);
   // An imported HAR is another capture: the live page's jar does not describe it.
   const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
   const analysis = useMemo(() => joinJar(state.analysis, snapshot), [state.analysis, snapshot]);
