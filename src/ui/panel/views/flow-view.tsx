@@ -9,7 +9,7 @@ import type { ExchangeVerdicts } from '../../../core/analysis/exchange-verdicts'
 import type { TrackedCookie } from '../../../core/analysis/flow-types';
 import type { Exchange } from '../../../core/model';
 import { cookieNameText, formatCount, maskText, truncate, valuesToMask } from './display-text';
-import { DEFAULT_MESSAGE_LIMIT, type FlowMessage, layoutFlow } from './flow-layout';
+import { DEFAULT_MESSAGE_LIMIT, type FlowLayout, type FlowMessage, layoutFlow } from './flow-layout';
 import { FlowLegend } from './flow-legend';
 import { FlowMessageRow } from './flow-message';
 import { moveFocus } from './roving-focus';
@@ -36,6 +36,67 @@ function traceOptions(cookies: readonly TrackedCookie[]): TrackedCookie[] {
 
 function maskFlowMessage(m: FlowMessage, values: readonly string[]): FlowMessage {
   return { ...m, path: maskText(m.path, true, values) };
+}
+
+/** Above the diagram: the trace box, what tracing found, and the bound note. */
+function FlowToolbar(p: {
+  layout: FlowLayout;
+  options: readonly TrackedCookie[];
+  tracedKey: string | null;
+  onTrace(key: string | null): void;
+}) {
+  const { traced, tracedMessages, total, messages } = p.layout;
+  return (
+    <div class="cl-flow-toolbar">
+      <label>
+        Trace a cookie{' '}
+        <select
+          data-testid="trace-select"
+          value={p.tracedKey ?? ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            p.onTrace(v === '' ? null : v);
+          }}
+        >
+          <option value="">(none)</option>
+          {p.options.map((c) => (
+            <option key={c.key} value={c.key}>
+              {truncate(`${cookieNameText(c.name)} — ${c.domain}${c.path}`, 90)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {traced && (
+        <button type="button" onClick={() => p.onTrace(null)}>
+          Stop tracing
+        </button>
+      )}
+      {traced && (
+        <span class="cl-flow-trace-note" data-testid="trace-note">
+          {formatCount(tracedMessages)} of the messages below involve <b>{truncate(traced.name, 60)}</b>
+        </span>
+      )}
+      {total > messages.length && (
+        <span class="cl-flow-bound" data-testid="flow-bound">
+          showing the latest {formatCount(messages.length)} of {formatCount(total)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function FlowEmpty({ requests }: { requests: number }) {
+  return (
+    <div class="cl-empty-state" data-testid="flow-empty">
+      <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
+      <p>
+        Reload the inspected page with this panel open. Each request that sends a Cookie header and each
+        response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie that
+        created it to every request that sent it back.
+        {requests > 0 && ` (${formatCount(requests)} requests so far, none with cookies.)`}
+      </p>
+    </div>
+  );
 }
 
 function Gap({ count }: { count: number }) {
@@ -72,54 +133,15 @@ export function FlowView(props: FlowViewProps) {
 
   return (
     <div class={`cl-flow${tracing ? ' cl-flow-tracing' : ''}`} data-testid="flow-view">
-      <div class="cl-flow-toolbar">
-        <label>
-          Trace a cookie{' '}
-          <select
-            data-testid="trace-select"
-            value={tracing ? (tracedKey ?? '') : ''}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLSelectElement).value;
-              onTrace(v === '' ? null : v);
-            }}
-          >
-            <option value="">(none)</option>
-            {options.map((c) => (
-              <option key={c.key} value={c.key}>
-                {truncate(`${cookieNameText(c.name)} — ${c.domain}${c.path}`, 90)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {tracing && (
-          <button type="button" onClick={() => onTrace(null)}>
-            Stop tracing
-          </button>
-        )}
-        {layout.traced && (
-          <span class="cl-flow-trace-note" data-testid="trace-note">
-            {formatCount(layout.tracedMessages)} of the messages below involve{' '}
-            <b>{truncate(layout.traced.name, 60)}</b>
-          </span>
-        )}
-        {layout.total > messages.length && (
-          <span class="cl-flow-bound" data-testid="flow-bound">
-            showing the latest {formatCount(messages.length)} of {formatCount(layout.total)}
-          </span>
-        )}
-      </div>
+      <FlowToolbar
+        layout={layout}
+        options={options}
+        tracedKey={tracing ? tracedKey : null}
+        onTrace={onTrace}
+      />
       <FlowLegend />
       {messages.length === 0 ? (
-        <div class="cl-empty-state" data-testid="flow-empty">
-          <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
-          <p>
-            Reload the inspected page with this panel open. Each request that sends a Cookie header and each
-            response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie
-            that created it to every request that sent it back.
-            {exchanges.length > 0 &&
-              ` (${formatCount(exchanges.length)} requests so far, none with cookies.)`}
-          </p>
-        </div>
+        <FlowEmpty requests={exchanges.length} />
       ) : (
         <section
           class="cl-flow-diagram"
