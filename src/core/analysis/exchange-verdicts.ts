@@ -40,47 +40,47 @@ export type SetLineOutcome = 'stored' | 'updated' | 'deleted' | 'rejected' | 'no
 
 /** The cookie a verdict is about: its identity in the analysis (TrackedCookie.key, §5.7 step 22). */
 export interface VerdictCookie {
-  key: string;
-  name: string;
-  domain: string;
-  path: string;
-  partitionKey: string | null;
+  readonly key: string;
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+  readonly partitionKey: string | null;
 }
 
 export interface SetLineVerdict {
   /** Index of the line in `Exchange.setCookieHeaders`. */
-  line: number;
+  readonly line: number;
   /** The cookie's name for display: invisible characters escaped, cut at MAX_LABEL_CHARS. */
-  label: string;
+  readonly label: string;
   /** null when the line was not replayed. */
-  cookie: VerdictCookie | null;
-  outcome: SetLineOutcome;
+  readonly cookie: VerdictCookie | null;
+  readonly outcome: SetLineOutcome;
   /** For `rejected`: the jar's code and its explanation (RFC section included). */
-  reason: RejectCode | null;
-  message: string | null;
+  readonly reason: RejectCode | null;
+  readonly message: string | null;
 }
 
 export interface SentCookieVerdict {
   /** The pair's name for display (escaped, cut); the exact name is `cookie.name`. */
-  label: string;
+  readonly label: string;
   /** The value as sent (hostile: the views bound and mask it). */
-  value: string;
+  readonly value: string;
   /** null when the exchange was not replayed. */
-  cookie: VerdictCookie | null;
+  readonly cookie: VerdictCookie | null;
 }
 
 export interface ExchangeVerdict {
-  exchange: string;
+  readonly exchange: string;
   /** Why no jar judged this exchange, or null when it was replayed. */
-  notReplayed: 'from-cache' | 'no-url' | null;
+  readonly notReplayed: 'from-cache' | 'no-url' | null;
   /** The pairs of the `Cookie` header, in order (the first ones, when there are very many). */
-  sent: readonly SentCookieVerdict[];
+  readonly sent: readonly SentCookieVerdict[];
   /** Pairs in the header: `sent` plus those past the replay's bound. */
-  sentTotal: number;
+  readonly sentTotal: number;
   /** The first MAX_SET_LINES `Set-Cookie` lines, in header order. */
-  sets: readonly SetLineVerdict[];
+  readonly sets: readonly SetLineVerdict[];
   /** Lines in the response: `sets` plus those past MAX_SET_LINES. */
-  setTotal: number;
+  readonly setTotal: number;
 }
 
 /** What the views and the exports get (`Analysis.verdicts`): read-only. */
@@ -123,25 +123,33 @@ export function verdictLabel(name: string): string {
 
 function cookieOf(t: TrackedCookie | null): VerdictCookie | null {
   if (t === null) return null;
-  return { key: t.key, name: t.name, domain: t.domain, path: t.path, partitionKey: t.partitionKey ?? null };
+  const { key, name, domain, path } = t;
+  return Object.freeze({ key, name, domain, path, partitionKey: t.partitionKey ?? null });
 }
 
+/** The read-only view of a record: frozen, because every view and export shares it. */
 function viewOf(r: VerdictRecord): ExchangeVerdict {
-  return {
-    exchange: r.id,
-    notReplayed: r.notReplayed,
-    sent: r.sent.map((s) => ({ label: verdictLabel(s.name), value: s.value, cookie: cookieOf(s.cookie) })),
-    sentTotal: r.sentTotal,
-    sets: r.sets.map((s, line) => ({
+  const sent = r.sent.map((s) =>
+    Object.freeze({ label: verdictLabel(s.name), value: s.value, cookie: cookieOf(s.cookie) }),
+  );
+  const sets = r.sets.map((s, line) =>
+    Object.freeze({
       line,
       label: verdictLabel(s.name),
       cookie: cookieOf(s.cookie),
       outcome: s.outcome,
       reason: s.reason,
       message: s.message,
-    })),
+    }),
+  );
+  return Object.freeze({
+    exchange: r.id,
+    notReplayed: r.notReplayed,
+    sent: Object.freeze(sent),
+    sentTotal: r.sentTotal,
+    sets: Object.freeze(sets),
     setTotal: r.setTotal,
-  };
+  });
 }
 
 /** The analyzer's store of verdicts: written by the replay, read through `ExchangeVerdicts`. */
