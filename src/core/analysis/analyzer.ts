@@ -159,7 +159,7 @@ export class Analyzer {
       navigation ? 'same-site' : context,
       this.#noteSetOutcome,
     );
-    this.#verdicts.record(ex.id, sent, observed.total, records, ex.setCookieHeaders.length);
+    this.#verdicts.record(ex, sent, observed.total, records);
     judgeExchange(ex, place, { sets, sent }, this.#memory, this.#findings, this.#tokens);
 
     // Flow facts for the exchanges that follow (rules above saw them as they were before this one).

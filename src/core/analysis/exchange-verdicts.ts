@@ -5,16 +5,20 @@
  * The Requests, Flow and Cookies views and the exports draw this; none of them parses a header or runs
  * a jar of its own, so they cannot disagree.
  *
- * Cheap and bounded (docs/architecture.md §8, §9): recorded as the exchange is replayed, from objects the
- * replay made anyway; a ring of the latest `limit` exchanges (the panel's capture ring, so verdicts of
- * dropped requests go with them); at most MAX_SET_LINES lines per exchange. Entries point at the
- * tracked cookie rather than copy its key: a cookie only ever seen sent is re-keyed when the same
- * cookie turns up on another host of its site (observe-sent.ts), and every verdict must then name it
- * by its new key. `get` builds the read-only view, cached until a cookie is re-keyed.
+ * Cheap and bounded (docs/architecture.md §8, §9): recorded as the exchange is replayed; a ring of the
+ * latest `limit` exchanges (the panel's capture ring, so verdicts of dropped requests go with them); at
+ * most MAX_SET_LINES lines per exchange. A record keeps only what the replay decided — the cookie each
+ * pair matched, each line's outcome — and points at the tracked cookie rather than copy its key: a
+ * cookie only ever seen sent is re-keyed when the same cookie turns up on another host of its site
+ * (observe-sent.ts), and every verdict must then name it by its new key. The pairs' names and values
+ * are the exchange's own: `get` reads them back from its header with the parser the replay used (pair
+ * i is the pair the replay matched to cookie i) when it builds the read-only view, for the rows on
+ * screen only, cached until a cookie is re-keyed. Measured (`npm run bench -- --only panel`): the panel's
+ * heap at 10,300 requests went from 16.1 to 17.3 MB; keeping each pair's name and value cost 5 MB.
  */
 import { parseCookieHeader } from '../cookie/cookie-header-parser';
 import { MAX_SENT_NAME_CHARS, nameAsSent } from '../cookie/name-as-sent';
-import type { RejectCode } from '../cookie/types';
+import type { CookiePair, RejectCode } from '../cookie/types';
 import type { Exchange } from '../model';
 import { visibleCut } from '../text/visible-cut';
 import type { TrackedCookie } from './flow-types';
@@ -90,13 +94,6 @@ export interface ExchangeVerdicts {
   get(exchangeId: string): ExchangeVerdict | undefined;
 }
 
-/** One pair as the replay saw it: rules' `SentCookie` objects are kept as they are (no copy). */
-export interface SentRecord {
-  name: string;
-  value: string;
-  cookie: TrackedCookie | null;
-}
-
 export interface SetRecord {
   /** The story the line changed (also a rejected one's); null when not replayed. */
   cookie: TrackedCookie | null;
@@ -108,9 +105,10 @@ export interface SetRecord {
 }
 
 interface VerdictRecord {
-  id: string;
+  exchange: Exchange;
   notReplayed: ExchangeVerdict['notReplayed'];
-  sent: readonly SentRecord[];
+  /** The cookie of each pair the replay judged, in header order; null when it was not replayed. */
+  sentCookies: readonly TrackedCookie[] | null;
   sentTotal: number;
   sets: readonly SetRecord[];
   setTotal: number;
@@ -127,10 +125,20 @@ function cookieOf(t: TrackedCookie | null): VerdictCookie | null {
   return Object.freeze({ key, name, domain, path, partitionKey: t.partitionKey ?? null });
 }
 
+/** The pairs of the exchange's Cookie header, as the replay read them (observe-sent.ts). */
+function pairsOf(ex: Exchange, judged: number): CookiePair[] {
+  const header = ex.requestCookieHeader;
+  if (typeof header !== 'string' || judged === 0) return [];
+  const pairs = parseCookieHeader(header);
+  return pairs.length > judged ? pairs.slice(0, judged) : pairs;
+}
+
 /** The read-only view of a record: frozen, because every view and export shares it. */
 function viewOf(r: VerdictRecord): ExchangeVerdict {
-  const sent = r.sent.map((s) =>
-    Object.freeze({ label: verdictLabel(s.name), value: s.value, cookie: cookieOf(s.cookie) }),
+  const cookies = r.sentCookies;
+  const judged = cookies === null ? Math.min(r.sentTotal, MAX_SENT_PAIRS) : cookies.length;
+  const sent = pairsOf(r.exchange, judged).map((p, i) =>
+    Object.freeze({ label: verdictLabel(p.name), value: p.value, cookie: cookieOf(cookies?.[i] ?? null) }),
   );
   const sets = r.sets.map((s, line) =>
     Object.freeze({
@@ -143,7 +151,7 @@ function viewOf(r: VerdictRecord): ExchangeVerdict {
     }),
   );
   return Object.freeze({
-    exchange: r.id,
+    exchange: r.exchange.id,
     notReplayed: r.notReplayed,
     sent: Object.freeze(sent),
     sentTotal: r.sentTotal,
@@ -167,22 +175,22 @@ export class VerdictStore implements ExchangeVerdicts {
     return this.#byId.size;
   }
 
-  /** One replayed exchange: `sent` as observe-sent.ts matched it, `sets` in header order. */
+  /** One replayed exchange: the cookie of each pair observe-sent.ts matched, `sets` in header order. */
   record(
-    id: string,
-    sent: readonly SentRecord[],
+    exchange: Exchange,
+    sent: readonly { cookie: TrackedCookie }[],
     sentTotal: number,
     sets: readonly SetRecord[],
-    setTotal: number,
   ): void {
-    this.#keep({ id, notReplayed: null, sent, sentTotal, sets, setTotal });
+    const sentCookies = sent.map((s) => s.cookie);
+    const setTotal = exchange.setCookieHeaders.length;
+    this.#keep({ exchange, notReplayed: null, sentCookies, sentTotal, sets, setTotal });
   }
 
   /** An exchange no jar judged: its pairs and lines are listed with no cookie and no outcome. */
   recordNotReplayed(ex: Exchange, why: 'from-cache' | 'no-url'): void {
     const header = ex.requestCookieHeader;
-    const pairs = typeof header === 'string' ? parseCookieHeader(header) : [];
-    const sent = pairs.slice(0, MAX_SENT_PAIRS).map((p) => ({ name: p.name, value: p.value, cookie: null }));
+    const sentTotal = typeof header === 'string' ? parseCookieHeader(header).length : 0;
     const lines = Array.isArray(ex.setCookieHeaders) ? ex.setCookieHeaders : [];
     const sets: SetRecord[] = lines.slice(0, MAX_SET_LINES).map((line) => ({
       cookie: null,
@@ -191,7 +199,14 @@ export class VerdictStore implements ExchangeVerdicts {
       reason: null,
       message: null,
     }));
-    this.#keep({ id: ex.id, notReplayed: why, sent, sentTotal: pairs.length, sets, setTotal: lines.length });
+    this.#keep({
+      exchange: ex,
+      notReplayed: why,
+      sentCookies: null,
+      sentTotal,
+      sets,
+      setTotal: lines.length,
+    });
   }
 
   /** A tracked cookie changed its key: views built before name the old one. */
@@ -212,9 +227,10 @@ export class VerdictStore implements ExchangeVerdicts {
 
   #keep(r: VerdictRecord): void {
     // A repeated id moves to the end: the ring's order is the order of arrival.
-    this.#byId.delete(r.id);
-    this.#views.delete(r.id);
-    this.#byId.set(r.id, r);
+    const id = r.exchange.id;
+    this.#byId.delete(id);
+    this.#views.delete(id);
+    this.#byId.set(id, r);
     if (this.#byId.size > this.#limit) {
       const oldest = this.#dropOldest(this.#byId);
       if (oldest !== undefined) this.#views.delete(oldest);
