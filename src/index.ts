@@ -7,6 +7,14 @@
 export type { Analysis, AnalyzerOptions } from './core/analysis/analyzer';
 export { Analyzer, analyseExchanges } from './core/analysis/analyzer';
 export type {
+  ExchangeVerdict,
+  ExchangeVerdicts,
+  SentCookieVerdict,
+  SetLineOutcome,
+  SetLineVerdict,
+  VerdictCookie,
+} from './core/analysis/exchange-verdicts';
+export type {
   CookieState,
   FlowEvent,
   FlowEventType,
@@ -73,7 +81,14 @@ export { SEVERITY_ORDER } from './core/model';
 export type { AuditOptions, AuditResult } from './core/report/audit';
 export { audit, auditHar, HarInputError } from './core/report/audit';
 export { buildReport } from './core/report/build-report';
-export type { Report, ReportCookie, ReportFinding, ReportSite } from './core/report/report-types';
+export type {
+  Report,
+  ReportCookie,
+  ReportExchange,
+  ReportFinding,
+  ReportSetCookie,
+  ReportSite,
+} from './core/report/report-types';
 export type { Role, RoleResult } from './core/roles/classify-role';
 export { classifyRole } from './core/roles/classify-role';
 export { ALL_RULES, EXCHANGE_RULES, ruleMeta } from './core/rules';

@@ -97,3 +97,29 @@ describe('panel text shows hidden characters (issue #19 break 5)', () => {
     expect(truncate('\u202e'.repeat(100), 20)).toHaveLength(20);
   });
 });
+
+describe('values to mask', () => {
+  it('adds the percent-decoded and -encoded forms a URL may carry, and survives broken ones', async () => {
+    const { valuesToMask, maskText, MASK } = await import('../../src/ui/kit/display-text.ts');
+    const values = valuesToMask(['John Smith', 'a%20b', '', '100%', 'x\ud800']);
+    expect(values).toEqual([
+      'John Smith',
+      'John%20Smith',
+      'a%20b',
+      'a b',
+      'a%2520b',
+      '100%',
+      '100%25',
+      'x\ud800',
+    ]);
+    expect(maskText('/welcome?user=John%20Smith', true, values)).toBe(`/welcome?user=${MASK}`);
+  });
+
+  it('cuts a megabyte of text as cheaply as a line, with the same result as cutting it whole', async () => {
+    const { truncate } = await import('../../src/ui/kit/display-text.ts');
+    const huge = `\u202e${'a'.repeat(1_000_000)}`;
+    expect(truncate(huge, 10)).toBe(`\\u202eaaa…`);
+    expect(truncate('abcdefghij', 10)).toBe('abcdefghij');
+    expect(truncate('abcdefghijk', 10)).toBe('abcdefghi…');
+  });
+});

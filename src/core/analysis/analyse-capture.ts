@@ -21,7 +21,8 @@ export async function analyseCapture(
   exchanges: readonly Exchange[],
   opts: AnalyseCaptureOptions,
 ): Promise<Analysis> {
-  const analyzer = new Analyzer({ now: opts.now });
+  // Every exchange keeps its verdict: the report lists each request's Set-Cookie verdicts.
+  const analyzer = new Analyzer({ now: opts.now, verdictLimit: exchanges.length });
   const total = exchanges.length;
   const step = Math.max(1, opts.progressStep ?? 2000);
   for (let i = 0; i < total; i++) {

@@ -7,13 +7,14 @@ import type { CookieJar } from '../cookie/cookie-jar';
 import { cookieLifetime } from '../cookie/cookie-lifetime';
 import { defaultPath } from '../cookie/domain-path-match';
 import { nameAsSent } from '../cookie/name-as-sent';
-import type { ParsedSetCookieOk, SameSiteContext } from '../cookie/types';
+import type { Lifetime, ParsedSetCookieOk, SameSiteContext, SetCookieResult } from '../cookie/types';
 import type { CookieRef } from '../model';
-import { classifyRole } from '../roles/classify-role';
+import { classifyRole, type RoleResult } from '../roles/classify-role';
 import type { SetLine } from '../rules/rule-context';
+import type { SetLineOutcome } from './exchange-verdicts';
 import type { TrackedCookie } from './flow-types';
 import { cookieKey, keepTracked, newTracked, pushId, recordEvent, updateFlow } from './tracked-cookies';
-import { valueFacts } from './value-facts';
+import { type ValueFacts, valueFacts } from './value-facts';
 
 export interface SetInput {
   header: string;
@@ -39,11 +40,83 @@ function intendedRef(parsed: ParsedSetCookieOk | null, input: SetInput, name: st
   return { name, domain: a?.domain ?? input.host, path: a?.path ?? defaultPath(input.path) };
 }
 
+/** What one line brought: the parse, its lifetime and what its value says. */
+interface LineFacts {
+  input: SetInput;
+  parsed: ParsedSetCookieOk | null;
+  lifetime: Lifetime | null;
+  role: RoleResult;
+  facts: ValueFacts | null;
+}
+
+/** §5.7 step 22 stored it (new, or replacing one): the story takes the line's attributes. */
+function storedInStory(t: TrackedCookie, result: SetCookieResult, l: LineFacts): 'stored' | 'updated' {
+  const { input, parsed } = l;
+  const s = result.cookie;
+  const at = input.now;
+  const changed = t.value !== parsed?.value;
+  const event = result.outcome === 'replaced' || t.state === 'unexplained' ? 'updated' : 'set';
+  recordEvent(t, { type: event, exchange: input.exchangeId, at });
+  t.state = 'live';
+  t.value = parsed?.value ?? '';
+  t.hostOnly = s?.hostOnly ?? null;
+  t.attributesFrom = 'set-cookie';
+  // A line rebuilt from a HAR cookie object that lacked a flag says nothing about it (BrowserMob).
+  t.secure = input.unknownFlags?.secure ? null : (s?.secure ?? false);
+  t.httpOnly = input.unknownFlags?.httpOnly ? null : (s?.httpOnly ?? false);
+  t.sameSite = s?.sameSite ?? null;
+  t.sameSiteRaw = parsed?.attributes.sameSiteRaw ?? null;
+  t.partitioned = s?.partitioned ?? false;
+  t.lifetime = l.lifetime;
+  t.expiresAt = s?.expiresAt ?? null;
+  t.role = l.role;
+  t.facts = l.facts;
+  t.thirdParty = t.thirdParty || input.thirdParty;
+  updateFlow(t, {
+    everSet: true,
+    setOverHttps: t.flow.setOverHttps || input.https,
+    survivedLogout: changed ? null : t.flow.survivedLogout,
+  });
+  pushId(t.setBy, input.exchangeId);
+  return event === 'set' ? 'stored' : 'updated';
+}
+
+/** The jar's outcome written into the cookie's story; returns it in the verdict's words. */
+function tellStory(t: TrackedCookie, result: SetCookieResult, l: LineFacts): SetLineOutcome {
+  const ex = l.input.exchangeId;
+  const at = l.input.now;
+  switch (result.outcome) {
+    case 'stored':
+    case 'replaced':
+      return storedInStory(t, result, l);
+    case 'deleted':
+    case 'ignored':
+      // `ignored`: a deletion with nothing in the jar — it may delete a cookie set before the capture.
+      recordEvent(t, { type: 'deleted', exchange: ex, at });
+      t.state = 'deleted';
+      t.lifetime = l.lifetime;
+      t.expiresAt = null;
+      updateFlow(t, { everSet: true, survivedLogout: null });
+      pushId(t.setBy, ex);
+      return 'deleted';
+    case 'rejected': {
+      const e = { type: 'rejected' as const, exchange: ex, at };
+      recordEvent(
+        t,
+        result.reason !== undefined
+          ? { ...e, reason: result.reason, message: result.message ?? result.reason }
+          : e,
+      );
+      return 'rejected';
+    }
+  }
+}
+
 export function applySetCookie(
   jar: CookieJar,
   cookies: Map<string, TrackedCookie>,
   input: SetInput,
-): { line: SetLine; tracked: TrackedCookie } {
+): { line: SetLine; tracked: TrackedCookie; outcome: SetLineOutcome } {
   const result = jar.setCookie(input.header, input.url, {
     now: input.now,
     sameSiteContext: input.sameSiteContext ?? 'same-site',
@@ -73,60 +146,8 @@ export function applySetCookie(
     tracked.state = 'rejected';
     keepTracked(cookies, key, tracked);
   }
-  const at = input.now;
-  const ex = input.exchangeId;
-  switch (result.outcome) {
-    case 'stored':
-    case 'replaced': {
-      const s = stored;
-      const a = parsed?.attributes;
-      const changed = tracked.value !== parsed?.value;
-      const event = result.outcome === 'replaced' || tracked.state === 'unexplained' ? 'updated' : 'set';
-      recordEvent(tracked, { type: event, exchange: ex, at });
-      tracked.state = 'live';
-      tracked.value = parsed?.value ?? '';
-      tracked.hostOnly = s?.hostOnly ?? null;
-      tracked.attributesFrom = 'set-cookie';
-      // A line rebuilt from a HAR cookie object that lacked a flag says nothing about it (BrowserMob).
-      tracked.secure = input.unknownFlags?.secure ? null : (s?.secure ?? false);
-      tracked.httpOnly = input.unknownFlags?.httpOnly ? null : (s?.httpOnly ?? false);
-      tracked.sameSite = s?.sameSite ?? null;
-      tracked.sameSiteRaw = a?.sameSiteRaw ?? null;
-      tracked.partitioned = s?.partitioned ?? false;
-      tracked.lifetime = lifetime;
-      tracked.expiresAt = s?.expiresAt ?? null;
-      tracked.role = role;
-      tracked.facts = facts;
-      tracked.thirdParty = tracked.thirdParty || input.thirdParty;
-      updateFlow(tracked, {
-        everSet: true,
-        setOverHttps: tracked.flow.setOverHttps || input.https,
-        survivedLogout: changed ? null : tracked.flow.survivedLogout,
-      });
-      pushId(tracked.setBy, ex);
-      break;
-    }
-    case 'deleted':
-    case 'ignored':
-      // `ignored`: a deletion with nothing in the jar — it may delete a cookie set before the capture.
-      recordEvent(tracked, { type: 'deleted', exchange: ex, at });
-      tracked.state = 'deleted';
-      tracked.lifetime = lifetime;
-      tracked.expiresAt = null;
-      updateFlow(tracked, { everSet: true, survivedLogout: null });
-      pushId(tracked.setBy, ex);
-      break;
-    case 'rejected': {
-      const e = { type: 'rejected' as const, exchange: ex, at };
-      recordEvent(
-        tracked,
-        result.reason !== undefined
-          ? { ...e, reason: result.reason, message: result.message ?? result.reason }
-          : e,
-      );
-      break;
-    }
-  }
+  // The line's verdict is the event it wrote into the story (exchange-verdicts.ts): one truth for both.
+  const outcome = tellStory(tracked, result, { input, parsed, lifetime, role, facts });
   const line: SetLine = {
     header: input.header,
     result,
@@ -139,5 +160,5 @@ export function applySetCookie(
     reconstructed: input.reconstructed,
     ...(input.unknownFlags ? { unknownFlags: input.unknownFlags } : {}),
   };
-  return { line, tracked };
+  return { line, tracked, outcome };
 }

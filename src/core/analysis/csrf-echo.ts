@@ -3,7 +3,9 @@
  * a cookie and sends its value back in a header or parameter. Such a cookie is the CSRF token, not the
  * session, whatever its name says — LinkedIn's `JSESSIONID="ajax:…"` is echoed as `csrfToken`.
  */
-import type { CsrfToken } from '../model';
+import type { CsrfToken, Exchange } from '../model';
+import { classifyRole } from '../roles/classify-role';
+import type { SentCookie } from '../rules/rule-context';
 
 function unquote(v: string): string {
   const t = v.length >= 2 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : v;
@@ -34,4 +36,16 @@ export function csrfEchoOf(cookieValue: string, tokens: readonly CsrfToken[] | u
   if (shape === null) return null;
   for (const t of tokens) if (shapeOf(t.value) === shape) return `${t.where} (same token format)`;
   return null;
+}
+
+/** A sent cookie whose value the request also carries as its CSRF token becomes a CSRF cookie (role). */
+export function noteCsrfEchoes(ex: Exchange, sent: readonly SentCookie[]): void {
+  if (!ex.csrfTokens) return;
+  for (const c of sent) {
+    const echo = c.cookie.csrfEcho ? null : csrfEchoOf(c.value, ex.csrfTokens);
+    if (echo === null) continue;
+    c.cookie.csrfEcho = echo;
+    c.cookie.role = classifyRole(c.name, c.cookie.facts, { csrfEcho: echo });
+    c.cookie.rev++;
+  }
 }

@@ -32,10 +32,19 @@ export interface ObserveInput {
   /** The page's URL (top-level site): which partitioned cookies the jar predicts (CHIPS). */
   topLevelSite?: string | null;
   onMismatch(m: JarMismatch): void;
+  /** A sent-only story was widened to another domain: its key changed (exchange-verdicts.ts). */
+  onRekey?(): void;
 }
 
-/** Pairs read from one Cookie header: far above what browsers send (Chrome: 180 per domain). */
-const MAX_PAIRS = 1000;
+/** Pairs judged per Cookie header: far above what browsers send (Chrome: 180 per domain). */
+export const MAX_SENT_PAIRS = 1000;
+
+/** The pairs of one Cookie header as the jar explained them, and how many the header held. */
+export interface ObservedSent {
+  /** The first MAX_SENT_PAIRS pairs, in header order, each with its cookie's story. */
+  sent: SentCookie[];
+  total: number;
+}
 
 /**
  * Cookies seen only in Cookie headers, by name and site. One `.google.com` cookie sent to six hosts is
@@ -80,6 +89,7 @@ function sentOnlyStory(
         story.domain = domain;
         story.rev++;
         keepTracked(cookies, key, story);
+        input.onRekey?.();
       }
     }
     return story;
@@ -116,7 +126,7 @@ export function observeSent(
   cache: PredictionCache,
   input: ObserveInput,
   sentOnly: SentOnlyIndex = new Map(),
-): SentCookie[] {
+): ObservedSent {
   const ex = input.exchange;
   const prediction = cache.predict(
     jar,
@@ -129,7 +139,8 @@ export function observeSent(
   );
   const predicted = prediction.cookies;
   const header = ex.requestCookieHeader;
-  const pairs = header ? parseCookieHeader(header).slice(0, MAX_PAIRS) : [];
+  const all = header ? parseCookieHeader(header) : [];
+  const pairs = all.length > MAX_SENT_PAIRS ? all.slice(0, MAX_SENT_PAIRS) : all;
   const used = new Array<boolean>(predicted.length).fill(false);
   const out: SentCookie[] = [];
   for (const pair of pairs) {
@@ -177,5 +188,5 @@ export function observeSent(
     if (!used[i])
       input.onMismatch({ exchange: ex.id, name: (predicted[i] as StoredCookie).name, kind: 'missing' });
   }
-  return out;
+  return { sent: out, total: all.length };
 }

@@ -6,8 +6,11 @@
 import type { CookieRef, Finding } from '../model';
 import type { TokenContext } from '../rules/jwt-rule-context';
 import type { ExchangeContext } from '../rules/rule-context';
+import type { WeakSecretHit } from '../secrets/find-weak-secret';
+import type { FindingStore } from './finding-store';
+import { siteOfHost } from './site-of';
 import type { ValueFacts } from './value-facts';
-import { isWeakSecretCandidate, tokenRuleFindings } from './value-rules';
+import { isWeakSecretCandidate, tokenRuleFindings, weakSecretFindings, weakSecretHit } from './value-rules';
 
 /** Bounds so a hostile capture cannot grow the memo or the async work without limit. */
 const MAX_JUDGED = 10_000;
@@ -25,6 +28,7 @@ export class TokenJudge {
   /** Last value judged per tracked cookie when sent: skips the key building on every request. */
   readonly #lastSent = new WeakMap<object, string>();
   readonly #signers = new Set<string>();
+  #secretsChecked = 0;
 
   #once(key: string): boolean {
     if (this.#judged.has(key)) return false;
@@ -79,5 +83,25 @@ export class TokenJudge {
     if (ctx.bearer)
       out.push(...this.#judge(`bearer\t${ctx.host}\t${ctx.bearer.text}`, ctx.bearer, null, true, ctx));
     return out;
+  }
+
+  /**
+   * `auth-weak-secret`: tries the bundled secret list on every HMAC JWT and `s:` value seen so far
+   * (async: Web Crypto), into `store`. Values already checked are not checked again.
+   */
+  async checkWeakSecrets(store: FindingStore): Promise<void> {
+    const pending = this.candidates.slice(this.#secretsChecked);
+    this.#secretsChecked = this.candidates.length;
+    // One search per distinct value (the same session id travels to many hosts), a few at a time:
+    // Web Crypto runs HMACs off the main thread, so batches overlap.
+    const byText = new Map<string, Promise<WeakSecretHit | null>>();
+    for (const c of pending) if (!byText.has(c.text)) byText.set(c.text, weakSecretHit(c.text));
+    await Promise.all(byText.values());
+    for (const c of pending) {
+      const hit = (await byText.get(c.text)) ?? null;
+      for (const f of weakSecretFindings(hit, c.ctx)) {
+        store.add(f, c.host, f.cookie ? siteOfHost(f.cookie.domain) : siteOfHost(c.host));
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 /** An `Analysis` → the JSON report of docs/architecture.md §6. Pure and deterministic for a given capture. */
 import type { Analysis } from '../analysis/analyzer';
+import type { ExchangeVerdict, SetLineVerdict } from '../analysis/exchange-verdicts';
 import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
 import type { DataLimit, Exchange } from '../model';
@@ -10,6 +11,7 @@ import type {
   ReportExchange,
   ReportFinding,
   ReportRejectedCookie,
+  ReportSetCookie,
 } from './report-types';
 
 function isoOrNull(ms: number | null): string | null {
@@ -72,8 +74,32 @@ function rejectedCookie(c: TrackedCookie): ReportRejectedCookie | null {
   };
 }
 
-function reportExchange(ex: Exchange): ReportExchange {
-  return { id: ex.id, method: ex.method, url: ex.url, status: ex.status, time: isoOrNull(ex.startedAt) };
+function reportSetCookie(s: SetLineVerdict): ReportSetCookie {
+  return {
+    name: s.cookie?.name ?? s.label,
+    domain: s.cookie?.domain ?? null,
+    path: s.cookie?.path ?? null,
+    outcome: s.outcome,
+    reason: s.reason,
+  };
+}
+
+/** A request and, when its response set cookies, the analysis' verdict on each line. */
+function reportExchange(ex: Exchange, verdict: ExchangeVerdict | undefined): ReportExchange {
+  const base = {
+    id: ex.id,
+    method: ex.method,
+    url: ex.url,
+    status: ex.status,
+    time: isoOrNull(ex.startedAt),
+  };
+  if (verdict === undefined || verdict.setTotal === 0) return base;
+  const more = verdict.setTotal - verdict.sets.length;
+  return {
+    ...base,
+    setCookies: verdict.sets.map(reportSetCookie),
+    ...(more > 0 ? { setCookiesNotListed: more } : {}),
+  };
 }
 
 function hostOf(url: string): string | null {
@@ -128,7 +154,7 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
     tool: { name: 'cookie-lens', version: VERSION },
     ...(opts.limits && opts.limits.length > 0 ? { limits: opts.limits.map((l) => ({ ...l })) } : {}),
     exchanges: site === undefined || opts.exchanges === undefined ? analysis.exchanges : requests.length,
-    requests: requests.map(reportExchange),
+    requests: requests.map((ex) => reportExchange(ex, analysis.verdicts.get(ex.id))),
     cookies: cookies.map(reportCookie),
     rejectedCookies: analysis.cookies
       .filter((c) => c.state === 'rejected' && inSite(c.domain))

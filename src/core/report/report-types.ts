@@ -62,6 +62,25 @@ export interface ReportRejectedCookie {
   exchange: string;
 }
 
+/**
+ * What the replayed jar did with one `Set-Cookie` line (RFC 6265bis §5.7): the analysis' verdict, the
+ * same one the panel's Requests and Flow tabs draw (core exchange-verdicts.ts).
+ */
+export interface ReportSetCookie {
+  /** The cookie the line was for: its key (name, domain, path), as in `cookies` and `rejectedCookies`. */
+  name: string;
+  /** null when the line was not judged (`not-replayed`). */
+  domain: string | null;
+  path: string | null;
+  /**
+   * `stored` a new cookie, `updated` one already known, `deleted` (an expiry in the past), `rejected`
+   * (see `reason`), `not-replayed`: the request never reached the network (a cache hit) or had no usable URL.
+   */
+  outcome: 'stored' | 'updated' | 'deleted' | 'rejected' | 'not-replayed';
+  /** For `rejected`: the jar's reject code, as in `rejectedCookies`; else null. */
+  reason: string | null;
+}
+
 /** One analysed request, so a finding's `exchange` id can be looked up. */
 export interface ReportExchange {
   id: string;
@@ -70,6 +89,10 @@ export interface ReportExchange {
   status: number;
   /** ISO 8601 start time, or null when the capture had none usable. */
   time: string | null;
+  /** Each Set-Cookie line of the response with its verdict, in header order; absent when there was none. */
+  setCookies?: ReportSetCookie[];
+  /** Lines past the analysis' bound per response (200), not listed in `setCookies`. */
+  setCookiesNotListed?: number;
 }
 
 export interface ReportFinding {

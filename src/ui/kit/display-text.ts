@@ -4,7 +4,7 @@
  * render the results as text nodes only, these helpers only bound and mask them.
  */
 import { maskQuoted } from '../../core/text/mask-text';
-import { visibleText } from '../../core/text/visible-text';
+import { visibleCut } from '../../core/text/visible-cut';
 
 /** What a masked value looks like everywhere: a fixed width, so not even the length leaks. */
 export const MASK = '••••••';
@@ -14,15 +14,10 @@ export const ROW_TEXT_LIMIT = 200;
 
 /**
  * Cuts `text` to `max` characters with an ellipsis, never splitting a surrogate pair. Controls, bidi
- * overrides and zero-width characters are shown as `\u202e` first ("Trojan Source", visible-text.ts).
+ * overrides and zero-width characters are shown as `\u202e` first ("Trojan Source", core visible-cut.ts).
  */
 export function truncate(raw: string, max = ROW_TEXT_LIMIT): string {
-  const text = visibleText(raw);
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return visibleCut(raw, max);
 }
 
 /** A cookie value for display: masked, or truncated. */
@@ -42,4 +37,36 @@ export function maskText(text: string, masked: boolean, values: readonly string[
 /** What a finding's texts may quote: the values it names (core `quoted`) plus the caller's known values. */
 export function findingSecrets(f: { quoted?: readonly string[] }, known: readonly string[] = []): string[] {
   return [...(f.quoted ?? []), ...known];
+}
+
+/**
+ * Cookie values as free text may quote them, for `maskText`: each non-empty value and, where they
+ * differ, its percent-decoding and percent-encoding — a URL carries a value encoded or not
+ * (`user=John Smith` set, `/welcome?user=John%20Smith` requested).
+ */
+export function valuesToMask(values: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (v === '') continue;
+    out.push(v);
+    for (const form of [safeDecode(v), safeEncode(v)]) if (form !== v) out.push(form);
+  }
+  return out;
+}
+
+/** Hostile values are not always valid percent-encoding, nor valid UTF-16 (a lone surrogate throws). */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function safeEncode(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

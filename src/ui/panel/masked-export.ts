@@ -8,7 +8,7 @@ import type { Analysis } from '../../core/analysis/analyzer';
 import { parseCookieHeader } from '../../core/cookie/cookie-header-parser';
 import type { Exchange } from '../../core/model';
 import type { Report } from '../../core/report/report-types';
-import { findingSecrets, MASK, maskText } from '../kit/display-text';
+import { findingSecrets, MASK, maskText, valuesToMask } from '../kit/display-text';
 import { maskSetCookieLine } from './views/display-text';
 
 export const MASKED_NOTE =
@@ -31,10 +31,13 @@ function maskClaims(obj: Record<string, unknown>): Record<string, unknown> {
 /** The JSON report with every value masked; `buildReport(analysis)` keeps the analysis' finding order. */
 export function maskReport(report: Report, analysis: Analysis): Report {
   const known = knownValues(analysis);
+  const urlValues = valuesToMask(known);
   const sourceFindings = analysis.findings;
   return {
     ...report,
     masked: true,
+    // A page can echo a value in its URL (`/welcome?user=…`): requests are masked like the Flow's labels.
+    requests: report.requests.map((r) => ({ ...r, url: maskText(r.url, true, urlValues) })),
     cookies: report.cookies.map((c) => ({
       ...c,
       roleReasons: c.roleReasons.map((r) => maskText(r, true, known)),
@@ -43,7 +46,12 @@ export function maskReport(report: Report, analysis: Analysis): Report {
     rejectedCookies: report.rejectedCookies.map((r) => ({ ...r, message: maskText(r.message, true, known) })),
     findings: report.findings.map((f, i) => {
       const secrets = findingSecrets(sourceFindings[i] ?? {}, known);
-      return { ...f, message: maskText(f.message, true, secrets), fix: maskText(f.fix, true, secrets) };
+      return {
+        ...f,
+        message: maskText(f.message, true, secrets),
+        fix: maskText(f.fix, true, secrets),
+        request: f.request === null ? null : maskText(f.request, true, urlValues),
+      };
     }),
   };
 }
@@ -60,7 +68,8 @@ function maskCookieHeader(header: string): string {
  * cookie value quoted in a URL (a session id in `?sid=`, a token in a redirect's query) masked too.
  */
 export function maskExchanges(exchanges: readonly Exchange[], known: readonly string[] = []): Exchange[] {
-  const url = (u: string) => (known.length > 0 ? maskText(u, true, known) : u);
+  const values = valuesToMask(known);
+  const url = (u: string) => (values.length > 0 ? maskText(u, true, values) : u);
   return exchanges.map((ex) => ({
     ...ex,
     url: url(ex.url),

@@ -84,7 +84,9 @@ export function exportFile(
       mime: 'application/json',
     };
   }
-  const full = buildReport(analysis);
+  // The exchanges make the report's `requests` (with each Set-Cookie line's verdict) and name each
+  // finding's request, as `cookie-lens audit` does: the panel's file is the CLI's report.
+  const full = buildReport(analysis, { exchanges });
   const report = masked ? maskReport(full, analysis) : full;
   if (kind === 'md')
     return { filename: `${base}.md`, text: formatMarkdown(report, source, ruleMeta), mime: 'text/markdown' };

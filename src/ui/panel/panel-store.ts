@@ -96,7 +96,7 @@ function defaultSchedule(flush: () => void): void {
 
 export class PanelStore {
   readonly capture: Capture;
-  #analyzer = new Analyzer();
+  #analyzer: Analyzer;
   #analysis: Analysis | null = null;
   #version = 0;
   #state: PanelState | null = null;
@@ -131,6 +131,7 @@ export class PanelStore {
 
   constructor(opts: PanelStoreOptions = {}) {
     this.capture = new Capture({ limit: opts.limit ?? DEFAULT_CAPTURE_LIMIT });
+    this.#analyzer = this.#newAnalyzer();
     this.#schedule = opts.schedule ?? defaultSchedule;
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
     this.#importWorker = opts.importWorker;
@@ -410,17 +411,22 @@ export class PanelStore {
   #resetAnalysis(exchanges: Exchange[], readd = true): void {
     if (readd) for (const ex of exchanges) this.capture.add(ex);
     this.#rebuildJob = null;
-    this.#analyzer = new Analyzer();
+    this.#analyzer = this.#newAnalyzer();
     this.#analyzer.addAll(exchanges);
     this.#droppedAnalysed = this.capture.dropped;
     this.#changed();
     this.#scheduleSecrets();
   }
 
+  /** Verdicts as many as the ring holds: a request that leaves the log takes its verdict with it. */
+  #newAnalyzer(): Analyzer {
+    return new Analyzer({ verdictLimit: this.capture.limit });
+  }
+
   /** Replays the ring into a fresh Analyzer in slices; the old one keeps serving until it is done. */
   #startRebuild(): void {
     const job: RebuildJob = {
-      analyzer: new Analyzer(),
+      analyzer: this.#newAnalyzer(),
       queue: this.capture.toArray(),
       pos: 0,
       dropped: this.capture.dropped,

@@ -36,7 +36,7 @@ export function TabViews(p: TabViewsProps) {
         masked={p.masked}
         selectedId={p.selectedExchange}
         onSelect={p.onSelectExchange}
-        setOutcomes={p.analysis.setOutcomes}
+        verdicts={p.analysis.verdicts}
       />
     );
   }
@@ -44,6 +44,7 @@ export function TabViews(p: TabViewsProps) {
     <FlowView
       exchanges={p.store.exchanges()}
       cookies={p.analysis.cookies}
+      verdicts={p.analysis.verdicts}
       tracedKey={p.tracedKey}
       masked={p.masked}
       onTrace={p.onTrace}

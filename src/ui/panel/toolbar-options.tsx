@@ -33,6 +33,32 @@ const LIFETIME_TEXT: Record<LifetimeKind | 'all', string> = {
   unknown: 'Sent only',
 };
 
+/** One filter's drop-down: its choices, each worded for a person, the current one selected. */
+function FilterSelect<T extends string>(props: {
+  label: string;
+  testId: string;
+  value: T;
+  choices: readonly T[];
+  text(choice: T): string;
+  onChange(choice: T): void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      data-testid={props.testId}
+      value={props.value}
+      // The options are `choices`: the value read back is one of them.
+      onChange={(e) => props.onChange(e.currentTarget.value as T)}
+    >
+      {props.choices.map((c) => (
+        <option key={c} value={c}>
+          {props.text(c)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function ToolbarOptions(p: ToolbarOptionsProps) {
   const f = p.filter;
   return (
@@ -46,30 +72,22 @@ export function ToolbarOptions(p: ToolbarOptionsProps) {
         Preserve log
       </label>
       <span class="sep" />
-      <select
-        aria-label="Role"
-        data-testid="filter-role"
+      <FilterSelect
+        label="Role"
+        testId="filter-role"
         value={f.role}
-        onChange={(e) => p.onFilter({ ...f, role: e.currentTarget.value as Role | 'all' })}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r === 'all' ? 'Any role' : r}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Lifetime"
-        data-testid="filter-lifetime"
+        choices={ROLES}
+        text={(r) => (r === 'all' ? 'Any role' : r)}
+        onChange={(role) => p.onFilter({ ...f, role })}
+      />
+      <FilterSelect
+        label="Lifetime"
+        testId="filter-lifetime"
         value={f.lifetime}
-        onChange={(e) => p.onFilter({ ...f, lifetime: e.currentTarget.value as LifetimeKind | 'all' })}
-      >
-        {LIFETIMES.map((l) => (
-          <option key={l} value={l}>
-            {LIFETIME_TEXT[l]}
-          </option>
-        ))}
-      </select>
+        choices={LIFETIMES}
+        text={(l) => LIFETIME_TEXT[l]}
+        onChange={(lifetime) => p.onFilter({ ...f, lifetime })}
+      />
       <label class="check">
         <input
           type="checkbox"

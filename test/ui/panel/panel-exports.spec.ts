@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
 import type { Exchange } from '../../../src/core/model.ts';
+import { buildReport } from '../../../src/core/report/build-report.ts';
+import type { Report } from '../../../src/core/report/report-types.ts';
 import { exportFile } from '../../../src/ui/panel/panel-exports.ts';
 
 const ex: Exchange = {
@@ -87,4 +89,45 @@ it('masks a cookie value that a URL of the masked HAR quotes (a session id in th
   });
   expect(file.text).not.toContain(sid);
   expect(file.text).toContain('https://shop.example/account?sid=••••••&tab=orders');
+});
+
+it('exports JSON and Markdown with the requests, each Set-Cookie line with its verdict, like the CLI', () => {
+  const login: Exchange = {
+    ...ex,
+    setCookieHeaders: ['sid=abc; Path=/; Secure', 'bad=1; Domain=evil.example'],
+  };
+  const logout: Exchange = {
+    ...ex,
+    id: 'e2',
+    url: 'https://shop.example/logout',
+    requestCookieHeader: 'sid=abc',
+    setCookieHeaders: ['sid=; Max-Age=0; Path=/'],
+  };
+  const analysis = analyseExchanges([login, logout], { now: ex.startedAt });
+  const file = exportFile('json', analysis, [login, logout], 'shop', new Date(ex.startedAt));
+  const report = JSON.parse(file.text) as Report;
+  expect(report.requests.map((r) => [r.id, r.url])).toEqual([
+    ['e1', login.url],
+    ['e2', logout.url],
+  ]);
+  expect(report.requests[0]?.setCookies).toEqual([
+    { name: 'sid', domain: 'shop.example', path: '/', outcome: 'stored', reason: null },
+    { name: 'bad', domain: 'evil.example', path: '/', outcome: 'rejected', reason: 'domain-mismatch' },
+  ]);
+  expect(report.requests[1]?.setCookies?.map((s) => s.outcome)).toEqual(['deleted']);
+  // The export is the CLI's report of the same capture: findings name their request.
+  expect(report).toEqual(buildReport(analysis, { exchanges: [login, logout] }));
+  expect(report.findings.every((f) => f.request !== null)).toBe(true);
+  const md = exportFile('md', analysis, [login, logout], 'shop', new Date(ex.startedAt)).text;
+  expect(md).toContain(`Request: \`POST ${login.url}\``);
+});
+
+it('masks a value the page echoed in a request URL, in requests and findings', () => {
+  const echo: Exchange = { ...secretEx, url: 'https://shop.example/welcome?user=John%20Smith' };
+  const analysis = analyseExchanges([echo], { now: echo.startedAt });
+  const file = exportFile('json', analysis, [echo], 'shop', new Date(echo.startedAt), { masked: true });
+  const report = JSON.parse(file.text) as Report;
+  expect(report.requests[0]?.url).toBe('https://shop.example/welcome?user=••••••');
+  expect(file.text).not.toContain('John');
+  expect(report.findings.some((f) => f.request?.includes('welcome?user=••••••'))).toBe(true);
 });

@@ -113,7 +113,12 @@ describe('findings name their request', () => {
     const t = io();
     await auditCommand(['a.har', '--format', 'json'], t.value);
     const r = JSON.parse(t.text());
-    expect(Object.keys(r.requests[0])).toEqual(['id', 'method', 'url', 'status', 'time']);
+    for (const q of r.requests) {
+      // A response that set cookies also carries each line's verdict.
+      expect(Object.keys(q).slice(0, 5)).toEqual(['id', 'method', 'url', 'status', 'time']);
+      expect(Object.keys(q).slice(5)).toEqual(q.setCookies ? ['setCookies'] : []);
+    }
+    expect(r.requests.some((q: { setCookies?: unknown[] }) => (q.setCookies?.length ?? 0) > 0)).toBe(true);
     const byId = new Map(r.requests.map((q: { id: string }) => [q.id, q]));
     for (const f of r.findings) {
       const q = byId.get(f.exchange) as { method: string; url: string };

@@ -6,7 +6,7 @@
 
 import { MASK } from '../../kit/display-text';
 
-export { MASK, maskText, ROW_TEXT_LIMIT, showValue, truncate } from '../../kit/display-text';
+export { MASK, maskText, ROW_TEXT_LIMIT, showValue, truncate, valuesToMask } from '../../kit/display-text';
 
 /**
  * Masks the value of one raw `Set-Cookie` line, keeping the name and the attributes: the value is what
@@ -20,6 +20,11 @@ export function maskSetCookieLine(raw: string): string {
   const rest = raw.slice(pairEnd);
   if (eq === -1 || eq > pairEnd) return `${MASK}${rest}`;
   return `${raw.slice(0, eq + 1)}${MASK}${rest}`;
+}
+
+/** A cookie name for a row or a label: a nameless cookie (RFC 6265bis §5.6 step 5) says so. */
+export function cookieNameText(name: string): string {
+  return name === '' ? '(nameless)' : name;
 }
 
 /** 9421 → "9,421" with a fixed locale so tests and screenshots agree. */

@@ -1,33 +1,39 @@
 /**
- * What the Requests tab shows for one exchange: cookies sent (the `Cookie` header split into pairs,
- * RFC 6265bis §5.8.3), each `Set-Cookie` line with the browser's verdict, and the kind of the
- * `Authorization` header. The verdict is the analysis' own (`Analysis.setOutcomes`: what the replayed
- * jar did, with the same-site context and the cookies stored before), so this tab and the cookie's
- * story never disagree. An exchange the analysis did not replay (a cache hit, an unusable URL) falls
- * back to a fresh core `CookieJar`: the context-free §5.6/§5.7 checks. The view does no cookie logic
- * of its own. Computed lazily per visible row and cached per exchange.
+ * What the Requests tab shows for one exchange, drawn from the analysis' verdict (core
+ * exchange-verdicts.ts): the cookies sent (the `Cookie` header's pairs as the replay read them, RFC
+ * 6265bis §5.8.3), each `Set-Cookie` line with what the replayed jar did with it (§5.7: the same-site
+ * context and the cookies stored before included), and the kind of the `Authorization` header. The tab
+ * parses no cookie header and runs no jar of its own, so it says what the cookies' stories and the Flow
+ * tab say (issue #15: the Requests tab once disagreed with the Cookies tab). Cached per exchange.
  */
 
-import type { SetOutcome } from '../../../core/analysis/analyzer';
-import { parseCookieHeader } from '../../../core/cookie/cookie-header-parser';
-import { CookieJar } from '../../../core/cookie/cookie-jar';
-import { createPublicSuffixLookup } from '../../../core/cookie/public-suffix';
-import { parseSetCookie } from '../../../core/cookie/set-cookie-parser';
-import type { CookiePair } from '../../../core/cookie/types';
+import type { ExchangeVerdict, SetLineOutcome } from '../../../core/analysis/exchange-verdicts';
 import type { Exchange } from '../../../core/model';
 import { type BearerKind, bearerKind } from './credentials';
 
-/** Set-Cookie lines judged per exchange; a hostile response could send thousands. */
-export const MAX_SET_LINES = 200;
+export type SetVerdict = 'sets' | 'deletes' | 'rejected' | 'not-replayed';
 
-export type SetVerdict = 'sets' | 'deletes' | 'rejected';
+/** The verdict's outcome in the tab's words: a stored or updated cookie is "sets". */
+const VERDICT: Record<SetLineOutcome, SetVerdict> = {
+  stored: 'sets',
+  updated: 'sets',
+  deleted: 'deletes',
+  rejected: 'rejected',
+  'not-replayed': 'not-replayed',
+};
+
+export interface SentPair {
+  /** The name as the analysis labels it (escaped, cut). */
+  name: string;
+  value: string;
+}
 
 export interface SetCookieLine {
   raw: string;
-  /** Cookie name, or null when the parser refused the line. */
-  name: string | null;
+  /** The cookie's name as the analysis labels it (escaped, cut). */
+  name: string;
   verdict: SetVerdict;
-  /** Why the browser refuses it (RFC section included). */
+  /** Why the browser refuses it (RFC section included), or why no jar judged it. */
   reason: string | null;
 }
 
@@ -37,9 +43,11 @@ export interface ExchangeSummary {
   host: string;
   /** Path and query. */
   path: string;
-  sent: CookiePair[];
+  sent: SentPair[];
+  /** Pairs in the Cookie header; null when the analysis has no verdict for this exchange (unknown). */
+  sentTotal: number | null;
   setLines: SetCookieLine[];
-  /** Lines beyond MAX_SET_LINES, not judged. */
+  /** Lines beyond those judged and listed. */
   setMore: number;
   rejected: number;
   auth: AuthKind;
@@ -47,11 +55,12 @@ export interface ExchangeSummary {
   authScheme: string | null;
 }
 
-const psl = createPublicSuffixLookup();
-const cache = new WeakMap<
-  Exchange,
-  { summary: ExchangeSummary; outcomes: readonly SetOutcome[] | undefined }
->();
+const NOT_REPLAYED: Record<NonNullable<ExchangeVerdict['notReplayed']>, string> = {
+  'from-cache': 'served from the cache: nothing reached the network, so no cookie changed',
+  'no-url': 'the request has no usable URL, so no cookie could be judged',
+};
+
+const cache = new WeakMap<Exchange, { summary: ExchangeSummary; verdict: ExchangeVerdict | undefined }>();
 
 function authKindOf(header: string | null | undefined): { kind: AuthKind; scheme: string | null } {
   if (typeof header !== 'string' || header.trim() === '') return { kind: 'none', scheme: null };
@@ -76,52 +85,36 @@ function hostAndPath(url: string): { host: string; path: string } {
   }
 }
 
-function freshJarOutcomes(ex: Exchange, lines: readonly string[]): SetOutcome[] {
-  const jar = new CookieJar({ publicSuffix: psl, now: () => ex.startedAt });
-  return lines.map((raw) => {
-    const r = jar.setCookie(raw, ex.url);
-    return { outcome: r.outcome, reason: r.reason, message: r.message };
-  });
+function setLinesOf(ex: Exchange, verdict: ExchangeVerdict): SetCookieLine[] {
+  const lines = Array.isArray(ex.setCookieHeaders) ? ex.setCookieHeaders : [];
+  const why = verdict.notReplayed === null ? null : NOT_REPLAYED[verdict.notReplayed];
+  return verdict.sets.map((s) => ({
+    raw: String(lines[s.line] ?? ''),
+    name: s.label,
+    verdict: VERDICT[s.outcome],
+    reason: s.outcome === 'rejected' ? (s.message ?? s.reason) : why,
+  }));
 }
 
-/** `outcomes`: the analysis' verdicts for this exchange (`Analysis.setOutcomes.get(ex.id)`). */
-export function summariseExchange(ex: Exchange, outcomes?: readonly SetOutcome[]): ExchangeSummary {
+/** `verdict`: the analysis' verdict for this exchange (`Analysis.verdicts.get(ex.id)`). */
+export function summariseExchange(ex: Exchange, verdict: ExchangeVerdict | undefined): ExchangeSummary {
   const hit = cache.get(ex);
-  // Recomputed when the analysis' verdicts arrive (or change after a rebuild).
-  if (hit && hit.outcomes === outcomes) return hit.summary;
-  const header = ex.requestCookieHeader;
-  const sent = typeof header === 'string' ? parseCookieHeader(header) : [];
-  const all = Array.isArray(ex.setCookieHeaders) ? ex.setCookieHeaders : [];
-  const setLines: SetCookieLine[] = [];
-  let rejected = 0;
-  if (all.length > 0) {
-    const lines = all.slice(0, MAX_SET_LINES).map(String);
-    const judged = outcomes ?? freshJarOutcomes(ex, lines);
-    lines.forEach((raw, i) => {
-      const parsed = parseSetCookie(raw);
-      const name = parsed.ok ? parsed.name : null;
-      const r = judged[i] ?? { outcome: 'stored' as const };
-      if (r.outcome === 'rejected') {
-        rejected++;
-        setLines.push({ raw, name, verdict: 'rejected', reason: r.message ?? r.reason ?? null });
-      } else {
-        // `ignored`/`deleted`: an expiry in the past, i.e. a deletion (RFC 6265bis §5.7 step 22).
-        const deletes = r.outcome === 'ignored' || r.outcome === 'deleted';
-        setLines.push({ raw, name, verdict: deletes ? 'deletes' : 'sets', reason: null });
-      }
-    });
-  }
+  // Recomputed when the analysis' verdict arrives (or is rebuilt).
+  if (hit && hit.verdict === verdict) return hit.summary;
+  const lineCount = Array.isArray(ex.setCookieHeaders) ? ex.setCookieHeaders.length : 0;
+  const setLines = verdict ? setLinesOf(ex, verdict) : [];
   const auth = authKindOf(ex.authorizationHeader);
   const summary: ExchangeSummary = {
     ...hostAndPath(ex.url),
-    sent,
+    sent: verdict ? verdict.sent.map((s) => ({ name: s.label, value: s.value })) : [],
+    sentTotal: verdict ? verdict.sentTotal : null,
     setLines,
-    setMore: all.length - setLines.length,
-    rejected,
+    setMore: (verdict ? verdict.setTotal : lineCount) - setLines.length,
+    rejected: setLines.filter((l) => l.verdict === 'rejected').length,
     auth: auth.kind,
     authScheme: auth.scheme,
   };
-  cache.set(ex, { summary, outcomes });
+  cache.set(ex, { summary, verdict });
   return summary;
 }
 

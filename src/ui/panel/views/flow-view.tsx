@@ -5,10 +5,11 @@
  * Keyboard: ↑/↓/Home/End move between messages, Enter or Space opens one (`onSelectExchange`).
  */
 import { useMemo, useRef } from 'preact/hooks';
+import type { ExchangeVerdicts } from '../../../core/analysis/exchange-verdicts';
 import type { TrackedCookie } from '../../../core/analysis/flow-types';
 import type { Exchange } from '../../../core/model';
-import { formatCount, maskText, truncate } from './display-text';
-import { DEFAULT_MESSAGE_LIMIT, type FlowMessage, layoutFlow } from './flow-layout';
+import { cookieNameText, formatCount, maskText, truncate, valuesToMask } from './display-text';
+import { DEFAULT_MESSAGE_LIMIT, type FlowLayout, type FlowMessage, layoutFlow } from './flow-layout';
 import { FlowLegend } from './flow-legend';
 import { FlowMessageRow } from './flow-message';
 import { moveFocus } from './roving-focus';
@@ -16,6 +17,8 @@ import { moveFocus } from './roving-focus';
 export interface FlowViewProps {
   exchanges: Exchange[];
   cookies: TrackedCookie[];
+  /** The analysis' verdict per exchange (`Analysis.verdicts`): the arrows' labels. */
+  verdicts: ExchangeVerdicts;
   tracedKey: string | null;
   masked: boolean;
   onTrace(key: string | null): void;
@@ -31,28 +34,69 @@ function traceOptions(cookies: readonly TrackedCookie[]): TrackedCookie[] {
     .slice(0, MAX_TRACE_OPTIONS);
 }
 
-/** Known cookie values, decoded too (a URL carries them percent-encoded or not). */
-function cookieValues(cookies: readonly TrackedCookie[]): string[] {
-  const out: string[] = [];
-  for (const c of cookies.slice(0, MAX_TRACE_OPTIONS)) {
-    if (c.value === '') continue;
-    out.push(c.value);
-    const plain = safeDecode(c.value);
-    if (plain !== c.value) out.push(plain);
-  }
-  return out;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 function maskFlowMessage(m: FlowMessage, values: readonly string[]): FlowMessage {
   return { ...m, path: maskText(m.path, true, values) };
+}
+
+/** Above the diagram: the trace box, what tracing found, and the bound note. */
+function FlowToolbar(p: {
+  layout: FlowLayout;
+  options: readonly TrackedCookie[];
+  tracedKey: string | null;
+  onTrace(key: string | null): void;
+}) {
+  const { traced, tracedMessages, total, messages } = p.layout;
+  return (
+    <div class="cl-flow-toolbar">
+      <label>
+        Trace a cookie{' '}
+        <select
+          data-testid="trace-select"
+          value={p.tracedKey ?? ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            p.onTrace(v === '' ? null : v);
+          }}
+        >
+          <option value="">(none)</option>
+          {p.options.map((c) => (
+            <option key={c.key} value={c.key}>
+              {truncate(`${cookieNameText(c.name)} — ${c.domain}${c.path}`, 90)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {traced && (
+        <button type="button" onClick={() => p.onTrace(null)}>
+          Stop tracing
+        </button>
+      )}
+      {traced && (
+        <span class="cl-flow-trace-note" data-testid="trace-note">
+          {formatCount(tracedMessages)} of the messages below involve <b>{truncate(traced.name, 60)}</b>
+        </span>
+      )}
+      {total > messages.length && (
+        <span class="cl-flow-bound" data-testid="flow-bound">
+          showing the latest {formatCount(messages.length)} of {formatCount(total)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function FlowEmpty({ requests }: { requests: number }) {
+  return (
+    <div class="cl-empty-state" data-testid="flow-empty">
+      <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
+      <p>
+        Reload the inspected page with this panel open. Each request that sends a Cookie header and each
+        response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie that
+        created it to every request that sent it back.
+        {requests > 0 && ` (${formatCount(requests)} requests so far, none with cookies.)`}
+      </p>
+    </div>
+  );
 }
 
 function Gap({ count }: { count: number }) {
@@ -64,14 +108,17 @@ function Gap({ count }: { count: number }) {
 }
 
 export function FlowView(props: FlowViewProps) {
-  const { exchanges, cookies, tracedKey, onTrace, onSelectExchange } = props;
+  const { exchanges, cookies, verdicts, tracedKey, onTrace, onSelectExchange } = props;
   const layout = useMemo(
-    () => layoutFlow({ exchanges, cookies, tracedKey, limit: DEFAULT_MESSAGE_LIMIT }),
-    [exchanges, cookies, tracedKey],
+    () => layoutFlow({ exchanges, cookies, verdicts, tracedKey, limit: DEFAULT_MESSAGE_LIMIT }),
+    [exchanges, cookies, verdicts, tracedKey],
   );
   const options = useMemo(() => traceOptions(cookies), [cookies]);
   // A value echoed in a URL (`/welcome?user=John%20Smith`) shows in the arrow labels: masked with them.
-  const values = useMemo(() => cookieValues(cookies), [cookies]);
+  const values = useMemo(
+    () => valuesToMask(cookies.slice(0, MAX_TRACE_OPTIONS).map((c) => c.value)),
+    [cookies],
+  );
   const diagram = useRef<HTMLElement>(null);
   const tracing = layout.traced !== null;
   const { messages, lanes } = layout;
@@ -86,54 +133,15 @@ export function FlowView(props: FlowViewProps) {
 
   return (
     <div class={`cl-flow${tracing ? ' cl-flow-tracing' : ''}`} data-testid="flow-view">
-      <div class="cl-flow-toolbar">
-        <label>
-          Trace a cookie{' '}
-          <select
-            data-testid="trace-select"
-            value={tracing ? (tracedKey ?? '') : ''}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLSelectElement).value;
-              onTrace(v === '' ? null : v);
-            }}
-          >
-            <option value="">(none)</option>
-            {options.map((c) => (
-              <option key={c.key} value={c.key}>
-                {truncate(`${c.name === '' ? '(nameless)' : c.name} — ${c.domain}${c.path}`, 90)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {tracing && (
-          <button type="button" onClick={() => onTrace(null)}>
-            Stop tracing
-          </button>
-        )}
-        {layout.traced && (
-          <span class="cl-flow-trace-note" data-testid="trace-note">
-            {formatCount(layout.tracedMessages)} of the messages below involve{' '}
-            <b>{truncate(layout.traced.name, 60)}</b>
-          </span>
-        )}
-        {layout.total > messages.length && (
-          <span class="cl-flow-bound" data-testid="flow-bound">
-            showing the latest {formatCount(messages.length)} of {formatCount(layout.total)}
-          </span>
-        )}
-      </div>
+      <FlowToolbar
+        layout={layout}
+        options={options}
+        tracedKey={tracing ? tracedKey : null}
+        onTrace={onTrace}
+      />
       <FlowLegend />
       {messages.length === 0 ? (
-        <div class="cl-empty-state" data-testid="flow-empty">
-          <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
-          <p>
-            Reload the inspected page with this panel open. Each request that sends a Cookie header and each
-            response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie
-            that created it to every request that sent it back.
-            {exchanges.length > 0 &&
-              ` (${formatCount(exchanges.length)} requests so far, none with cookies.)`}
-          </p>
-        </div>
+        <FlowEmpty requests={exchanges.length} />
       ) : (
         <section
           class="cl-flow-diagram"

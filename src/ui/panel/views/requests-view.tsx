@@ -4,7 +4,7 @@
  * one's headers below. `selectedId` is controlled by the parent.
  */
 import { useMemo } from 'preact/hooks';
-import type { SetOutcome } from '../../../core/analysis/analyzer';
+import type { ExchangeVerdict, ExchangeVerdicts } from '../../../core/analysis/exchange-verdicts';
 import type { Exchange } from '../../../core/model';
 import { VirtualList } from '../../kit/virtual-list';
 import { requestNumber } from '../cookie-row-model';
@@ -17,25 +17,46 @@ export interface RequestsViewProps {
   masked: boolean;
   selectedId: string | null;
   onSelect(id: string): void;
-  /** The analysis' verdict per Set-Cookie line (`Analysis.setOutcomes`), so this tab agrees with the cookies' stories. */
-  setOutcomes?: ReadonlyMap<string, readonly SetOutcome[]>;
+  /** The analysis' verdict per exchange (`Analysis.verdicts`): this tab draws it, so it agrees with the others. */
+  verdicts: ExchangeVerdicts;
 }
 
 /** DevTools' compact row height. */
 export const REQUEST_ROW_HEIGHT = 22;
 
+/** The grid's columns: header text and cell class, in order (the rows fill the same cells). */
+const COLUMNS = [
+  ['cl-id', '#'],
+  ['cl-method', 'Method'],
+  ['cl-status', 'Status'],
+  ['cl-where', 'Path and host'],
+  ['cl-num', 'Sent'],
+  ['cl-num', 'Set'],
+  ['cl-marks', 'Notes'],
+] as const;
+
+/** ↑ sent / ↓ set: a count cell, greyed at zero; `null` is not known (no verdict yet). */
+function CountCell({ arrow, count, title }: { arrow: string; count: number | null; title: string }) {
+  return (
+    <span role="gridcell" class={count === 0 ? 'cl-num cl-zero' : 'cl-num'} title={title}>
+      {arrow}
+      {count === null ? '?' : formatCount(count)}
+    </span>
+  );
+}
+
 function RequestRow({
   exchange,
   odd,
-  outcomes,
+  verdict,
 }: {
   exchange: Exchange;
   odd: boolean;
-  outcomes: readonly SetOutcome[] | undefined;
+  verdict: ExchangeVerdict | undefined;
 }) {
-  const s = summariseExchange(exchange, outcomes);
+  const s = summariseExchange(exchange, verdict);
   const where = truncate(`${s.host}${s.path}`);
-  const setCount = s.setLines.length + s.setMore;
+  const bad = exchange.status >= 400 || exchange.status === 0;
   return (
     // Stripes by index, not :nth-child: the virtual window shifts which DOM child is even.
     <div class={odd ? 'cl-req-row cl-odd' : 'cl-req-row'}>
@@ -45,30 +66,15 @@ function RequestRow({
       <span role="gridcell" class="cl-method">
         {truncate(exchange.method, 10)}
       </span>
-      <span
-        role="gridcell"
-        class={exchange.status >= 400 || exchange.status === 0 ? 'cl-status cl-status-bad' : 'cl-status'}
-      >
+      <span role="gridcell" class={bad ? 'cl-status cl-status-bad' : 'cl-status'}>
         {exchange.status}
       </span>
       {/* Path first, host after: docked right, every row read "127.0.0.1:3…" (issue #18). */}
       <span role="gridcell" class="cl-where" title={where}>
         {truncate(s.path)} <span class="cl-host">{truncate(s.host)}</span>
       </span>
-      <span
-        role="gridcell"
-        class={s.sent.length > 0 ? 'cl-num' : 'cl-num cl-zero'}
-        title="cookies sent (Cookie header)"
-      >
-        ↑{formatCount(s.sent.length)}
-      </span>
-      <span
-        role="gridcell"
-        class={setCount > 0 ? 'cl-num' : 'cl-num cl-zero'}
-        title="cookies set (Set-Cookie lines)"
-      >
-        ↓{formatCount(setCount)}
-      </span>
+      <CountCell arrow="↑" count={s.sentTotal} title="cookies sent (Cookie header)" />
+      <CountCell arrow="↓" count={s.setLines.length + s.setMore} title="cookies set (Set-Cookie lines)" />
       <span role="gridcell" class="cl-marks">
         {s.rejected > 0 && (
           <span class="cl-mark cl-mark-rejected" title="the browser rejected a Set-Cookie">
@@ -87,31 +93,15 @@ function RequestRow({
 
 const HEADER = (
   <div class="cl-req-row cl-req-header" role="row" aria-rowindex={1}>
-    <span role="columnheader" class="cl-id">
-      #
-    </span>
-    <span role="columnheader" class="cl-method">
-      Method
-    </span>
-    <span role="columnheader" class="cl-status">
-      Status
-    </span>
-    <span role="columnheader" class="cl-where">
-      Path and host
-    </span>
-    <span role="columnheader" class="cl-num">
-      Sent
-    </span>
-    <span role="columnheader" class="cl-num">
-      Set
-    </span>
-    <span role="columnheader" class="cl-marks">
-      Notes
-    </span>
+    {COLUMNS.map(([cls, text]) => (
+      <span key={text} role="columnheader" class={cls}>
+        {text}
+      </span>
+    ))}
   </div>
 );
 
-export function RequestsView({ exchanges, masked, selectedId, onSelect, setOutcomes }: RequestsViewProps) {
+export function RequestsView({ exchanges, masked, selectedId, onSelect, verdicts }: RequestsViewProps) {
   const selectedIndex = useMemo(() => {
     if (selectedId === null) return null;
     const i = exchanges.findIndex((e) => e.id === selectedId);
@@ -128,12 +118,10 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect, setOutco
         rowKey={(i) => exchanges[i]?.id ?? String(i)}
         renderRow={(i) => {
           const ex = exchanges[i];
-          return ex ? (
-            <RequestRow exchange={ex} odd={i % 2 === 1} outcomes={setOutcomes?.get(ex.id)} />
-          ) : null;
+          return ex ? <RequestRow exchange={ex} odd={i % 2 === 1} verdict={verdicts.get(ex.id)} /> : null;
         }}
         selectedIndex={selectedIndex}
-        columns={7}
+        columns={COLUMNS.length}
         onSelect={(i) => {
           const ex = exchanges[i];
           if (ex) onSelect(ex.id);
@@ -154,7 +142,7 @@ export function RequestsView({ exchanges, masked, selectedId, onSelect, setOutco
       <RequestDetail
         exchange={selected}
         masked={masked}
-        outcomes={selected ? setOutcomes?.get(selected.id) : undefined}
+        verdict={selected ? verdicts.get(selected.id) : undefined}
       />
     </div>
   );

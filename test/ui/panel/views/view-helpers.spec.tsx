@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../../src/core/rules/index.ts';
+import { ALL_RULES } from '../../../../src/core/rules/index.ts';
 import {
   formatCount,
   MASK,
   maskSetCookieLine,
   showValue,
   truncate,
-} from '../../../src/ui/panel/views/display-text.ts';
-import { summariseExchange } from '../../../src/ui/panel/views/exchange-summary.ts';
-import { cookieLabel, groupFindings, maskMessage } from '../../../src/ui/panel/views/finding-groups.ts';
-import { httpsUrl } from '../../../src/ui/panel/views/finding-item.tsx';
-import { fixParagraphs, splitFixText, splitInlineCode } from '../../../src/ui/panel/views/fix-text.ts';
-import { exchange, finding } from './fixtures.ts';
+} from '../../../../src/ui/panel/views/display-text.ts';
+import { cookieLabel, groupFindings, maskMessage } from '../../../../src/ui/panel/views/finding-groups.ts';
+import { httpsUrl } from '../../../../src/ui/panel/views/finding-item.tsx';
+import { fixParagraphs, splitFixText, splitInlineCode } from '../../../../src/ui/panel/views/fix-text.ts';
+import { finding } from './fixtures.ts';
 
 describe('display text', () => {
   it('truncates with an ellipsis and never splits a surrogate pair', () => {
@@ -121,45 +120,5 @@ describe('fix text', () => {
       { kind: 'text', text: ' c' },
     ]);
     expect(splitInlineCode('odd ` tick')).toEqual([{ kind: 'text', text: 'odd ` tick' }]);
-  });
-});
-
-describe('exchange summary', () => {
-  it('judges each Set-Cookie with the core jar (RFC 6265bis §5.7)', () => {
-    const s = summariseExchange(
-      exchange('e', {
-        url: 'http://plain.example/a',
-        setCookieHeaders: [
-          'ok=1',
-          'sec=1; Secure',
-          'gone=; Max-Age=0',
-          'bad\u0001=1',
-          'dom=1; Domain=other.example',
-        ],
-      }),
-    );
-    expect(s.setLines.map((l) => l.verdict)).toEqual(['sets', 'rejected', 'deletes', 'rejected', 'rejected']);
-    expect(s.rejected).toBe(3);
-    expect(s.setLines[1]?.reason).toContain('RFC 6265bis');
-    expect(s.setLines[3]?.name).toBeNull();
-  });
-
-  it('is cached per exchange object and bounds the lines it judges', () => {
-    const ex = exchange('e', { setCookieHeaders: Array.from({ length: 500 }, (_, i) => `c${i}=1`) });
-    const s = summariseExchange(ex);
-    expect(summariseExchange(ex)).toBe(s);
-    expect(s.setLines).toHaveLength(200);
-    expect(s.setMore).toBe(300);
-  });
-
-  it('classifies the Authorization header', () => {
-    const kind = (h: string | null) => summariseExchange(exchange('e', { authorizationHeader: h })).auth;
-    expect(kind(null)).toBe('none');
-    expect(kind('Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.')).toBe('bearer-jwt');
-    expect(kind('Bearer eyJhbGciOiJkaXIifQ..iv.ct.tag')).toBe('bearer-jwe');
-    expect(kind('Bearer opaque-token')).toBe('bearer-opaque');
-    expect(kind('basic dXNlcjpwdw==')).toBe('basic');
-    expect(kind('Digest username="x"')).toBe('digest');
-    expect(kind('AWS4-HMAC-SHA256 Credential=x')).toBe('other');
   });
 });

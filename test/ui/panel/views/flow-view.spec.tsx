@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TrackedCookie } from '../../../src/core/analysis/flow-types.ts';
-import type { Exchange } from '../../../src/core/model.ts';
-import { FlowView, type FlowViewProps } from '../../../src/ui/panel/views/flow-view.tsx';
-import { event, exchange, HOSTILE, tracked } from './fixtures.ts';
+import type { Exchange } from '../../../../src/core/model.ts';
+import { FlowView, type FlowViewProps } from '../../../../src/ui/panel/views/flow-view.tsx';
+import { analysed, exchange, HOSTILE, keyOf } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -19,19 +18,17 @@ const exchanges: Exchange[] = [
   exchange('e3', { url: 'https://api.example/data', requestCookieHeader: 'theme=dark' }),
   exchange('e4', { url: 'https://app.example/logout', setCookieHeaders: ['sid=; Max-Age=0'] }),
 ];
-const sid = tracked('sid', 'app.example', '/', {
-  setBy: ['e1', 'e4'],
-  sentOn: ['e2'],
-  events: [event('set', 'e1'), event('sent', 'e2'), event('deleted', 'e4')],
-});
-const theme = tracked('theme', 'example', '/', { sentOn: ['e2', 'e3'], state: 'unexplained' });
-const cookies: TrackedCookie[] = [theme, sid];
+const analysis = analysed(exchanges);
+const sid = { key: keyOf(analysis, 'sid', 'app.example') };
 
+/** The Flow view over the analysis of `exchanges` (of the sample unless given). */
 function renderFlow(patch: Partial<FlowViewProps> = {}) {
   const calls = { traced: [] as (string | null)[], selected: [] as string[] };
+  const a = patch.exchanges ? analysed(patch.exchanges) : analysis;
   const props: FlowViewProps = {
     exchanges,
-    cookies,
+    cookies: a.cookies,
+    verdicts: a.verdicts,
     tracedKey: null,
     masked: false,
     onTrace: (k) => calls.traced.push(k),
@@ -46,7 +43,7 @@ const messageIds = () => screen.getAllByTestId('flow-message').map((m) => m.data
 
 describe('FlowView', () => {
   it('teaches what to do when no cookie was seen', () => {
-    renderFlow({ exchanges: [exchange('n1')], cookies: [] });
+    renderFlow({ exchanges: [exchange('n1')] });
     expect(screen.getByTestId('flow-empty').textContent).toContain('Reload the inspected page');
     expect(screen.getByTestId('flow-empty').textContent).toContain('1 requests so far');
     expect(screen.queryAllByTestId('flow-message')).toHaveLength(0);
@@ -80,7 +77,9 @@ describe('FlowView', () => {
     expect(Array.from(select.options).map((o) => o.textContent)).toEqual([
       '(none)',
       'sid — app.example/',
-      'theme — example/',
+      // Only ever sent, to two sites: two cookies, each scoped to the host it was sent to.
+      'theme — api.example/',
+      'theme — app.example/',
     ]);
     select.value = sid.key;
     fireEvent.change(select);
@@ -121,7 +120,7 @@ describe('FlowView', () => {
 
   it('shows only the latest 300 messages with a note giving the total', () => {
     const many = Array.from({ length: 9421 }, (_, i) => exchange(`m${i}`, { requestCookieHeader: 'a=1' }));
-    renderFlow({ exchanges: many, cookies: [] });
+    renderFlow({ exchanges: many });
     expect(screen.getByTestId('flow-bound').textContent).toBe('showing the latest 300 of 9,421');
     expect(screen.getAllByTestId('flow-message')).toHaveLength(300);
     expect(messageIds().at(-1)).toBe('m9420');
@@ -137,8 +136,7 @@ describe('FlowView', () => {
       exchange('h1', { requestCookieHeader: `${HOSTILE}=1`, setCookieHeaders: [`${HOSTILE}=1`] }),
       exchange('h2', { url: `https://${HOSTILE}/`, requestCookieHeader: 'a=<script>alert(1)</script>' }),
     ];
-    const c = tracked(HOSTILE, 'app.example');
-    const { container } = renderFlow({ exchanges: hostile, cookies: [c] });
+    const { container } = renderFlow({ exchanges: hostile });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain('<img src');

@@ -1,14 +1,20 @@
-/** Small hand-built inputs for the panel view tests (no analysis run: the views only draw). */
-import type { FlowEvent, TrackedCookie } from '../../../src/core/analysis/flow-types.ts';
-import { cookieKey } from '../../../src/core/analysis/tracked-cookies.ts';
-import type { Exchange, Finding } from '../../../src/core/model.ts';
+/**
+ * Small inputs for the panel view tests: hand-built cookies and findings, or the real analysis of a few
+ * exchanges (`analysed`) for the views that draw its per-exchange verdicts.
+ */
+import { type Analysis, analyseExchanges } from '../../../../src/core/analysis/analyzer.ts';
+import type { FlowEvent, TrackedCookie } from '../../../../src/core/analysis/flow-types.ts';
+import { cookieKey } from '../../../../src/core/analysis/tracked-cookies.ts';
+import type { Exchange, Finding } from '../../../../src/core/model.ts';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+const T0 = 1_700_000_000_000;
 
 export function exchange(id: string, patch: Partial<Exchange> = {}): Exchange {
   return {
     id,
-    startedAt: 1_700_000_000_000,
+    startedAt: T0,
     url: 'https://app.example/',
     method: 'GET',
     status: 200,
@@ -76,4 +82,16 @@ export function finding(rule: string, severity: Finding['severity'], patch: Part
     ],
     ...patch,
   };
+}
+
+/** What the views draw: the analysis of `exchanges` on a fixed clock. */
+export function analysed(exchanges: readonly Exchange[]): Analysis {
+  return analyseExchanges(exchanges, { now: T0 });
+}
+
+/** The analysis' key of the cookie `name` on `domain` (what a trace or a selection names). */
+export function keyOf(a: Analysis, name: string, domain: string): string {
+  const c = a.cookies.find((x) => x.name === name && x.domain === domain);
+  if (!c) throw new Error(`no cookie ${name} on ${domain} in the analysis`);
+  return c.key;
 }

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
-import type { CookieRef } from '../../../src/core/model.ts';
-import { MASK } from '../../../src/ui/panel/views/display-text.ts';
-import { FINDINGS_PAGE, FindingsView } from '../../../src/ui/panel/views/findings-view.tsx';
+import { analyseExchanges } from '../../../../src/core/analysis/analyzer.ts';
+import type { CookieRef } from '../../../../src/core/model.ts';
+import { MASK } from '../../../../src/ui/panel/views/display-text.ts';
+import { FINDINGS_PAGE, FindingsView } from '../../../../src/ui/panel/views/findings-view.tsx';
 import { exchange, finding, HOSTILE } from './fixtures.ts';
 
 /** The real analysis of one response setting these lines (a login page over https). */

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Exchange } from '../../../src/core/model.ts';
-import { MASK } from '../../../src/ui/panel/views/display-text.ts';
-import { RequestsView } from '../../../src/ui/panel/views/requests-view.tsx';
-import { exchange, HOSTILE } from './fixtures.ts';
+import type { Exchange } from '../../../../src/core/model.ts';
+import { MASK } from '../../../../src/ui/panel/views/display-text.ts';
+import { RequestsView } from '../../../../src/ui/panel/views/requests-view.tsx';
+import { analysed, exchange, HOSTILE } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -27,14 +27,34 @@ const sample: Exchange[] = [
   exchange('e4', { url: 'https://api.example/basic', authorizationHeader: 'Basic dXNlcjpwYXNz' }),
 ];
 
+const sampleVerdicts = analysed(sample).verdicts;
+
+/** The Requests view over the analysis of `exchanges`, with its selection held like the panel holds it. */
 function Controlled({ exchanges, masked = false }: { exchanges: Exchange[]; masked?: boolean }) {
   const [sel, setSel] = useState<string | null>(null);
-  return <RequestsView exchanges={exchanges} masked={masked} selectedId={sel} onSelect={setSel} />;
+  const verdicts = useMemo(() => analysed(exchanges).verdicts, [exchanges]);
+  return (
+    <RequestsView
+      exchanges={exchanges}
+      masked={masked}
+      selectedId={sel}
+      onSelect={setSel}
+      verdicts={verdicts}
+    />
+  );
 }
 
 describe('RequestsView', () => {
   it('teaches what to do when nothing was captured', () => {
-    render(<RequestsView exchanges={[]} masked={false} selectedId={null} onSelect={() => {}} />);
+    render(
+      <RequestsView
+        exchanges={[]}
+        masked={false}
+        selectedId={null}
+        onSelect={() => {}}
+        verdicts={analysed([]).verdicts}
+      />,
+    );
     expect(screen.getByText('No requests captured yet.')).toBeTruthy();
     expect(screen.getByTestId('request-detail').textContent).toContain('Select a request');
   });
@@ -65,16 +85,18 @@ describe('RequestsView', () => {
 
   it('reports selection by click and keyboard; the parent controls selectedId', () => {
     const picked: string[] = [];
-    const { rerender } = render(
-      <RequestsView exchanges={sample} masked={false} selectedId={null} onSelect={(id) => picked.push(id)} />,
-    );
+    const props = {
+      exchanges: sample,
+      masked: false,
+      verdicts: sampleVerdicts,
+      onSelect: (id: string) => picked.push(id),
+    };
+    const { rerender } = render(<RequestsView {...props} selectedId={null} />);
     fireEvent.click(screen.getAllByRole('row').slice(1)[1] as HTMLElement);
     expect(picked).toEqual(['e2']);
     // Uncontrolled clicks change nothing until the parent passes selectedId.
     expect(screen.getAllByRole('row').slice(1)[1]?.getAttribute('aria-selected')).toBe('false');
-    rerender(
-      <RequestsView exchanges={sample} masked={false} selectedId="e2" onSelect={(id) => picked.push(id)} />,
-    );
+    rerender(<RequestsView {...props} selectedId="e2" />);
     expect(screen.getAllByRole('row').slice(1)[1]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByRole('grid'), { key: 'ArrowDown' });
     expect(picked).toEqual(['e2', 'e3']);
