@@ -114,15 +114,6 @@ export class TabCaptureStore {
     return cleared ? 'cleared' : 'kept';
   }
 
-  /** Empties the tab's capture but remembers its page (the `clearTabCapture` message). */
-  clear(tabId: number): boolean {
-    const tab = this.tabs.get(tabId);
-    if (!tab) return false;
-    this.reset(tab);
-    this.onChange(tabId, 'updated');
-    return true;
-  }
-
   /** The tab closed: forget it entirely. */
   removeTab(tabId: number): boolean {
     const tab = this.tabs.get(tabId);

@@ -1,5 +1,5 @@
 /** "In the browser's jar now": cookies.getAll for the page, partitioned (CHIPS) ones marked. */
-import type { JarCookie } from '../../platform/jar-cookies';
+import type { JarCookie } from '../../protocol/jar-cookie';
 import { shownValue } from './mask-value';
 import type { JarView } from './popup-model';
 

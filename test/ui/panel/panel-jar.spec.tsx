@@ -7,16 +7,16 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { JarCookieFact } from '../../../src/core/analysis/jar-types.ts';
-import { MASK } from '../../../src/ui/kit/display-text.ts';
-import { JarStore } from '../../../src/ui/panel/jar-store.ts';
-import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
-import type { ExportFile } from '../../../src/ui/panel/panel-exports.ts';
 import type {
   AccessRequest,
   JarWatchEvent,
   PageJarRead,
   PanelJarSource,
-} from '../../../src/ui/panel/panel-jar-source.ts';
+} from '../../../src/protocol/page-jar.ts';
+import { MASK } from '../../../src/ui/kit/display-text.ts';
+import { JarStore } from '../../../src/ui/panel/jar-store.ts';
+import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
+import type { ExportFile } from '../../../src/ui/panel/panel-exports.ts';
 import { FakeSource, harEntry, testStore } from './panel-fixtures.ts';
 
 const PAGE = 'https://shop.example/account';

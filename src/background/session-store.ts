@@ -11,7 +11,7 @@
  * The storage area is injected (the service worker passes `browser.storage.session`) so this file is
  * testable with an in-memory fake and does not import the polyfill.
  */
-import type { ChangeKind, TabCaptureStore } from '../background/tab-capture-store';
+import type { ChangeKind, TabCaptureStore } from './tab-capture-store';
 
 /** The subset of `storage.StorageArea` used here. */
 export interface SessionArea {
