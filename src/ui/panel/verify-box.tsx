@@ -3,10 +3,10 @@
  * (core `verifySignedValue`). Async; the result is one of core's statuses, worded for a student.
  */
 import { useId, useState } from 'preact/hooks';
-import type { VerifyKey, VerifyResult } from '../../core/jwt/verify-types';
+import { type KeyKind, keyFromText } from '../../core/jwt/verify-key-text';
+import type { VerifyResult } from '../../core/jwt/verify-types';
 import { verifySignedValue } from '../../core/values/signed-value';
 
-type KeyKind = 'secret' | 'jwk' | 'pem';
 /** Keys are pasted by hand; anything larger is not a key. */
 const MAX_KEY_CHARS = 64 * 1024;
 
@@ -19,20 +19,6 @@ const STATUS_TEXT: Record<VerifyResult['status'], string> = {
   'malformed-key': 'the key cannot be used',
   'malformed-token': 'malformed token',
 };
-
-function keyFor(kind: KeyKind, text: string): VerifyKey | string {
-  if (kind === 'secret') return { secret: text };
-  if (kind === 'pem') return { pem: text };
-  try {
-    const jwk = JSON.parse(text) as unknown;
-    if (!jwk || typeof jwk !== 'object' || Array.isArray(jwk)) return 'JWK: expected a JSON object';
-    const keys = (jwk as { keys?: unknown }).keys;
-    if (Array.isArray(keys)) return { jwks: { keys: keys as Record<string, unknown>[] } };
-    return { jwk: jwk as Record<string, unknown> };
-  } catch {
-    return 'JWK: not valid JSON';
-  }
-}
 
 export interface VerifyBoxProps {
   /** A compact JWT, or null. */
@@ -58,12 +44,12 @@ export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
     setBusy(true);
     let r: VerifyResult | string;
     if (token !== null) {
-      const k = keyFor(kind, key);
-      if (typeof k === 'string') r = k;
+      const k = keyFromText(kind, key);
+      if (!k.ok) r = `${kind === 'jwk' ? 'JWK: ' : ''}${k.message}`;
       else {
         // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
         const { verifyJwt } = await import('../../core/jwt/verify-jwt');
-        r = await verifyJwt(token, k, { now });
+        r = await verifyJwt(token, k.key, { now });
       }
     } else {
       r = await verifySignedValue(signed ?? '', key);
