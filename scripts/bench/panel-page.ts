@@ -39,7 +39,6 @@ async function benchFiles(): Promise<{ html: string; js: string }> {
     minify: true,
     write: false,
     target: ['chrome120'],
-    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
     logLevel: 'warning',
   });
   const js = result.outputFiles[0]?.text ?? '';

@@ -10,7 +10,7 @@ import { CookieJar } from '../cookie/cookie-jar';
 import type { RejectCode, SameSiteContext, SetCookieOutcome } from '../cookie/types';
 import type { Exchange, Finding } from '../model';
 import { classifyRole } from '../roles/classify-role';
-import { ALWAYS_RULES, SENT_RULES, SET_RULES } from '../rules';
+import { ALWAYS_RULES, AUTH_ROLE_RULES, SENT_RULES, SET_RULES } from '../rules';
 import { isLogoutRequest } from '../rules/flow-requests';
 import type { ExchangeContext, Rule, SetLine } from '../rules/rule-context';
 import type { WeakSecretHit } from '../secrets/find-weak-secret';
@@ -60,19 +60,6 @@ export interface SetOutcome {
 
 const MAX_MISMATCHES = 1000;
 const MAX_REJECTED_NAMES = 10_000;
-
-/** Rules that judge a cookie because it is a login cookie (rule-context.ts `authFinding`). */
-const AUTH_ROLE_RULES: ReadonlySet<string> = new Set([
-  'auth-no-httponly',
-  'auth-no-secure',
-  'auth-samesite-none',
-  'auth-samesite-missing',
-  'auth-long-lived',
-  'auth-domain-broad',
-  'auth-prefix-suggested',
-  'session-not-rotated',
-  'logout-not-cleared',
-]);
 
 const refKey = (name: string, domain: string, path: string) => `${name}\t${domain}\t${path}`;
 

@@ -3,30 +3,20 @@
  * dist/lib/cli.js) into a temp dir, run with node; checks exit codes and the one-line stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import signature from 'cookie-signature';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BundledCli, bundleCli } from './bundled-cli.ts';
 
+let bundled: BundledCli | undefined;
 let dir = '';
 let cli = '';
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'cookie-lens-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [new URL('../../../src/cli/main.ts', import.meta.url).pathname],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { __DEV__: 'false', __BROWSER__: '"node"' },
-    logLevel: 'error',
-  });
+  bundled = await bundleCli();
+  ({ dir, cli } = bundled);
 }, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => bundled?.remove());
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [cli, 'decode', ...args], { encoding: 'utf8', timeout: 20_000 });
