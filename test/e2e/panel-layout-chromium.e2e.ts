@@ -12,15 +12,15 @@ import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   openTabWithId,
-} from './harness/chromium.ts';
+} from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
   type PanelDocument,
   setDockSide,
-} from './harness/chromium-devtools.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { pollUntil, step } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium-devtools.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { LAYOUT_ROUTES } from './layout/layout-site.ts';
 import { AXE_SERIOUS, clickRow, clickTab, KEY_CELLS_IN_VIEW, TABS_HIT } from './layout/panel-probes.ts';

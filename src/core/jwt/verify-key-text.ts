@@ -23,7 +23,8 @@ function jwkKey(text: string): KeyText {
     return { ok: false, code: 'malformed-key', message: 'not a JSON object (a JWK or a JWKS is expected)' };
   const obj = json as Record<string, unknown>;
   // A JWKS is `{ keys: [...] }` (RFC 7517 §5); anything else is one JWK, which jose judges.
-  if (Array.isArray(obj.keys)) return { ok: true, key: { jwks: { keys: obj.keys as Record<string, unknown>[] } } };
+  if (Array.isArray(obj.keys))
+    return { ok: true, key: { jwks: { keys: obj.keys as Record<string, unknown>[] } } };
   return { ok: true, key: { jwk: obj } };
 }
 

@@ -77,7 +77,11 @@ export const SENT_RULES = [
 export const ALWAYS_RULES = [unsignedAuthState, cookieHeaderLarge] as const satisfies readonly Rule[];
 
 /** Every rule that judges one replayed exchange. */
-export const EXCHANGE_RULES = [...SET_RULES, ...ALWAYS_RULES, ...SENT_RULES] as const satisfies readonly Rule[];
+export const EXCHANGE_RULES = [
+  ...SET_RULES,
+  ...ALWAYS_RULES,
+  ...SENT_RULES,
+] as const satisfies readonly Rule[];
 
 /** Token rules: their checks take (decoded JWT, TokenContext); see analysis/value-rules.ts. */
 export const TOKEN_RULE_META = [

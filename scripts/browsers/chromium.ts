@@ -1,6 +1,7 @@
 /**
- * Chromium with the real extension loaded (dist/chrome), driven by puppeteer-core over CDP.
- * Flags and pitfalls: test/e2e/README.md. Headless always; a fresh profile per launch, removed on close.
+ * Chromium with the real extension loaded (dist/chrome), driven by puppeteer-core over CDP, for the
+ * e2e tests and the headless tour. Flags and pitfalls: test/e2e/README.md. Headless always; a fresh
+ * profile per launch, removed on close.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,17 +36,22 @@ export interface LaunchOptions {
   args?: readonly string[];
 }
 
+/** Flags of every automated Chromium: headless-friendly, and quiet — nothing may leave 127.0.0.1. */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox', // required as root (CI)
+  '--disable-gpu',
+  // No QUIC probes, no background fetches, no updates or sync.
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 function chromiumFlags(extensionDir: string, profileDir: string): string[] {
   return [
-    '--no-sandbox', // required as root (CI)
-    '--disable-gpu',
-    // Nothing may leave 127.0.0.1: no QUIC probes, no background fetches, no updates or sync.
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
+    ...QUIET_CHROMIUM_FLAGS,
     // Belt and braces: no host name resolves except localhost (IP literals such as 127.0.0.1 need
     // no resolution), so even a feature we did not think of cannot reach the network.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
