@@ -17,7 +17,7 @@ function CaptureNote({ model }: { model: PopupModel }) {
   const c = model.capture;
   if (c.state === 'error') {
     return (
-      <p class="pp-muted" data-testid="capture-note">
+      <p class="muted" data-testid="capture-note">
         The background did not answer ({c.message}); close and reopen the popup.
       </p>
     );
@@ -32,7 +32,7 @@ function CaptureNote({ model }: { model: PopupModel }) {
     );
   }
   return (
-    <p class="pp-muted" data-testid="capture-note">
+    <p class="muted" data-testid="capture-note">
       From {c.exchanges} request{c.exchanges === 1 ? '' : 's'} on this tab
       {model.summary.sites > 1 ? ` across ${model.summary.sites} sites` : ''}
       {c.dropped > 0 ? ` (${c.dropped} older ones no longer kept)` : ''}.
