@@ -1,5 +1,7 @@
 /** The toolbar's secondary controls: inline when wide, in the "More" popover when compact (issue #18). */
 import type { Role } from '../../core/roles/classify-role';
+import { CheckBox } from '../kit/check-box';
+import { OptionSelect } from '../kit/option-select';
 import type { CookieFilter } from './cookie-filter';
 import type { LifetimeKind } from './cookie-row-model';
 
@@ -37,58 +39,32 @@ export function ToolbarOptions(p: ToolbarOptionsProps) {
   const f = p.filter;
   return (
     <>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={p.preserveLog}
-          onChange={(e) => p.onPreserveLog(e.currentTarget.checked)}
-        />
-        Preserve log
-      </label>
+      <CheckBox label="Preserve log" checked={p.preserveLog} onToggle={p.onPreserveLog} />
       <span class="sep" />
-      <select
-        aria-label="Role"
-        data-testid="filter-role"
+      <OptionSelect
+        label="Role"
+        testId="filter-role"
         value={f.role}
-        onChange={(e) => p.onFilter({ ...f, role: e.currentTarget.value as Role | 'all' })}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r === 'all' ? 'Any role' : r}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Lifetime"
-        data-testid="filter-lifetime"
+        options={ROLES}
+        text={(r) => (r === 'all' ? 'Any role' : r)}
+        onSelect={(role) => p.onFilter({ ...f, role })}
+      />
+      <OptionSelect
+        label="Lifetime"
+        testId="filter-lifetime"
         value={f.lifetime}
-        onChange={(e) => p.onFilter({ ...f, lifetime: e.currentTarget.value as LifetimeKind | 'all' })}
-      >
-        {LIFETIMES.map((l) => (
-          <option key={l} value={l}>
-            {LIFETIME_TEXT[l]}
-          </option>
-        ))}
-      </select>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="filter-findings"
-          checked={f.hasFindings}
-          onChange={(e) => p.onFilter({ ...f, hasFindings: e.currentTarget.checked })}
-        />
-        Has findings
-      </label>
+        options={LIFETIMES}
+        text={(l) => LIFETIME_TEXT[l]}
+        onSelect={(lifetime) => p.onFilter({ ...f, lifetime })}
+      />
+      <CheckBox
+        label="Has findings"
+        testId="filter-findings"
+        checked={f.hasFindings}
+        onToggle={(hasFindings) => p.onFilter({ ...f, hasFindings })}
+      />
       <span class="sep" />
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="mask"
-          checked={p.masked}
-          onChange={(e) => p.onMask(e.currentTarget.checked)}
-        />
-        Mask values
-      </label>
+      <CheckBox label="Mask values" testId="mask" checked={p.masked} onToggle={p.onMask} />
       <label class="button" title="Import a HAR file (or drop it on the panel)">
         Import HAR
         <input

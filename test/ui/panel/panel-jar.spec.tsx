@@ -6,6 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { jarFact } from '../../../scripts/fixtures/jar-fact.ts';
 import type { JarCookieFact } from '../../../src/core/analysis/jar-types.ts';
 import type {
   AccessRequest,
@@ -22,19 +23,8 @@ import { FakeSource, harEntry, testStore } from './panel-fixtures.ts';
 const PAGE = 'https://shop.example/account';
 const T = Date.UTC(2026, 10, 21);
 
-const jarCookie = (name: string, over: Partial<JarCookieFact> = {}): JarCookieFact => ({
-  name,
-  value: `${name}-value`,
-  domain: 'shop.example',
-  path: '/',
-  hostOnly: true,
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
-  expiresAt: null,
-  partitionKey: null,
-  ...over,
-});
+const jarCookie = (name: string, over: Partial<JarCookieFact> = {}): JarCookieFact =>
+  jarFact({ name, value: `${name}-value`, domain: 'shop.example', ...over });
 
 class FakeJar implements PanelJarSource {
   access = false;
