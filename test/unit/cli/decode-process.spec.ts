@@ -6,20 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import signature from 'cookie-signature';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundledCli, bundleCli } from './bundled-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { bundledCli } from './bundled-cli.ts';
 
-let bundled: BundledCli | undefined;
-let dir = '';
-let cli = '';
-beforeAll(async () => {
-  bundled = await bundleCli();
-  ({ dir, cli } = bundled);
-}, 60_000);
-afterAll(() => bundled?.remove());
+const bundle = bundledCli();
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'decode', ...args], { encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [bundle.cli, 'decode', ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -42,11 +38,11 @@ describe('cookie-lens decode (process)', () => {
   });
 
   it('exit 2, one line, no stack trace: no value / unreadable key file / malformed key', () => {
-    const bad = join(dir, 'bad.pem');
+    const bad = join(bundle.dir, 'bad.pem');
     writeFileSync(bad, 'not a key');
     for (const args of [
       [],
-      ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', join(dir, 'nope.pem')],
+      ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', join(bundle.dir, 'nope.pem')],
       ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', bad],
     ]) {
       const r = run(...args);
