@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { assertSupported } from './browser-minimums';
 import { findChromium } from './browser-paths';
 import { distDir } from './extension-build';
@@ -87,24 +87,7 @@ export async function launchChromiumWithExtension(
     await step('chromium', `version ${version} is supported`, async () =>
       assertSupported('chromium', version),
     );
-    const worker = await step('chromium', 'extension service worker starts', () =>
-      withTimeout(
-        launched.waitForTarget(
-          (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-        ),
-        15_000,
-        `no service worker of ${extensionDir} (is it built? run \`npx tsx scripts/build.ts\`)`,
-      ),
-    );
-    // The worker's context can exist before the extension bindings are installed in it
-    // ("chrome is not defined" when evaluated too early): wait for chrome.runtime.id.
-    await step('chromium', 'extension APIs ready in the service worker', async () => {
-      const sw = await worker.worker();
-      if (!sw) throw new Error('service worker target has no worker');
-      await pollUntil('chrome.runtime.id never appeared in the service worker', () =>
-        sw.evaluate(() => typeof globalThis.chrome?.runtime?.id === 'string'),
-      );
-    });
+    const worker = await extensionWorker(launched, extensionDir);
     const extensionId = new URL(worker.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}/`;
     const errors = watchExtensionErrors(launched, extensionOrigin);
@@ -146,6 +129,29 @@ export async function launchChromiumWithExtension(
     removeProfile();
     throw error;
   }
+}
+
+/** The extension's service worker target, once the extension APIs exist in it. */
+async function extensionWorker(browser: Browser, extensionDir: string): Promise<Target> {
+  const worker = await step('chromium', 'extension service worker starts', () =>
+    withTimeout(
+      browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      ),
+      15_000,
+      `no service worker of ${extensionDir} (is it built? run \`npx tsx scripts/build.ts\`)`,
+    ),
+  );
+  // The worker's context can exist before the extension bindings are installed in it
+  // ("chrome is not defined" when evaluated too early): wait for chrome.runtime.id.
+  await step('chromium', 'extension APIs ready in the service worker', async () => {
+    const sw = await worker.worker();
+    if (!sw) throw new Error('service worker target has no worker');
+    await pollUntil('chrome.runtime.id never appeared in the service worker', () =>
+      sw.evaluate(() => typeof globalThis.chrome?.runtime?.id === 'string'),
+    );
+  });
+  return worker;
 }
 
 /** Graceful close first; if Chromium hangs, kill it so no process outlives the test file. */

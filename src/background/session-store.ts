@@ -46,6 +46,20 @@ function isQuotaError(err: unknown): boolean {
   return /quota/i.test(text);
 }
 
+/** Every stored tab back into the store; a failing storage leaves the capture empty. */
+async function restoreAll(store: TabCaptureStore, area: SessionArea): Promise<void> {
+  let all: Record<string, unknown>;
+  try {
+    all = await area.get(null);
+  } catch {
+    return;
+  }
+  for (const [key, value] of Object.entries(all ?? {})) {
+    const match = KEY.exec(key);
+    if (match?.[1]) store.restoreTab(Number(match[1]), value);
+  }
+}
+
 export function createSessionPersistence(
   store: TabCaptureStore,
   area: SessionArea,
@@ -110,18 +124,7 @@ export function createSessionPersistence(
     get quotaErrors() {
       return quotaErrors;
     },
-    async load() {
-      let all: Record<string, unknown>;
-      try {
-        all = await area.get(null);
-      } catch {
-        return;
-      }
-      for (const [key, value] of Object.entries(all ?? {})) {
-        const match = KEY.exec(key);
-        if (match?.[1]) store.restoreTab(Number(match[1]), value);
-      }
-    },
+    load: () => restoreAll(store, area),
     markChanged(tabId, kind) {
       dirty.set(tabId, kind);
       if (timer === null) timer = setTimeout(() => void flush(), debounceMs);

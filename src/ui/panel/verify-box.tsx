@@ -28,39 +28,41 @@ export interface VerifyBoxProps {
   now: number;
 }
 
-export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
+type Shown = { ok: boolean; text: string };
+
+/** The verdict on `token` (a JWT) or else `signed` (an `s:` value) with the key as typed, in words. */
+async function verifyWithKey(p: VerifyBoxProps, kind: KeyKind, key: string): Promise<Shown> {
+  if (key.length === 0 || key.length > MAX_KEY_CHARS)
+    return { ok: false, text: key.length === 0 ? 'enter a key first' : 'key too large' };
+  let r: VerifyResult;
+  if (p.token !== null) {
+    const k = keyFromText(kind, key);
+    if (!k.ok) return { ok: false, text: `${kind === 'jwk' ? 'JWK: ' : ''}${k.message}` };
+    // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
+    const { verifyJwt } = await import('../../core/jwt/verify-jwt');
+    r = await verifyJwt(p.token, k.key, { now: p.now });
+  } else {
+    r = await verifySignedValue(p.signed ?? '', key);
+  }
+  return {
+    ok: r.status === 'valid',
+    text: `${STATUS_TEXT[r.status]}${r.alg ? ` (${r.alg})` : ''}: ${r.message}`,
+  };
+}
+
+export function VerifyBox(props: VerifyBoxProps) {
+  const { token, signed } = props;
   const [kind, setKind] = useState<KeyKind>('secret');
   const [key, setKey] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldId = useId();
   if (token === null && signed === null) return null;
 
   const run = async () => {
-    if (key.length === 0 || key.length > MAX_KEY_CHARS) {
-      setResult({ ok: false, text: key.length === 0 ? 'enter a key first' : 'key too large' });
-      return;
-    }
     setBusy(true);
-    let r: VerifyResult | string;
-    if (token !== null) {
-      const k = keyFromText(kind, key);
-      if (!k.ok) r = `${kind === 'jwk' ? 'JWK: ' : ''}${k.message}`;
-      else {
-        // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
-        const { verifyJwt } = await import('../../core/jwt/verify-jwt');
-        r = await verifyJwt(token, k.key, { now });
-      }
-    } else {
-      r = await verifySignedValue(signed ?? '', key);
-    }
+    setResult(await verifyWithKey(props, kind, key));
     setBusy(false);
-    if (typeof r === 'string') setResult({ ok: false, text: r });
-    else
-      setResult({
-        ok: r.status === 'valid',
-        text: `${STATUS_TEXT[r.status]}${r.alg ? ` (${r.alg})` : ''}: ${r.message}`,
-      });
   };
 
   const trimmed = key.trim();
