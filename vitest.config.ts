@@ -7,7 +7,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 // Unit, corpus and UI tests. Real-browser tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  define: { __DEV__: 'true', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
+  define: { __VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: [
       'test/unit/**/*.spec.{ts,tsx}',

@@ -62,12 +62,8 @@ function extensionOptions(browser: TargetBrowser): BuildOptions {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
-    // Debug logging compiles away in production builds (house style §9).
-    define: {
-      __DEV__: String(dev),
-      __BROWSER__: JSON.stringify(browser),
-      __VERSION__: JSON.stringify(pkg.version),
-    },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    // Debug output never ships (house style §9): `debugger` statements go, biome forbids console.log.
     drop: dev ? [] : ['debugger'],
     logLevel: 'warning',
   };
@@ -84,7 +80,7 @@ function libOptions(): BuildOptions[] {
     sourcemap: false,
     minify: false,
     packages: 'external',
-    define: { __DEV__: 'false', __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
   };
   return [

@@ -37,31 +37,29 @@ const vitest = (config: string, report: string): Stage['cmd'] => [
   '--reporter=json',
   `--outputFile.json=${join(resultsDir, report)}`,
 ];
+/** A vitest run whose JSON report is counted into the summary. */
+const vitestStage = (name: string, config: string, report: string): Stage => ({
+  name,
+  cmd: vitest(config, report),
+  report,
+});
 
 const checks: Stage[] = [
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: [bin('biome'), 'check', '.'] },
   { name: 'build', cmd: [bin('tsx'), 'scripts/build.ts'] },
 ];
-const unit: Stage = {
-  name: 'unit, corpus, ui',
-  cmd: vitest('vitest.config.ts', 'unit.json'),
-  report: 'unit.json',
-};
+const unit = vitestStage('unit, corpus, ui', 'vitest.config.ts', 'unit.json');
 const extLint: Stage = {
   name: 'web-ext lint (firefox)',
   cmd: [bin('web-ext'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery'],
 };
-const npmPackage: Stage = {
-  name: 'npm package (pack, install, types, bin) and store zips',
-  cmd: vitest('vitest.package.config.ts', 'npm-package.json'),
-  report: 'npm-package.json',
-};
-const e2e: Stage = {
-  name: 'e2e (chromium, firefox)',
-  cmd: vitest('vitest.e2e.config.ts', 'e2e.json'),
-  report: 'e2e.json',
-};
+const npmPackage = vitestStage(
+  'npm package (pack, install, types, bin) and store zips',
+  'vitest.package.config.ts',
+  'npm-package.json',
+);
+const e2e = vitestStage('e2e (chromium, firefox)', 'vitest.e2e.config.ts', 'e2e.json');
 
 /** Dates the suite must pass on: half a year ahead, and past 2030 (another decade, other weekdays). */
 const CLOCK_DATES = ['2027-06-01 00:00:00', '2031-01-01 00:00:00'];

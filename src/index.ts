@@ -91,7 +91,7 @@ export type {
 } from './core/report/report-types';
 export type { Role, RoleResult } from './core/roles/classify-role';
 export { classifyRole } from './core/roles/classify-role';
-export { ALL_RULES, EXCHANGE_RULES, ruleMeta } from './core/rules';
+export { ALL_RULES, EXCHANGE_RULES, type RuleId, ruleMeta } from './core/rules';
 export { checkAuthWeakSecret, detectAuthWeakSecret } from './core/rules/auth-weak-secret';
 export { checkJweOpaque } from './core/rules/jwe-opaque';
 export { checkJwtAlgNone } from './core/rules/jwt-alg-none';

@@ -9,25 +9,16 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { JarCookieFact } from '../../src/core/analysis/jar-types.ts';
+import { jarFact } from '../fixtures/jar-fact.ts';
 import { devtoolsStub, launchHeadless, repoRoot, servePanelPage } from './panel-page.ts';
 
 const PAGE = 'https://shop.example/account';
 const NOW = Date.now();
 const DAY = 86_400_000;
 
-const jarCookie = (name: string, value: string, over: Record<string, unknown> = {}) => ({
-  name,
-  value,
-  domain: 'shop.example',
-  path: '/',
-  hostOnly: true,
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
-  expiresAt: null,
-  partitionKey: null,
-  ...over,
-});
+const jarCookie = (name: string, value: string, over: Partial<JarCookieFact> = {}) =>
+  jarFact({ name, value, domain: 'shop.example', ...over });
 
 const COOKIES = [
   jarCookie('sid', 's%3A9f2c1e.hJd8', { httpOnly: true }),

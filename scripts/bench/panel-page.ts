@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { findChromium } from '../../test/e2e/harness/browser-paths.ts';
+import { findChromium } from '../browsers/browser-paths.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distChrome = join(repoRoot, 'dist/chrome');
@@ -39,7 +39,6 @@ async function benchFiles(): Promise<{ html: string; js: string }> {
     minify: true,
     write: false,
     target: ['chrome120'],
-    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
     logLevel: 'warning',
   });
   const js = result.outputFiles[0]?.text ?? '';

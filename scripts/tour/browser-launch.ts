@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { findChromium, findFirefox } from '../../test/e2e/harness/browser-paths';
+import { findChromium, findFirefox } from '../browsers/browser-paths';
 import { createTourProfile } from './tour-profile';
 
 export interface RunningBrowser {

@@ -3,6 +3,7 @@
  * checks over what the tour read. A failed check becomes a mismatch line in the report:
  * "lesson N, after <button>: expected …, shown …" — either the panel or the lesson text is wrong.
  */
+import type { RuleId } from '../../src/core/rules';
 import { PREPARED_LINES } from '../demo/playground/prepared-lines';
 import type { ActionStep, LessonRun, PanelCookie } from './tour-types';
 
@@ -16,8 +17,8 @@ interface Expectation {
 }
 
 const rules = (c: PanelCookie) => c.detail?.findings.map((f) => f.rule) ?? [];
-const has = (rule: string) => (c: PanelCookie) => rules(c).includes(rule);
-const lacks = (rule: string) => (c: PanelCookie) => !rules(c).includes(rule);
+const has = (rule: RuleId) => (c: PanelCookie) => rules(c).includes(rule);
+const lacks = (rule: RuleId) => (c: PanelCookie) => !rules(c).includes(rule);
 const all =
   (...checks: ((c: PanelCookie) => boolean)[]) =>
   (c: PanelCookie) =>

@@ -1,5 +1,5 @@
 /** Every cookie row of the panel together with its detail pane (role reasons, findings, JWT claims). */
-import type { PanelDocument } from '../../test/e2e/harness/chromium-devtools';
+import type { PanelDocument } from '../browsers/chromium-devtools';
 import { closeDetail, readDetail, readRows, selectRow } from './panel-reader';
 import type { PanelCookie } from './tour-types';
 

@@ -3,8 +3,8 @@
  * drives the few controls the tour needs: select a row, switch tabs. Runs inside the panel document,
  * so every function passed to `evaluate` is self-contained (serialised with toString).
  */
-import type { PanelDocument } from '../../test/e2e/harness/chromium-devtools';
-import { pollUntil } from '../../test/e2e/harness/steps';
+import type { PanelDocument } from '../browsers/chromium-devtools';
+import { pollUntil } from '../browsers/steps';
 import type { FindingsTabEntry, FlowRow, PanelDetail, PanelRow } from './tour-types';
 
 /**

@@ -4,8 +4,8 @@
  * after the last change (panel-store). So: wait for the request count to grow, then for count and
  * rows to stay unchanged for SETTLE_MS.
  */
-import type { PanelDocument } from '../../test/e2e/harness/chromium-devtools';
-import { pollUntil } from '../../test/e2e/harness/steps';
+import type { PanelDocument } from '../browsers/chromium-devtools';
+import { pollUntil } from '../browsers/steps';
 import { readRows, requestCount } from './panel-reader';
 
 const SETTLE_MS = 700;

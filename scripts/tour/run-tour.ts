@@ -3,17 +3,13 @@
  * Cookies panel. For each lesson: clear the browser's cookies, open the lesson page (the panel clears
  * its log on navigation — "preserve log" stays off — so each lesson's report holds that lesson's
  * cookies only), click every action button in order, and after each one read what the panel shows.
- * The browser harness is the e2e tests' (test/e2e/harness): one way to drive DevTools, not two.
+ * The browser driving is the e2e tests' (scripts/browsers): one way to drive DevTools, not two.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromiumWithExtension, openTabWithId } from '../../test/e2e/harness/chromium';
-import {
-  harEntryCount,
-  openCookiesPanel,
-  type PanelDocument,
-} from '../../test/e2e/harness/chromium-devtools';
-import { step } from '../../test/e2e/harness/steps';
+import { launchChromiumWithExtension, openTabWithId } from '../browsers/chromium';
+import { harEntryCount, openCookiesPanel, type PanelDocument } from '../browsers/chromium-devtools';
+import { step } from '../browsers/steps';
 import { lessons as allLessons, type LessonMeta, startDemo } from '../demo/server';
 import { writeHandout } from './handout';
 import { lessonMismatches } from './lesson-expectations';

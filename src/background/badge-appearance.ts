@@ -12,20 +12,15 @@
  * No text when there is nothing to act on: a badge is a call to action, and a "0" on every tab is noise.
  * The title (tooltip) tells "unknown" and "0" apart.
  */
-export type BadgeState = { kind: 'unknown' } | { kind: 'count'; high: number };
+import type { BadgeLook } from '../platform/badge';
 
-export interface BadgeAppearance {
-  text: string;
-  background: string;
-  textColor: string;
-  title: string;
-}
+export type BadgeState = { kind: 'unknown' } | { kind: 'count'; high: number };
 
 export const BADGE_RED = '#c5221f';
 export const BADGE_GREEN = '#188038';
 export const BADGE_GREY = '#5f6368';
 
-export function badgeAppearance(state: BadgeState): BadgeAppearance {
+export function badgeAppearance(state: BadgeState): BadgeLook {
   if (state.kind === 'unknown') {
     return {
       text: '',

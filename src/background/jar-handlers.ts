@@ -1,6 +1,6 @@
 /**
  * Message handlers over the browser's jar for the DevTools panel (issue #13; protocol in
- * message-handlers.ts). Pure of extension APIs: the service worker passes the reads, so tests pass fakes.
+ * src/protocol/messages.ts). Pure of extension APIs: the service worker passes the reads, so tests pass fakes.
  *
  * - `readPageJar { pageUrl, origins? }` → `{ ok: true, pageUrl, access, cookies, readHosts, unreadHosts,
  *   dropped }`: the jar of the inspected page (its URL, plus the partitioned cookies of its top-level
@@ -10,7 +10,7 @@
  *   has no `permissions.request` in DevTools documents (Bugzilla 1796933), a tab's page has.
  */
 import type { JarCookieFact } from '../core/analysis/jar-types';
-import type { Handlers } from './message-handlers';
+import type { BadPayload, Handlers } from '../protocol/messages';
 import { topLevelSiteOf } from './tab-summary-cache';
 
 /** Origins read per request: a page talks to a few dozen hosts; a hostile list is cut here. */
@@ -31,22 +31,6 @@ export interface JarDeps {
   openTab(url: string): Promise<void>;
   /** grant.html's address for a page (runtime.getURL). */
   grantPageUrl(pageUrl: string): string;
-}
-
-export interface PageJarReply {
-  ok: true;
-  pageUrl: string;
-  access: boolean;
-  cookies: JarCookieFact[];
-  readHosts: string[];
-  unreadHosts: string[];
-  dropped: number;
-}
-
-interface BadPayload {
-  ok: false;
-  code: 'bad-payload';
-  message: string;
 }
 
 function webUrl(raw: unknown): URL | null {
@@ -80,9 +64,9 @@ const bad: BadPayload = {
   message: 'expected { pageUrl: <http(s) URL>, origins?: string[] }',
 };
 
-export function jarHandlers(deps: JarDeps): Handlers {
+export function jarHandlers(deps: JarDeps): Pick<Handlers, 'readPageJar' | 'openGrantPage'> {
   return {
-    readPageJar: async (payload): Promise<PageJarReply | BadPayload> => {
+    readPageJar: async (payload) => {
       const req = readPayload(payload);
       if (!req) return bad;
       const topLevelSite = topLevelSiteOf(req.page.href);
@@ -119,7 +103,7 @@ export function jarHandlers(deps: JarDeps): Handlers {
       }
       return { ok: true, pageUrl: req.page.href, access, cookies, readHosts, unreadHosts, dropped };
     },
-    openGrantPage: async (payload): Promise<{ ok: true } | BadPayload> => {
+    openGrantPage: async (payload) => {
       const page = webUrl((payload as { pageUrl?: unknown } | null)?.pageUrl);
       if (!page) return bad;
       await deps.openTab(deps.grantPageUrl(page.href));

@@ -10,17 +10,22 @@ import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { hasHostAccess } from '../platform/host-permission';
 import { readJarCookies } from '../platform/jar-cookies';
-import { PANEL_MAX_VALUE, toJarFact } from '../platform/jar-facts';
 import { startJarWatch } from '../platform/jar-watch';
-import { createSessionPersistence } from '../platform/session-store';
 import { startWebRequestCapture } from '../platform/web-request-capture';
+import { PANEL_MAX_VALUE, toJarFact } from '../protocol/jar-cookie';
+import type { Handlers } from '../protocol/messages';
+import { type BadgeState, badgeAppearance } from './badge-appearance';
 import { createBadgeScheduler } from './badge-scheduler';
 import { captureHandlers } from './capture-handlers';
 import { jarHandlers } from './jar-handlers';
 import { dispatch, handlers } from './message-handlers';
+import { createSessionPersistence } from './session-store';
 import { TabCaptureStore } from './tab-capture-store';
 import { createTabSummaryCache } from './tab-summary-cache';
-import type { CaptureAction } from './web-request-assembly';
+import type { CaptureAction } from './web-request-events';
+import { assemblerListeners } from './web-request-listeners';
+
+const showBadge = (tabId: number, state: BadgeState) => setBadge(tabId, badgeAppearance(state));
 
 const store = new TabCaptureStore({
   onChange: (tabId, kind) => {
@@ -31,8 +36,8 @@ const store = new TabCaptureStore({
 });
 const persistence = createSessionPersistence(store, browser.storage.session);
 const summaries = createTabSummaryCache((tabId) => store.snapshot(tabId));
-const badges = createBadgeScheduler(store, setBadge, summaries);
-// The popup's getTabSummary: analysed here, once per change of the tab's capture.
+// The popup's getTabSummary and the badge share one analysis per change of the tab's capture.
+const badges = createBadgeScheduler(store, showBadge, summaries);
 
 /** Tabs closed while the worker was stopped left their capture behind: drop them after the load. */
 async function forgetClosedTabs(): Promise<void> {
@@ -46,7 +51,7 @@ function apply(actions: CaptureAction[]): void {
   for (const action of actions) {
     if (action.kind === 'navigate') {
       if (store.navigate(action.tabId, action.url) === 'cleared')
-        void setBadge(action.tabId, { kind: 'unknown' });
+        void showBadge(action.tabId, { kind: 'unknown' });
     } else store.add(action.tabId, action.exchange);
   }
 }
@@ -56,7 +61,10 @@ function apply(actions: CaptureAction[]): void {
 // are added without any host permission — every fresh install, since hosts are optional (docs/architecture.md §7).
 // So the listeners go on only once some host access exists. Trade-off: after a worker restart they are
 // added after one async permissions check, so the single request that woke the worker can be missed.
-const capture = startWebRequestCapture((actions) => void ready.then(() => apply(actions)), { listen: false });
+const capture = startWebRequestCapture(
+  assemblerListeners((actions) => void ready.then(() => apply(actions))),
+  { listen: false },
+);
 void browser.permissions.getAll().then((granted) => {
   if (granted.origins?.length) capture.restart();
 });
@@ -70,7 +78,7 @@ browser.permissions.onAdded.addListener((granted) => {
 // The panel's live jar (issue #13): listeners added in the first turn, like the others.
 startJarWatch();
 
-const allHandlers = {
+const allHandlers: Handlers = {
   ...handlers,
   ...jarHandlers({
     hasAccess: hasHostAccess,
@@ -84,12 +92,7 @@ const allHandlers = {
     },
     grantPageUrl: (pageUrl) => browser.runtime.getURL(`grant.html?site=${encodeURIComponent(pageUrl)}`),
   }),
-  ...captureHandlers({
-    store,
-    ready,
-    summaries,
-    afterClear: (tabId) => void setBadge(tabId, { kind: 'unknown' }),
-  }),
+  ...captureHandlers({ store, ready, summaries }),
 };
 
 browser.runtime.onMessage.addListener((message: unknown) => dispatch(allHandlers, message));

@@ -10,8 +10,8 @@
  * - Serialisable per tab to a plain JSON object (`tab:<id>` keys in storage.session).
  */
 import type { Exchange } from '../core/model';
-import { boundExchange, estimateBytes, type TruncatedField } from './exchange-bounds';
-import { LearnedCookies, readLearned } from './learned-cookies';
+import { boundExchange, estimateBytes } from './exchange-bounds';
+import { LearnedCookies } from './learned-cookies';
 import { siteOf as defaultSiteOf } from './site-of';
 import {
   type CaptureLimits,
@@ -21,31 +21,9 @@ import {
   type TabCaptureSnapshot,
   type TabCaptureStoreOptions,
 } from './tab-capture-types';
+import { emptyTab, storedTab, type TabState, tabFromStored } from './tab-state';
 
 export * from './tab-capture-types';
-
-interface TabState {
-  pageUrl: string | null;
-  site: string | null;
-  exchanges: Exchange[];
-  sizes: number[];
-  bytes: number;
-  dropped: number;
-  truncated: Map<string, TruncatedField[]>;
-  /** The jar's lessons from dropped exchanges; its bytes are part of `bytes`. */
-  learned: LearnedCookies;
-}
-
-const emptyTab = (): TabState => ({
-  learned: new LearnedCookies(),
-  pageUrl: null,
-  site: null,
-  exchanges: [],
-  sizes: [],
-  bytes: 0,
-  dropped: 0,
-  truncated: new Map(),
-});
 
 export const isTabId = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -114,15 +92,6 @@ export class TabCaptureStore {
     return cleared ? 'cleared' : 'kept';
   }
 
-  /** Empties the tab's capture but remembers its page (the `clearTabCapture` message). */
-  clear(tabId: number): boolean {
-    const tab = this.tabs.get(tabId);
-    if (!tab) return false;
-    this.reset(tab);
-    this.onChange(tabId, 'updated');
-    return true;
-  }
-
   /** The tab closed: forget it entirely. */
   removeTab(tabId: number): boolean {
     const tab = this.tabs.get(tabId);
@@ -163,15 +132,7 @@ export class TabCaptureStore {
 
   serialiseTab(tabId: number): SerialisedTabCapture | null {
     const tab = this.tabs.get(tabId);
-    if (!tab) return null;
-    return {
-      v: 1,
-      pageUrl: tab.pageUrl,
-      exchanges: tab.exchanges.map((e) => ({ ...e, setCookieHeaders: [...e.setCookieHeaders] })),
-      dropped: tab.dropped,
-      truncated: Object.fromEntries([...tab.truncated].map(([id, fields]) => [id, [...fields]])),
-      ...(tab.learned.sets.size > 0 ? { learned: tab.learned.list().map((s) => ({ ...s })) } : {}),
-    };
+    return tab ? storedTab(tab) : null;
   }
 
   /** Every tab, keyed by tab id. */
@@ -185,45 +146,15 @@ export class TabCaptureStore {
   }
 
   /**
-   * Replaces the tab's capture with stored data. Storage is ours, but it may hold an older format or a
-   * half-written value: anything malformed is skipped and the limits are re-applied. Does not notify
-   * `onChange` (restoring is not a change to persist).
+   * Replaces the tab's capture with stored data (tab-state.ts `tabFromStored`: malformed parts are
+   * skipped, the limits re-applied). Does not notify `onChange` (restoring is not a change to persist).
    */
   restoreTab(tabId: number, data: unknown): boolean {
-    if (!isTabId(tabId) || !data || typeof data !== 'object') return false;
-    const raw = data as Partial<Record<keyof SerialisedTabCapture, unknown>>;
-    if (raw.v !== 1 || !Array.isArray(raw.exchanges)) return false;
+    const tab = isTabId(tabId) ? tabFromStored(data, this.limits, this.siteOf) : null;
+    if (!tab) return false;
     const old = this.tabs.get(tabId);
     if (old) this.total -= old.bytes;
-    const tab = emptyTab();
     this.tabs.set(tabId, tab);
-    if (typeof raw.pageUrl === 'string') {
-      tab.pageUrl = raw.pageUrl.slice(0, this.limits.maxHeaderChars);
-      tab.site = this.siteOf(tab.pageUrl);
-    }
-    const dropped = Number(raw.dropped);
-    tab.dropped = Number.isSafeInteger(dropped) && dropped > 0 ? dropped : 0;
-    const stored = raw.truncated && typeof raw.truncated === 'object' ? raw.truncated : {};
-    for (const s of readLearned(raw.learned)) tab.learned.put(s);
-    tab.bytes += tab.learned.bytes;
-    const keep = raw.exchanges.slice(-this.limits.maxExchangesPerTab);
-    tab.dropped += raw.exchanges.length - keep.length;
-    for (const item of keep) {
-      const bounded = boundExchange(item, this.limits);
-      if (!bounded) continue;
-      const { exchange } = bounded;
-      tab.exchanges.push(exchange);
-      tab.sizes.push(bounded.bytes);
-      tab.bytes += bounded.bytes;
-      const before = Object.hasOwn(stored, exchange.id)
-        ? (stored as Record<string, unknown>)[exchange.id]
-        : [];
-      const fields = new Set<TruncatedField>([
-        ...(Array.isArray(before) ? before.filter((f): f is TruncatedField => typeof f === 'string') : []),
-        ...bounded.truncated,
-      ]);
-      if (fields.size) tab.truncated.set(exchange.id, [...fields]);
-    }
     this.total += tab.bytes;
     this.enforceTotal();
     return true;

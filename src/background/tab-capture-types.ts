@@ -32,7 +32,7 @@ export interface SerialisedTabCapture {
   learned?: LearnedSet[];
 }
 
-/** A copy of one tab's capture (what `getTabCapture` answers). */
+/** A copy of one tab's capture (what the summary and the badge judge). */
 export interface TabCaptureSnapshot extends SerialisedTabCapture {
   tabId: number;
   bytes: number;

@@ -1,5 +1,5 @@
 /**
- * The popup's answer (`getTabSummary`, protocol in message-handlers.ts), computed here so the popup
+ * The popup's answer (`getTabSummary`, src/protocol/messages.ts), computed here so the popup
  * bundle carries no analysis code and no public-suffix list (docs/architecture.md §8: popup <= 25 KB gzipped; the
  * core Analyzer plus tldts alone are ~70 KB). The same core analysis as the panel and the CLI, weak
  * secrets included, cached per tab until the store says the capture changed.
@@ -7,43 +7,18 @@
 
 import { analyseCapture } from '../core/analysis/analyse-capture';
 import { siteOfHost } from '../core/analysis/site-of';
-import { type TabSummary, tabSummary } from '../core/analysis/tab-summary';
+import { tabSummary } from '../core/analysis/tab-summary';
 import { type Finding, SEVERITY_ORDER } from '../core/model';
+import { type CaptureSummary, TOP_FINDINGS } from '../protocol/tab-summary';
 import { learnedExchanges } from './learned-cookies';
 import type { TabCaptureSnapshot } from './tab-capture-types';
 
-export const TOP_FINDINGS = 5;
 /** Exchange ids kept per top finding: the popup names none, a merged finding can hold thousands. */
 export const MAX_FINDING_EXCHANGES = 10;
 /** Tabs whose summary is kept (each is a few KB); the least recently asked one goes first. */
 export const MAX_CACHED_TABS = 32;
 /** Page URLs longer than this are not parsed for a site (a host is tiny; Chrome caps URLs at 2 MB). */
 const MAX_URL_CHARS = 64 * 1024;
-
-/** What the capture says, judged: everything but the tab id and the top-level site. */
-export interface CaptureSummary {
-  captured: boolean;
-  pageUrl: string | null;
-  /** How many exchanges were analysed (the capture keeps at most 2,000 per tab). */
-  exchanges: number;
-  dropped: number;
-  /** null when there is nothing to judge (no exchange): never a reassuring grade A. */
-  summary: TabSummary | null;
-  /** At most TOP_FINDINGS, high first, then in the order the analysis found them. */
-  topFindings: Finding[];
-  totalFindings: number;
-}
-
-export interface TabSummaryReply extends CaptureSummary {
-  ok: true;
-  tabId: number;
-  /**
-   * The CHIPS top-level site of the page, as `cookies.getAll({ partitionKey: { topLevelSite } })`
-   * wants it: scheme + registrable domain (`https://example.co.uk`), via the core's site-of helper
-   * (Public Suffix List, private section included). null for non-http(s) pages.
-   */
-  topLevelSite: string | null;
-}
 
 /** By severity (high first), then in the order the analysis found them; exchange lists cut. */
 export function topFindings(findings: readonly Finding[], limit = TOP_FINDINGS): Finding[] {

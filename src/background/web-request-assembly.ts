@@ -13,37 +13,19 @@
  * then, and before any of its subresources start — and the navigation's redirect hops are held until
  * that moment, so a cross-site login redirect chain lands in the new site's capture, not the old one.
  */
+import { cookieHeader, headerValue, setCookieLines } from '../core/http/header-fields';
 import type { Exchange } from '../core/model';
-import { cookieHeader, headerValue, setCookieLines, type WebRequestHeader } from './web-request-headers';
+import type {
+  CaptureAction,
+  ErrorDetails,
+  RedirectDetails,
+  RequestDetailsBase,
+  ResponseDetails,
+  SendHeadersDetails,
+} from './web-request-events';
 
-export type { WebRequestHeader };
-
-interface RequestDetailsBase {
-  requestId: string;
-  tabId: number;
-  url: string;
-  method: string;
-  type: string;
-  timeStamp: number;
-}
-export interface SendHeadersDetails extends RequestDetailsBase {
-  requestHeaders?: WebRequestHeader[];
-}
-export interface ResponseDetails extends RequestDetailsBase {
-  statusCode: number;
-  responseHeaders?: WebRequestHeader[];
-  fromCache?: boolean;
-}
-export interface RedirectDetails extends ResponseDetails {
-  redirectUrl: string;
-}
-export interface ErrorDetails extends RequestDetailsBase {
-  error: string;
-}
-
-export type CaptureAction =
-  | { kind: 'navigate'; tabId: number; url: string }
-  | { kind: 'exchange'; tabId: number; exchange: Exchange };
+/** Ceiling on Set-Cookie lines taken from one response (the store keeps fewer, and records the cut). */
+const MAX_SET_COOKIE_LINES = 1000;
 
 interface Hop {
   url: string;
@@ -202,7 +184,7 @@ export class WebRequestAssembler {
   private takeResponse(hop: Hop, d: ResponseDetails): void {
     if (typeof d.statusCode === 'number') hop.status = d.statusCode;
     // onCompleted repeats the headers onHeadersReceived gave: take them once.
-    if (hop.setCookie.length === 0) hop.setCookie = setCookieLines(d.responseHeaders);
+    if (hop.setCookie.length === 0) hop.setCookie = setCookieLines(d.responseHeaders, MAX_SET_COOKIE_LINES);
     if (d.fromCache === true) hop.fromCache = true;
   }
 

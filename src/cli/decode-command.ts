@@ -5,19 +5,18 @@
  * verdict, unless `--fail-on` names a condition that holds (1); 2 for unusable input: no value,
  * unreadable or malformed key (docs/architecture.md §6: one line, no stack trace).
  */
-import type { DecodedJwt } from '../core/jwt/jwt-types';
 import { verifyJwt } from '../core/jwt/verify-jwt';
+import { keyFromText } from '../core/jwt/verify-key-text';
 import type { VerifyKey, VerifyResult } from '../core/jwt/verify-types';
 import { type Finding, SEVERITY_ORDER, type Severity } from '../core/model';
 import { tokenFindings } from '../core/rules/jwt-findings';
-import { findWeakSecret, type WeakSecretHit } from '../core/secrets/find-weak-secret';
-import { WEAK_SECRETS } from '../core/secrets/weak-secrets';
-import { humanJson, visibleText } from '../core/text/visible-text';
-import { MAX_DECODED_JSON_DEPTH, TOO_DEEP_MARKER } from '../core/values/bounded-json';
+import { findWeakSecret } from '../core/secrets/find-weak-secret';
+import { humanJson } from '../core/text/visible-text';
 import { decodeValue } from '../core/values/decode-value';
 import { verifySignedValue } from '../core/values/signed-value';
 import type { DecodedValue } from '../core/values/value-types';
 import { parseArgs } from './args';
+import { decodedJson, oneLine, renderDecoded } from './decode-render';
 import { DECODE_HELP, DECODE_SYNOPSIS } from './help';
 import { readError } from './read-error';
 
@@ -113,9 +112,9 @@ async function run(args: string[], io: DecodeIo): Promise<number> {
   );
 
   if (parsed.flags.has('json')) {
-    io.out(humanJson(JSON.stringify(toJson(decoded, verification, weak, findings), null, 2)));
+    io.out(humanJson(JSON.stringify(decodedJson(decoded, verification, weak, findings), null, 2)));
   } else {
-    for (const line of render(decoded, verification, weak, findings)) io.out(line);
+    for (const line of renderDecoded(decoded, verification, weak, findings)) io.out(line);
   }
   const failedVerification = failOn.invalid && verification !== null && verification.status !== 'valid';
   const limit = failOn.severity === null ? -1 : SEVERITY_ORDER.indexOf(failOn.severity);
@@ -128,8 +127,9 @@ async function loadKey(
   io: DecodeIo,
 ): Promise<{ key: VerifyKey; source: string } | null> {
   if (options.secret !== undefined) {
-    if (options.secret === '') throw new UsageError('--secret is empty');
-    return { key: { secret: options.secret }, source: '--secret' };
+    const parsed = keyFromText('secret', options.secret);
+    if (!parsed.ok) throw new UsageError(`--secret: ${parsed.message}`);
+    return { key: parsed.key, source: '--secret' };
   }
   const file = options.jwk ?? options.pem;
   if (file === undefined) return null;
@@ -139,19 +139,9 @@ async function loadKey(
   } catch (e) {
     throw new Error(readError(file, e));
   }
-  if (options.pem !== undefined) return { key: { pem: text }, source: file };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`${file}: malformed key: not JSON (a JWK or a JWKS is expected)`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw new Error(`${file}: malformed key: not a JSON object`);
-  const obj = json as Record<string, unknown>;
-  if (Array.isArray(obj.keys))
-    return { key: { jwks: obj as { keys: Record<string, unknown>[] } }, source: file };
-  return { key: { jwk: obj }, source: file };
+  const parsed = keyFromText(options.pem !== undefined ? 'pem' : 'jwk', text);
+  if (!parsed.ok) throw new Error(`${file}: malformed key: ${parsed.message}`);
+  return { key: parsed.key, source: file };
 }
 
 /** `now` is the command's one clock: the claims shown and the exp/nbf verdict must agree. */
@@ -165,94 +155,4 @@ async function verify(decoded: DecodedValue, key: VerifyKey, now: number): Promi
     return verifySignedValue(`s:${decoded.signed.value}.${decoded.signed.signature}`, key.secret);
   }
   throw new Error('nothing to verify: the value holds no JWT and no s: signed value');
-}
-
-/**
- * Hostile text must not drive the terminal nor hide itself: C0/C1 controls (ANSI sequences start with
- * ESC or U+009B), bidi overrides and zero-width characters are shown escaped (visible-text.ts).
- */
-function safe(s: string, max = 500): string {
-  const escaped = visibleText(s.slice(0, max + 1));
-  return s.length > max ? `${escaped.slice(0, max)}… (${s.length} chars)` : escaped;
-}
-
-function oneLine(s: string): string {
-  return safe(s.split('\n')[0] ?? '', 300);
-}
-
-function claimLines(jwt: DecodedJwt, indent: string): string[] {
-  const lines: string[] = [];
-  for (const [k, v] of Object.entries(jwt.payload).slice(0, 100)) {
-    const t = k === 'exp' || k === 'iat' || k === 'nbf' ? jwt.times[k] : undefined;
-    const human = t ? `  ${t.date ?? '?'} (${t.relative})` : '';
-    lines.push(`${indent}${safe(k, 80)}: ${safe(JSON.stringify(v) ?? 'undefined', 300)}${human}`);
-  }
-  return lines;
-}
-
-function render(
-  d: DecodedValue,
-  v: VerifyResult | null,
-  weak: WeakSecretHit | null,
-  findings: Finding[],
-): string[] {
-  const out: string[] = [];
-  if (d.limited === 'input-too-large') out.push(`note: value over 64 KB, not decoded`);
-  if (d.limited === 'json-too-deep')
-    out.push(
-      `note: decoded JSON nests deeper than ${MAX_DECODED_JSON_DEPTH} levels; deeper values are shown as "${TOO_DEEP_MARKER}" (the raw text is in the layers)`,
-    );
-  if (d.layers.length === 0) out.push('layers: none (plain value)');
-  else out.push('layers:');
-  d.layers.forEach((l, i) => {
-    const conf = l.confidence < 1 ? ` [confidence ${l.confidence}]` : '';
-    out.push(`  ${i + 1}. ${safe(l.label, 120)}${conf} → ${safe(l.text, 160)}`);
-  });
-  if (d.signed) out.push(`signed value: ${safe(d.signed.value, 200)}  signature: ${d.signed.signature}`);
-  for (let jwt: DecodedJwt | undefined = d.jwt, depth = 0; jwt; jwt = jwt.nested, depth++) {
-    const pad = '  '.repeat(depth);
-    out.push(`${pad}${depth ? 'nested ' : ''}JWT header: ${safe(JSON.stringify(jwt.header), 400)}`);
-    if (!jwt.nested) {
-      out.push(`${pad}claims:`);
-      out.push(...claimLines(jwt, `${pad}  `));
-    }
-    if (jwt.encoding === 'latin1') out.push(`${pad}note: not valid UTF-8, read as Latin-1`);
-  }
-  if (d.jwe)
-    out.push(`JWE header: ${safe(JSON.stringify(d.jwe.header), 400)} (encrypted: claims not readable)`);
-  if (d.jwtError) out.push(`looks like a JWT but: ${safe(d.jwtError.message)} [${d.jwtError.code}]`);
-  if (d.jsonTokens && d.jsonTokens.length > 1) {
-    out.push(`tokens in JSON: ${d.jsonTokens.map((t) => `${safe(t.path, 80)} (${t.kind})`).join(', ')}`);
-  }
-  if (v) out.push(`verification: ${v.status} (${safe(v.alg ?? 'no alg', 40)}) — ${safe(v.message)}`);
-  if (d.jwt || d.signed) {
-    out.push(
-      weak
-        ? `weak secret: ${safe(JSON.stringify(weak.secret))} signs this ${weak.kind === 'jwt' ? 'JWT' : 'value'}`
-        : `weak secret: none of ${WEAK_SECRETS.length} well-known secrets`,
-    );
-  }
-  if (findings.length > 0) {
-    out.push('findings:');
-    for (const f of findings) out.push(`  [${f.severity}] ${f.rule}: ${safe(f.message)}`);
-  }
-  return out;
-}
-
-function toJson(d: DecodedValue, v: VerifyResult | null, weak: WeakSecretHit | null, findings: Finding[]) {
-  return {
-    input: d.input,
-    kind: d.kind,
-    confidence: d.confidence,
-    layers: d.layers,
-    jwt: d.jwt ?? null,
-    jwe: d.jwe ?? null,
-    jwtError: d.jwtError ?? null,
-    signed: d.signed ?? null,
-    jsonTokens: d.jsonTokens ?? [],
-    verification: v,
-    weakSecret: weak,
-    findings,
-    ...(d.limited ? { limited: d.limited } : {}),
-  };
 }

@@ -1,15 +1,18 @@
 /**
- * The toolbar badge for one tab (`action` API, Chrome and Firefox MV3). The look is decided by the
- * pure `badgeAppearance` (src/background/badge-appearance.ts documents the convention).
+ * The toolbar badge for one tab (`action` API, Chrome and Firefox MV3). What it shows is the
+ * background's decision (src/background/badge-appearance.ts documents the convention).
  */
-import { type BadgeState, badgeAppearance } from '../background/badge-appearance';
 import { browser } from './browser';
 
-export type { BadgeState };
+export interface BadgeLook {
+  text: string;
+  background: string;
+  textColor: string;
+  title: string;
+}
 
 /** Sets text, colours and tooltip for `tabId`; a tab that closed meanwhile is not an error. */
-export async function setBadge(tabId: number, state: BadgeState): Promise<void> {
-  const look = badgeAppearance(state);
+export async function setBadge(tabId: number, look: BadgeLook): Promise<void> {
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: look.text }),

@@ -8,15 +8,19 @@
  * not (Bugzilla 1796933: no permissions API in DevTools pages): the button opens grant.html, a small
  * extension page in a tab whose own button asks. Detected by trying, not by user agent.
  */
-import type { AccessRequest, JarWatchEvent, PageJarRead, PanelJarSource } from '../ui/panel/panel-jar-source';
+import {
+  type AccessRequest,
+  JAR_PORT,
+  type JarWatchEvent,
+  type JarWatchRequest,
+  type PanelJarSource,
+} from '../protocol/page-jar';
 import { browser } from './browser';
 import { originPattern } from './host-permission';
-import { JAR_PORT } from './jar-watch';
+import { sendMessage } from './send-message';
 
-function openGrantPage(pageUrl: string): Promise<AccessRequest> {
-  return browser.runtime
-    .sendMessage({ type: 'openGrantPage', payload: { pageUrl } })
-    .then(() => 'page-opened' as const);
+async function openGrantPage(pageUrl: string): Promise<AccessRequest> {
+  return (await sendMessage('openGrantPage', { pageUrl })).ok ? 'page-opened' : 'denied';
 }
 
 function permissionsRequest(): ((p: { origins: string[] }) => Promise<boolean>) | null {
@@ -43,15 +47,8 @@ export function devtoolsJarSource(): PanelJarSource {
       return () => dt.network.onNavigated.removeListener(listener);
     },
     async read(pageUrl, origins) {
-      try {
-        const reply = (await browser.runtime.sendMessage({
-          type: 'readPageJar',
-          payload: { pageUrl, origins: [...origins] },
-        })) as (PageJarRead & { ok: true }) | { ok: false } | undefined;
-        return reply?.ok ? reply : null;
-      } catch {
-        return null;
-      }
+      const reply = await sendMessage('readPageJar', { pageUrl, origins: [...origins] });
+      return reply.ok ? reply : null;
     },
     watch(onEvent) {
       let hosts: readonly string[] = [];
@@ -65,13 +62,13 @@ export function devtoolsJarSource(): PanelJarSource {
           port = null;
           if (!closed) setTimeout(connect, 500);
         });
-        port.postMessage({ type: 'watch', hosts });
+        port.postMessage({ type: 'watch', hosts } satisfies JarWatchRequest);
       };
       connect();
       return {
         setHosts(next) {
           hosts = [...next];
-          port?.postMessage({ type: 'watch', hosts });
+          port?.postMessage({ type: 'watch', hosts } satisfies JarWatchRequest);
         },
         close() {
           closed = true;

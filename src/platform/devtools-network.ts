@@ -1,23 +1,11 @@
 /**
  * The inspected tab's network activity, from `chrome.devtools.network` (Chrome; Firefox implements the
- * same `chrome.*` devtools namespace). Only devtools documents (the devtools page and our panel) may
- * call this.
+ * same `chrome.*` devtools namespace), as the panel store's source (src/protocol/panel-source.ts). Only
+ * devtools documents (the devtools page and our panel) may call this.
  */
+import type { PanelSource } from '../protocol/panel-source';
 
-import type { HarEntry } from '../core/har/har-types';
-
-export type { HarEntry };
-
-export interface NetworkSource {
-  /** Entries already in the Network log when the panel opened (backfill). */
-  backfill(): Promise<HarEntry[]>;
-  /** Live entries; returns an unsubscribe function. */
-  subscribe(onEntry: (entry: HarEntry) => void): () => void;
-  /** Navigation of the inspected tab; returns an unsubscribe function. */
-  onNavigated(listener: (url: string) => void): () => void;
-}
-
-export function devtoolsNetworkSource(): NetworkSource {
+export function devtoolsNetworkSource(): PanelSource {
   const network = chrome.devtools.network;
   return {
     backfill: () =>
@@ -28,11 +16,11 @@ export function devtoolsNetworkSource(): NetworkSource {
         network.getHAR((log) => {
           const error = chrome.runtime?.lastError;
           if (error) reject(new Error(`getHAR failed: ${error.message ?? 'unknown error'}`));
-          else resolve((log?.entries ?? []) as unknown as HarEntry[]);
+          else resolve(Array.isArray(log?.entries) ? log.entries : []);
         });
       }),
     subscribe(onEntry) {
-      const listener = (request: chrome.devtools.network.Request) => onEntry(request as unknown as HarEntry);
+      const listener = (request: chrome.devtools.network.Request) => onEntry(request);
       network.onRequestFinished.addListener(listener);
       return () => network.onRequestFinished.removeListener(listener);
     },

@@ -14,92 +14,19 @@
  * `getTabSummary` reply: computing it here would pull the public-suffix list (tldts, ~47 KB gzipped)
  * into the popup bundle (docs/architecture.md §8 budget: 25 KB).
  */
+import {
+  type JarCookie,
+  type JarRead,
+  MAX_JAR_VALUE,
+  type RawCookie,
+  toJarCookie,
+} from '../protocol/jar-cookie';
 import { browser } from './browser';
 
 /** At most this many cookies are kept per read (a hostile site can set thousands). */
 export const MAX_JAR_COOKIES = 300;
-/** Values longer than this are cut for display (the full value stays in DevTools). */
-export const MAX_JAR_VALUE = 512;
-
-export interface JarCookie {
-  name: string;
-  value: string;
-  /** Cut to MAX_JAR_VALUE characters. */
-  valueTruncated: boolean;
-  domain: string;
-  path: string;
-  hostOnly: boolean;
-  secure: boolean;
-  httpOnly: boolean;
-  /** 'strict' | 'lax' | 'none' | 'unspecified' (Chrome's `no_restriction` is 'none'). */
-  sameSite: string;
-  session: boolean;
-  /** Epoch ms, null for session cookies. */
-  expiresAt: number | null;
-  partitioned: boolean;
-}
-
-/** 'not-read': no top-level site to ask for (the background did not answer, or not an http(s) page). */
-export type PartitionSupport = 'read' | 'unsupported' | 'not-read';
-
-export type JarRead =
-  | { ok: true; cookies: JarCookie[]; partitions: PartitionSupport; dropped: number }
-  | { ok: false; code: 'no-url' | 'failed'; message: string };
-
-/** The loose shape both browsers answer with (typings lag behind `partitionKey`). */
-interface RawCookie {
-  name?: unknown;
-  value?: unknown;
-  domain?: unknown;
-  path?: unknown;
-  hostOnly?: unknown;
-  secure?: unknown;
-  httpOnly?: unknown;
-  sameSite?: unknown;
-  session?: unknown;
-  expirationDate?: unknown;
-  partitionKey?: unknown;
-}
 
 type GetAll = (details: Record<string, unknown>) => Promise<RawCookie[]>;
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-function sameSiteOf(v: unknown): string {
-  if (v === 'no_restriction') return 'none';
-  return v === 'strict' || v === 'lax' || v === 'none' ? v : 'unspecified';
-}
-
-function isPartitioned(key: unknown): boolean {
-  return key &&
-    typeof key === 'object' &&
-    typeof (key as { topLevelSite?: unknown }).topLevelSite === 'string'
-    ? (key as { topLevelSite: string }).topLevelSite !== ''
-    : false;
-}
-
-/** `maxValue`: the popup cuts values for display; the panel keeps whole cookies (at most 4096 bytes). */
-export function toJarCookie(raw: RawCookie, maxValue = MAX_JAR_VALUE): JarCookie {
-  const value = str(raw.value);
-  const expires =
-    typeof raw.expirationDate === 'number' && Number.isFinite(raw.expirationDate)
-      ? Math.round(raw.expirationDate * 1000)
-      : null;
-  return {
-    name: str(raw.name),
-    value: value.length > maxValue ? value.slice(0, maxValue) : value,
-    valueTruncated: value.length > maxValue,
-    domain: str(raw.domain),
-    path: str(raw.path) || '/',
-    hostOnly: raw.hostOnly === true,
-    secure: raw.secure === true,
-    httpOnly: raw.httpOnly === true,
-    sameSite: sameSiteOf(raw.sameSite),
-    session: raw.session === true || expires === null,
-    expiresAt: raw.session === true ? null : expires,
-    partitioned: isPartitioned(raw.partitionKey),
-  };
-}
 
 /** First variant that does not throw; null when all of them did. */
 async function firstThatWorks(

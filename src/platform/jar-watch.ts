@@ -3,20 +3,15 @@
  * the hosts a panel watches, and host-access changes, over a runtime port named JAR_PORT. A port per
  * panel; the panel reconnects when the worker was stopped (house style §4).
  */
-import { browser } from './browser';
-import { toJarCookie } from './jar-cookies';
-import { PANEL_MAX_VALUE, toJarFact } from './jar-facts';
 
-export const JAR_PORT = 'cookie-lens-jar';
+import { PANEL_MAX_VALUE, partitionSite, toJarCookie, toJarFact } from '../protocol/jar-cookie';
+import { JAR_PORT, type JarWatchEvent } from '../protocol/page-jar';
+import { browser } from './browser';
+
 /** Hosts a panel may watch (a page's requests reach a few dozen). */
 const MAX_HOSTS = 100;
 
 type Port = ReturnType<typeof browser.runtime.connect>;
-
-function partitionOf(raw: unknown): string | null {
-  const key = (raw as { partitionKey?: { topLevelSite?: unknown } } | null)?.partitionKey;
-  return typeof key?.topLevelSite === 'string' && key.topLevelSite !== '' ? key.topLevelSite : null;
-}
 
 function covers(hosts: readonly string[], domain: string): boolean {
   const d = domain.replace(/^\./, '').toLowerCase();
@@ -38,28 +33,24 @@ export function startJarWatch(): void {
     });
     port.onDisconnect.addListener(() => ports.delete(port));
   });
-  browser.cookies.onChanged.addListener((info) => {
-    if (ports.size === 0) return;
-    const cookie = toJarFact(toJarCookie(info.cookie, PANEL_MAX_VALUE), partitionOf(info.cookie));
-    const message = { type: 'changed', change: { cookie, removed: info.removed, cause: String(info.cause) } };
+  /** To every port whose hosts `wants` (all by default); a port that closed meanwhile is dropped. */
+  const send = (event: JarWatchEvent, wants: (hosts: string[]) => boolean = () => true) => {
     for (const [port, hosts] of ports) {
-      if (!covers(hosts, cookie.domain)) continue;
+      if (!wants(hosts)) continue;
       try {
-        port.postMessage(message);
-      } catch {
-        ports.delete(port);
-      }
-    }
-  });
-  const accessChanged = () => {
-    for (const port of ports.keys()) {
-      try {
-        port.postMessage({ type: 'access-changed' });
+        port.postMessage(event);
       } catch {
         ports.delete(port);
       }
     }
   };
+  browser.cookies.onChanged.addListener((info) => {
+    if (ports.size === 0) return;
+    const cookie = toJarFact(toJarCookie(info.cookie, PANEL_MAX_VALUE), partitionSite(info.cookie));
+    const change = { cookie, removed: info.removed, cause: String(info.cause) };
+    send({ type: 'changed', change }, (hosts) => covers(hosts, cookie.domain));
+  });
+  const accessChanged = () => send({ type: 'access-changed' });
   browser.permissions.onAdded.addListener(accessChanged);
   browser.permissions.onRemoved.addListener(accessChanged);
 }

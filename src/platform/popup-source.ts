@@ -1,6 +1,6 @@
 /**
- * Everything the popup shows, gathered from the extension APIs in one place (the UI gets it as
- * props): the tab, site access, the background's judged capture, the jar, and the mask preference.
+ * Everything the popup shows (src/protocol/popup-input.ts), gathered from the extension APIs in one
+ * place; the UI gets it as props.
  *
  * Two kinds of access (docs/architecture.md §9, least privilege):
  * - `activeTab` (manifest, no install warning): opening the popup from the toolbar button shows it the
@@ -10,24 +10,12 @@
  *   (measured in Chromium 156: `cookies.getAll({ url })` answers [] for a tab whose three cookies are
  *   set; see test/e2e/popup-active-tab-chromium.e2e.ts), so the jar is read only with host access.
  */
+import type { PopupInput } from '../protocol/popup-input';
 import { tabToSummarise } from './active-tab';
 import { hasHostAccess } from './host-permission';
-import { type JarRead, readJarCookies } from './jar-cookies';
+import { readJarCookies } from './jar-cookies';
 import { loadMaskValues } from './popup-prefs';
 import { fetchTabSummary } from './popup-summary';
-import type { SummaryRead } from './popup-summary-reply';
-
-export interface PopupInput {
-  tabId: number | null;
-  /** The tab's URL (visible with site access or activeTab), else the capture's page URL. */
-  pageUrl: string | null;
-  /** Host access for pageUrl (false when it is unknown). */
-  access: boolean;
-  summary: SummaryRead | null;
-  /** null when not read (no access, or no URL). */
-  jar: JarRead | null;
-  masked: boolean;
-}
 
 const isWeb = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 

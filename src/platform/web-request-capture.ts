@@ -1,6 +1,6 @@
 /**
- * Feeds `webRequest` events to the pure WebRequestAssembler (src/background/web-request-assembly.ts)
- * and hands its actions (navigate a tab, add an exchange) to the caller.
+ * Registers the `webRequest` listeners and hands each event's details, as the browser gave them, to the
+ * caller's listeners (the background feeds them to its pure assembler: src/background/web-request-listeners.ts).
  *
  * - Chrome hides `Cookie` and `Set-Cookie` from webRequest unless the listener asks for `extraHeaders`;
  *   Firefox shows them anyway and rejects an unknown extraInfoSpec value, so `extraHeaders` is added
@@ -10,15 +10,16 @@
  *   Chrome logs an error when webRequest listeners are added with no host permission at all; `restart()`
  *   also re-adds them when `permissions.onAdded` grants hosts, so both engines apply the new origins.
  */
-import {
-  type CaptureAction,
-  type ErrorDetails,
-  type RedirectDetails,
-  type ResponseDetails,
-  type SendHeadersDetails,
-  WebRequestAssembler,
-} from '../background/web-request-assembly';
 import { browser } from './browser';
+
+/** What the capture calls per event; the details are untyped here: the receiver checks what it reads. */
+export interface WebRequestListeners {
+  beforeSendHeaders(details: unknown): void;
+  headersReceived(details: unknown): void;
+  beforeRedirect(details: unknown): void;
+  completed(details: unknown): void;
+  errorOccurred(details: unknown): void;
+}
 
 export interface WebRequestCapture {
   /** Remove and re-add every listener (after host permissions were granted). */
@@ -40,20 +41,16 @@ function chromeExtraHeaders(): boolean {
 }
 
 export function startWebRequestCapture(
-  onActions: (actions: CaptureAction[]) => void,
+  listeners: WebRequestListeners,
   options: { listen?: boolean } = {},
 ): WebRequestCapture {
-  const assembler = new WebRequestAssembler();
   const extra: string[] = chromeExtraHeaders() ? ['extraHeaders'] : [];
-  const emit = (actions: CaptureAction[]) => {
-    if (actions.length) onActions(actions);
-  };
-  // The polyfill's detail types are wider than the assembler's minimal shapes, which they satisfy.
-  const onSend = (d: unknown) => emit(assembler.beforeSendHeaders(d as SendHeadersDetails));
-  const onHeaders = (d: unknown) => emit(assembler.headersReceived(d as ResponseDetails));
-  const onRedirect = (d: unknown) => emit(assembler.beforeRedirect(d as RedirectDetails));
-  const onCompleted = (d: unknown) => emit(assembler.completed(d as ResponseDetails));
-  const onError = (d: unknown) => emit(assembler.errorOccurred(d as ErrorDetails));
+  // One function per event, kept for removeListener.
+  const onSend = (d: unknown) => listeners.beforeSendHeaders(d);
+  const onHeaders = (d: unknown) => listeners.headersReceived(d);
+  const onRedirect = (d: unknown) => listeners.beforeRedirect(d);
+  const onCompleted = (d: unknown) => listeners.completed(d);
+  const onError = (d: unknown) => listeners.errorOccurred(d);
   const wr = browser.webRequest;
 
   /** With `extraHeaders` where Chrome wants it; if an engine still rejects the spec, without it. */

@@ -8,8 +8,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BenchResult } from '../../scripts/bench/bench-types.ts';
 import { devtoolsStub, launchHeadless, servePanelPage } from '../../scripts/bench/panel-page.ts';
+import { openTabWithId } from '../../scripts/browsers/chromium.ts';
 import { generateHar } from '../../scripts/fixtures/generate-har.ts';
-import { openTabWithId } from '../e2e/harness/chromium.ts';
 import { startTestServer } from '../e2e/harness/test-server.ts';
 import { launchChromiumWithHostAccess } from '../e2e/popup-host-access.ts';
 

@@ -66,7 +66,6 @@ async function bundleGzip(): Promise<{ total: number; tldts: number }> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     target: ['chrome120', 'firefox128'],
-    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
     logLevel: 'silent',
   });
   const out = r.outputFiles[0]?.contents ?? new Uint8Array();

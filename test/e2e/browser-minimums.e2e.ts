@@ -1,6 +1,11 @@
 /** The launch-time version check (no browser needed): one line naming the version and the fix. */
 import { describe, expect, test } from 'vitest';
-import { assertSupported, MIN_CHROMIUM, MIN_FIREFOX, majorVersion } from './harness/browser-minimums.ts';
+import {
+  assertSupported,
+  MIN_CHROMIUM,
+  MIN_FIREFOX,
+  majorVersion,
+} from '../../scripts/browsers/browser-minimums.ts';
 
 describe('browser minimums from manifest.json', () => {
   test('the minimums are the tested ones: Chromium 150, Firefox 140', () => {

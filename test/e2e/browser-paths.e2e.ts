@@ -12,7 +12,7 @@ import {
   findBrowser,
   findChromium,
   findFirefox,
-} from './harness/browser-paths.ts';
+} from '../../scripts/browsers/browser-paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-paths-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,9 +12,9 @@ import {
   launchChromiumWithExtension,
   openExtensionPage,
   openTabWithId,
-} from './harness/chromium.ts';
-import { openCookiesPanel } from './harness/chromium-devtools.ts';
-import { reportTiming } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium.ts';
+import { openCookiesPanel } from '../../scripts/browsers/chromium-devtools.ts';
+import { reportTiming } from '../../scripts/browsers/steps.ts';
 
 const html = (script: string) => `<!doctype html><meta charset="utf-8"><script src="${script}"></script>`;
 const later = (what: string) => `setTimeout(() => { throw new Error('${what}-uncaught'); }, 0);`;

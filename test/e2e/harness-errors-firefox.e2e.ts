@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GECKO_ID } from '../../scripts/browsers/firefox-profile.ts';
+import { pollUntil, reportTiming } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import { openToolboxWithCookiesPanel } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { GECKO_ID } from './harness/firefox-profile.ts';
-import { pollUntil, reportTiming } from './harness/steps.ts';
 
 const html = (script: string) => `<!doctype html><meta charset="utf-8"><script src="${script}"></script>`;
 const later = (what: string) => `setTimeout(() => { throw new Error('${what}-uncaught'); }, 0);`;

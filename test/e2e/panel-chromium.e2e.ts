@@ -8,16 +8,16 @@ import {
   launchChromiumWithExtension,
   openExtensionPage,
   openTabWithId,
-} from './harness/chromium.ts';
+} from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
   openDevTools,
   waitForPanelRegistered,
   waitForPanelText,
-} from './harness/chromium-devtools.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { reportTiming, step } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium-devtools.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';

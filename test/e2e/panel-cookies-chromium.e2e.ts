@@ -10,16 +10,16 @@ import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   openTabWithId,
-} from './harness/chromium.ts';
+} from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
   openDevTools,
   type PanelDocument,
   waitForPanelRegistered,
-} from './harness/chromium-devtools.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { pollUntil, reportTiming, step } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium-devtools.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const SECRET = 'a-long-random-test-secret-nobody-guesses';

@@ -6,6 +6,7 @@
  * as the browser's own log holds) and still hears live requests. Build first: `npx tsx scripts/build.ts`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
   type FirefoxPanel,
@@ -15,7 +16,6 @@ import {
 } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
 import { placeToolbox, type ToolboxPlacement } from './harness/firefox-toolbox.ts';
-import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import type { PanelProbe } from './layout/layout-checks.ts';
 

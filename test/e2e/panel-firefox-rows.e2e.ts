@@ -4,10 +4,10 @@
  * read through the harness's frame-script bridge (evaluateInPanel). Build first: `npx tsx scripts/build.ts`.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import { evaluateInPanel, openToolboxWithCookiesPanel, panelHarUrls } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { pollUntil, reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const PAGE = `<!doctype html><html><head><title>rows</title><link rel="icon" href="data:,"></head><body>rows</body></html>`;

@@ -3,6 +3,7 @@
  * panel, the panel's DOM, the popup page. Build first: `npx tsx scripts/build.ts`.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
   evaluateInPanel,
@@ -12,7 +13,6 @@ import {
   waitForFirefoxPanelText,
 } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { pollUntil, reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';

@@ -13,12 +13,12 @@ import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   openTabWithId,
-} from './harness/chromium.ts';
-import { openCookiesPanel, type PanelDocument } from './harness/chromium-devtools.ts';
-import { repoRoot } from './harness/extension-build.ts';
-import { describeErrors } from './harness/extension-errors.ts';
+} from '../../scripts/browsers/chromium.ts';
+import { openCookiesPanel, type PanelDocument } from '../../scripts/browsers/chromium-devtools.ts';
+import { repoRoot } from '../../scripts/browsers/extension-build.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
 import { selfSignedLocalhost } from './harness/self-signed.ts';
-import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { SITE_COOKIES, siteRoutes, THIRD_PARTY_ROUTES } from './panel-jar-site.ts';
 import { launchChromiumWithHostAccess } from './popup-host-access.ts';

@@ -9,6 +9,7 @@
  * third-party cookies). Build first: `npx tsx scripts/build.ts`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
   evaluateInPanel,
@@ -19,7 +20,6 @@ import {
 } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
 import { selfSignedLocalhost } from './harness/self-signed.ts';
-import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { SITE_COOKIES, siteRoutes, THIRD_PARTY_ROUTES } from './panel-jar-site.ts';
 

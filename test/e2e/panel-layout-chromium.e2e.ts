@@ -10,15 +10,15 @@ import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   openTabWithId,
-} from './harness/chromium.ts';
+} from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
   type PanelDocument,
   setDockSide,
-} from './harness/chromium-devtools.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { pollUntil } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium-devtools.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { pollUntil } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import {
   axeOnEveryView,

@@ -8,7 +8,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { repoRoot } from './harness/extension-build.ts';
+import { repoRoot } from '../../scripts/browsers/extension-build.ts';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
   type FirefoxPanel,
@@ -25,7 +26,6 @@ import {
   setDevtoolsTheme,
   splitConsoleOpen,
 } from './harness/firefox-toolbox.ts';
-import { pollUntil, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import {
   axeOnEveryView,

@@ -15,9 +15,9 @@ import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   openTabWithId,
-} from './harness/chromium.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { reportTiming, step } from './harness/steps.ts';
+} from '../../scripts/browsers/chromium.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';

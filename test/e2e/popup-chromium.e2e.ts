@@ -9,10 +9,14 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumWithExtension, openExtensionPage, openTabWithId } from './harness/chromium.ts';
-import { repoRoot } from './harness/extension-build.ts';
-import { describeErrors } from './harness/extension-errors.ts';
-import { pollUntil, reportTiming, step } from './harness/steps.ts';
+import {
+  type ChromiumWithExtension,
+  openExtensionPage,
+  openTabWithId,
+} from '../../scripts/browsers/chromium.ts';
+import { repoRoot } from '../../scripts/browsers/extension-build.ts';
+import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { axeInEachScheme } from './layout/axe.ts';
 import { launchChromiumWithHostAccess } from './popup-host-access.ts';

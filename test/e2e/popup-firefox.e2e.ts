@@ -8,9 +8,9 @@
  * permission toggles do (ExtensionPermissions.add), which also fires permissions.onAdded.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { pollUntil, reportTiming, step } from './harness/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { axeInEachScheme } from './layout/axe.ts';
 

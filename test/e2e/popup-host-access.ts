@@ -12,8 +12,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ChromiumWithExtension, launchChromiumWithExtension } from './harness/chromium.ts';
-import { step } from './harness/steps.ts';
+import { type ChromiumWithExtension, launchChromiumWithExtension } from '../../scripts/browsers/chromium.ts';
+import { step } from '../../scripts/browsers/steps.ts';
 
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
 

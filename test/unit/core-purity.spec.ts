@@ -24,7 +24,7 @@ const forbidden: [RegExp, string][] = [
   [/from\s+['"]node:/, 'Node built-in import'],
   [/from\s+['"](fs|path|os|crypto|buffer|http|https|zlib|child_process)['"]/, 'Node built-in import'],
   [/from\s+['"](webextension-polyfill|preact[^'"]*)['"]/, 'extension or UI import'],
-  [/from\s+['"][^'"]*\/(platform|ui|cli|background)\//, 'import from an outer ring'],
+  [/from\s+['"][^'"]*\/(platform|ui|cli|background|protocol)\//, 'import from an outer ring'],
   [/\b(chrome|browser)\.(runtime|tabs|cookies|devtools|storage|webRequest|action)\b/, 'extension API'],
   [/\b(document|window|localStorage|sessionStorage)\./, 'DOM global'],
   [/\bprocess\.|\bBuffer\.|\brequire\(/, 'Node global'],

@@ -5,21 +5,9 @@
  * merging into its own objects while the UI holds a snapshot.
  */
 import type { Finding } from '../model';
+import { AUTH_ROLE_RULES } from '../rules';
 import type { FindingStore } from './finding-store';
 import type { TrackedCookie } from './flow-types';
-
-/** Rules that judge a cookie because it is a login cookie (rule-context.ts `authFinding`). */
-const AUTH_ROLE_RULES: ReadonlySet<string> = new Set([
-  'auth-no-httponly',
-  'auth-no-secure',
-  'auth-samesite-none',
-  'auth-samesite-missing',
-  'auth-long-lived',
-  'auth-domain-broad',
-  'auth-prefix-suggested',
-  'session-not-rotated',
-  'logout-not-cleared',
-]);
 
 const refKey = (name: string, domain: string, path: string) => `${name}\t${domain}\t${path}`;
 

@@ -3,10 +3,11 @@
  * `chrome.devtools.network.onRequestFinished` entries, which have the same shape. Never throws: an entry
  * without a usable request URL gives null.
  */
+
+import { cookieHeader, headerValue, setCookieLines } from '../http/header-fields';
 import type { Exchange } from '../model';
 import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from './har-cookie-rebuild';
 import { csrfTokensOf } from './har-csrf-tokens';
-import { cookieHeader, headerValues, setCookieLines } from './har-headers';
 import { entryDestination } from './har-navigation';
 import type { HarEntry } from './har-types';
 import { recoverUtf8 } from './latin1-utf8';
@@ -93,7 +94,7 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   };
   setCookieHeaders = setCookieHeaders.map(fix);
   if (requestCookieHeader !== null) requestCookieHeader = fix(requestCookieHeader);
-  const authorization = headerValues(req.headers, 'authorization')[0] ?? null;
+  const authorization = headerValue(req.headers, 'authorization');
   const type = opts.initiatorType ?? initiatorType(e);
   let pageUrl = opts.pageUrl ?? null;
   if (pageUrl === null && type === 'document') pageUrl = req.url;

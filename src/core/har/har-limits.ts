@@ -3,10 +3,12 @@
  * data is said (issue #19: 500,000 `{}` entries before a real one once gave "0 exchanges, no findings"
  * and exit 0). One tally per file; `limits()` turns it into sentences (core `DataLimit`).
  */
+
+import { MAX_HEADER_CHARS, MAX_HEADERS } from '../http/header-fields';
 import type { DataLimit } from '../model';
 import { MAX_URL_CHARS } from './entry-to-exchange';
 import { MAX_COOKIES } from './har-cookie-rebuild';
-import { headerCuts, MAX_HEADER_CHARS, MAX_HEADERS } from './har-headers';
+import { headerCuts } from './har-headers';
 import type { HarEntry } from './har-types';
 
 const fmt = (n: number) => n.toLocaleString('en-US');

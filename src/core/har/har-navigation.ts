@@ -10,7 +10,7 @@
  * told apart by `_initiator`); a document response (3xx, or text/html) that starts a page; and the
  * redirect chain (3xx + `Location` / `redirectURL` → the next entry requesting that URL).
  */
-import { headerValues } from './har-headers';
+import { headerValue } from '../http/header-fields';
 import type { HarEntry } from './har-types';
 
 /** What one entry says about itself. */
@@ -31,7 +31,7 @@ function initiatorIsFrame(initiator: unknown): boolean {
 
 /** An entry's own evidence: `Sec-Fetch-Dest` when recorded, else Chrome's resource type. */
 export function entryDestination(e: HarEntry): EntryDestination {
-  const dest = headerValues(e.request?.headers, 'sec-fetch-dest')[0]?.trim().toLowerCase();
+  const dest = headerValue(e.request?.headers, 'sec-fetch-dest')?.trim().toLowerCase();
   if (dest !== undefined && dest !== '') {
     if (dest === 'document') return 'document';
     return dest === 'iframe' || dest === 'frame' ? 'subdocument' : 'other';
@@ -47,8 +47,8 @@ export function entryDestination(e: HarEntry): EntryDestination {
 const isRedirect = (status: unknown): boolean => typeof status === 'number' && status >= 300 && status < 400;
 
 function contentType(e: HarEntry): string {
-  const header = headerValues(e.response?.headers, 'content-type')[0];
-  if (header !== undefined) return header.toLowerCase();
+  const header = headerValue(e.response?.headers, 'content-type');
+  if (header !== null) return header.toLowerCase();
   const mime = (e.response as { content?: { mimeType?: unknown } } | undefined)?.content?.mimeType;
   return typeof mime === 'string' ? mime.toLowerCase() : '';
 }
@@ -56,7 +56,7 @@ function contentType(e: HarEntry): string {
 /** The URL a 3xx response sends the browser to (RFC 9110 §10.2.2: relative to the request URL). */
 export function redirectTarget(e: HarEntry): string | null {
   if (!isRedirect(e.response?.status)) return null;
-  const raw = headerValues(e.response?.headers, 'location')[0] ?? e.response?.redirectURL;
+  const raw = headerValue(e.response?.headers, 'location') ?? e.response?.redirectURL;
   if (typeof raw !== 'string' || raw.trim() === '' || typeof e.request?.url !== 'string') return null;
   try {
     const u = new URL(raw.trim(), e.request.url);

@@ -6,8 +6,10 @@
  * other tool (or an unknown Chrome version) the audit runs, with a note saying nothing was captured and
  * how to export with cookies — an empty all-clear must never look like a clean bill of health.
  */
+
+import { headerValue, headerValues } from '../http/header-fields';
 import { hasHarCookies } from './har-cookie-rebuild';
-import { hasAnyHeader, headerValues } from './har-headers';
+import { hasAnyHeader } from './har-headers';
 import type { HarEntry, HarLog } from './har-types';
 
 export const SENSITIVE_DATA_HELP =
@@ -52,8 +54,8 @@ export function chromeMajor(log: HarLog, entries: HarEntry[]): number | null {
   }
   const n = Math.min(entries.length, MAX_UA_SCAN);
   for (let i = 0; i < n; i++) {
-    const ua = headerValues(entries[i]?.request?.headers, 'user-agent')[0];
-    const m = ua === undefined ? null : /(?:Headless)?Chrome\/(\d{1,4})\./.exec(ua);
+    const ua = headerValue(entries[i]?.request?.headers, 'user-agent');
+    const m = ua === null ? null : /(?:Headless)?Chrome\/(\d{1,4})\./.exec(ua);
     if (m) return Number(m[1]);
   }
   return null;

@@ -1,11 +1,11 @@
 /** `attribute-ignored` (low): an attribute the browser silently ignores (invalid Expires/Max-Age, too long). */
 import type { WarningCode } from '../cookie/types';
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import type { ExchangeContext } from './rule-context';
 import { finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'attribute-ignored',
   severity: 'low',
   title: 'Attribute ignored by the browser',
@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
     'then behaves differently from what the server intended.',
   fix: 'Let the framework write attributes (res.cookie(name, value, { maxAge: 86400000 })) instead of by hand.',
   refs: ['RFC 6265bis §5.6', 'RFC 6265bis §5.6.1', 'RFC 6265bis §5.6.2'],
-};
+});
 
 /** SameSite has its own rule (`samesite-invalid`), so it is not repeated here. */
 const IGNORED: Partial<Record<WarningCode, string>> = {

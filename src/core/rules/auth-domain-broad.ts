@@ -1,9 +1,9 @@
 /** `auth-domain-broad` (medium): a login cookie shared with every subdomain. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-domain-broad',
   severity: 'medium',
   title: 'Auth cookie shared with subdomains',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'or user-controlled subdomain can read or overwrite the session.',
   fix: 'Omit Domain so the cookie is host-only, or better use the __Host- prefix.',
   refs: ['RFC 6265bis §4.1.2.3', 'RFC 6265bis §8.6', 'CWE-1275'],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)

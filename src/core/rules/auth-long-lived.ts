@@ -1,10 +1,10 @@
 /** `auth-long-lived` (medium): a login cookie that outlives 30 days. */
 import { DAY_MS, formatDuration } from '../cookie/cookie-lifetime';
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-long-lived',
   severity: 'medium',
   title: 'Auth cookie lives longer than 30 days',
@@ -13,7 +13,8 @@ export const meta: RuleMeta = {
     'and absolute timeouts for sessions.',
   fix: 'Keep sessions short (hours to days) and use a separate, revocable remember-me token if needed.',
   refs: ['OWASP Session Management Cheat Sheet', 'CWE-613'],
-};
+  authRole: true,
+});
 
 const LIMIT_MS = 30 * DAY_MS;
 

@@ -1,9 +1,9 @@
 /** `auth-no-httponly` (high): a login cookie that page scripts can read. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-no-httponly',
   severity: 'high',
   title: 'Auth cookie readable by scripts',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'cookie from document.cookie and send it to an attacker, who then is the user.',
   fix: 'res.cookie(name, value, { httpOnly: true }); express-session: cookie: { httpOnly: true } (its default).',
   refs: ['RFC 6265bis §4.1.2.6', 'CWE-1004', 'OWASP Session Management Cheat Sheet'],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)

@@ -1,9 +1,9 @@
 /** `auth-no-secure`: high on https (it can leak over http); medium on http (fix before production). */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-no-secure',
   severity: 'high',
   title: 'Auth cookie without Secure',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'read it and take over the session.',
   fix: "res.cookie(name, value, { secure: true }); express-session: cookie: { secure: true } with app.set('trust proxy', 1) behind a proxy.",
   refs: ['RFC 6265bis §4.1.2.5', 'CWE-614', 'OWASP Session Management Cheat Sheet'],
-};
+  authRole: true,
+});
 
 /** localhost, 127.0.0.0/8, [::1]: a developer's own machine, where http is normal. */
 function isLocalHost(host: string): boolean {

@@ -1,9 +1,9 @@
 /** `auth-prefix-suggested` (info): an auth cookie without the `__Host-` / `__Secure-` prefix. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-prefix-suggested',
   severity: 'info',
   title: 'Consider the __Host- prefix',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'an http page can then not plant or overwrite the session cookie.',
   fix: "express-session: session({ name: '__Host-sid', cookie: { secure: true, path: '/' } }).",
   refs: ['RFC 6265bis §4.1.3', 'OWASP Session Management Cheat Sheet'],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)

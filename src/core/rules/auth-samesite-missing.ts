@@ -1,9 +1,9 @@
 /** `auth-samesite-missing` (low): a login cookie that relies on the browser's SameSite default. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-samesite-missing',
   severity: 'low',
   title: 'Auth cookie without SameSite',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'Safari may send the cookie cross-site: CSRF protection then depends on the browser.',
   fix: "res.cookie(name, value, { sameSite: 'lax' }); express-session: cookie: { sameSite: 'lax' }.",
   refs: ['RFC 6265bis §5.6.7', 'RFC 6265bis §8.8', 'CWE-1275'],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   return authSets(ctx)

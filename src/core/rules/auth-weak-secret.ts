@@ -7,9 +7,9 @@
 import type { Finding } from '../model';
 import { findWeakSecret, type WeakSecretHit } from '../secrets/find-weak-secret';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'auth-weak-secret',
   severity: 'high',
   title: 'Signed with a well-known secret',
@@ -29,7 +29,7 @@ export const meta: RuleMeta = {
     'CWE-798',
     'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
   ],
-};
+});
 
 /** Quote a secret for a message: hostile-free (it comes from our list) but keep it one line. */
 function quote(secret: string): string {

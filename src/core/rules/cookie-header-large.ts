@@ -1,9 +1,9 @@
 /** `cookie-header-large` (medium): a Cookie request header over 8 KB. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'cookie-header-large',
   severity: 'medium',
   title: 'Cookie header over 8 KB',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     'Node --max-http-header-size 16 KB for all headers): users then get 400/431 errors until they clear cookies.',
   fix: 'Keep large data server-side; delete stale cookies (Max-Age=0); avoid one cookie per feature.',
   refs: ['RFC 6265bis §6.1', 'RFC 6585 §5'],
-};
+});
 
 const LIMIT = 8 * 1024;
 

@@ -1,7 +1,8 @@
 /**
  * The rule registry (docs/architecture.md §5): every rule id the CLI, docs and tests know. Exchange rules run on each
  * replayed exchange; token rules (JWT, from the values engineer) run on each decoded token through
- * `analysis/value-rules.ts`.
+ * `analysis/value-rules.ts`. `RuleId` is derived from the lists below: registering a rule is what makes
+ * its id exist, and no other list of ids is kept by hand.
  */
 import * as attributeIgnored from './attribute-ignored';
 import * as authDomainBroad from './auth-domain-broad';
@@ -40,7 +41,7 @@ import * as unexplainedCookie from './unexplained-cookie';
 import * as unsignedAuthState from './unsigned-auth-state';
 
 /** Rules that read the exchange's Set-Cookie lines (cookie-attribute rules), in report order. */
-export const SET_RULES: readonly Rule[] = [
+export const SET_RULES = [
   rejectedSecureOverHttp,
   rejectedPrefix,
   rejectedSamesiteNoneInsecure,
@@ -62,35 +63,55 @@ export const SET_RULES: readonly Rule[] = [
   samesiteInvalid,
   thirdParty,
   sensitiveValue,
-];
+] as const satisfies readonly Rule[];
 
 /** Rules that read the cookies sent on the request (flow rules). */
-export const SENT_RULES: readonly Rule[] = [
+export const SENT_RULES = [
   sentOverHttp,
   sessionNotRotated,
   logoutNotCleared,
   unexplainedCookie,
-];
+] as const satisfies readonly Rule[];
 
 /** Rules that read both, or the request headers. */
-export const ALWAYS_RULES: readonly Rule[] = [unsignedAuthState, cookieHeaderLarge];
+export const ALWAYS_RULES = [unsignedAuthState, cookieHeaderLarge] as const satisfies readonly Rule[];
 
 /** Every rule that judges one replayed exchange. */
-export const EXCHANGE_RULES: readonly Rule[] = [...SET_RULES, ...ALWAYS_RULES, ...SENT_RULES];
+export const EXCHANGE_RULES = [
+  ...SET_RULES,
+  ...ALWAYS_RULES,
+  ...SENT_RULES,
+] as const satisfies readonly Rule[];
 
 /** Token rules: their checks take (decoded JWT, TokenContext); see analysis/value-rules.ts. */
-export const TOKEN_RULE_META: readonly RuleMeta[] = [
+export const TOKEN_RULE_META = [
   jwtAlgNone.meta,
   jwtExpired.meta,
   jwtNoExp.meta,
   jwtSensitiveClaims.meta,
   jweOpaque.meta,
   authWeakSecret.meta,
-];
+] as const satisfies readonly RuleMeta[];
+
+/** Every rule id there is: the union of the registered rules' ids. */
+export type RuleId =
+  | (typeof SET_RULES)[number]['meta']['id']
+  | (typeof SENT_RULES)[number]['meta']['id']
+  | (typeof ALWAYS_RULES)[number]['meta']['id']
+  | (typeof TOKEN_RULE_META)[number]['id'];
 
 /** Every rule's meta, by id (SARIF rule list, docs, `--fail-on` help). */
-export const ALL_RULES: readonly RuleMeta[] = [...EXCHANGE_RULES.map((r) => r.meta), ...TOKEN_RULE_META];
+export const ALL_RULES: readonly RuleMeta<RuleId>[] = [
+  ...EXCHANGE_RULES.map((r) => r.meta),
+  ...TOKEN_RULE_META,
+];
 
-export function ruleMeta(id: string): RuleMeta | undefined {
+/** The rules whose findings are about a login cookie and stand only while it keeps the auth role. */
+export const AUTH_ROLE_RULES: ReadonlySet<string> = new Set(
+  ALL_RULES.filter((r) => r.authRole).map((r) => r.id),
+);
+
+/** Any string: ids come from users' configs and reports; unknown ones have no meta. */
+export function ruleMeta(id: string): RuleMeta<RuleId> | undefined {
   return ALL_RULES.find((r) => r.id === id);
 }

@@ -2,9 +2,9 @@
 import type { Finding } from '../model';
 import type { DecodedJwe } from '../values/value-types';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'jwe-opaque',
   severity: 'info',
   title: 'Encrypted JWT (JWE): contents not inspected',
@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
     'Nothing to fix if encryption is intended. Prefer RSA-OAEP-256, ECDH-ES or dir over RSA1_5 ' +
     '(RFC 8725 §3.2), and still set a cookie lifetime that matches the token.',
   refs: ['RFC 7516 §1', 'RFC 8725 §3.2', 'RFC 8725 §2.3'],
-};
+});
 
 export function checkJweOpaque(jwe: Pick<DecodedJwe, 'alg' | 'enc'>, ctx: TokenContext): Finding[] {
   const legacy = jwe.alg === 'RSA1_5' ? '; RSA1_5 key encryption is deprecated (RFC 8725 §3.2)' : '';

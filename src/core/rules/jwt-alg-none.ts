@@ -2,9 +2,9 @@
 import type { DecodedJwt } from '../jwt/jwt-types';
 import type { Finding } from '../model';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'jwt-alg-none',
   severity: 'high',
   title: 'JWT with alg "none"',
@@ -22,7 +22,7 @@ export const meta: RuleMeta = {
     'CWE-347',
     'https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html',
   ],
-};
+});
 
 /** Any letter case: `None`/`NONE` variants were used against case-sensitive blocklists. */
 export function isAlgNone(header: Record<string, unknown>): boolean {

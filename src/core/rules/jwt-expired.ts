@@ -3,9 +3,9 @@ import type { DecodedJwt } from '../jwt/jwt-types';
 import { relativeTime } from '../jwt/relative-time';
 import type { Finding } from '../model';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'jwt-expired',
   severity: 'low',
   title: 'Expired JWT still stored or sent',
@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
     "Give the cookie the token's lifetime (`res.cookie('token', jwt, { maxAge: ttlMs, httpOnly: true, " +
     "secure: true, sameSite: 'lax' })`), refresh before exp, and verify exp on the server.",
   refs: ['RFC 7519 §4.1.4', 'RFC 8725 §3.10', 'CWE-613'],
-};
+});
 
 export function checkJwtExpired(jwt: Pick<DecodedJwt, 'payload'>, ctx: TokenContext): Finding[] {
   const exp = jwt.payload.exp;

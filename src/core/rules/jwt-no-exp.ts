@@ -6,9 +6,9 @@
 import type { DecodedJwt } from '../jwt/jwt-types';
 import type { Finding } from '../model';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'jwt-no-exp',
   severity: 'medium',
   title: 'JWT without an expiry',
@@ -24,7 +24,7 @@ export const meta: RuleMeta = {
     'CWE-613',
     'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
   ],
-};
+});
 
 export function checkJwtNoExp(jwt: Pick<DecodedJwt, 'payload' | 'nested'>, ctx: TokenContext): Finding[] {
   // A nested JWT (cty: JWT) carries its claims inside: judge those.

@@ -6,9 +6,9 @@
 import type { DecodedJwt } from '../jwt/jwt-types';
 import type { Finding } from '../model';
 import { type TokenContext, tokenFinding, where } from './jwt-rule-context';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'jwt-sensitive-claims',
   severity: 'high',
   title: 'JWT carries sensitive claims in clear',
@@ -25,7 +25,7 @@ export const meta: RuleMeta = {
     'CWE-359',
     'https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html',
   ],
-};
+});
 
 /** Normalised (lower case, no `_`/`-`/space) fragments meaning "a secret". */
 const SECRET_PARTS = [

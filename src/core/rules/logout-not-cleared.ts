@@ -1,9 +1,9 @@
 /** `logout-not-cleared` (medium): an auth cookie survives logout unchanged and is sent again. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'logout-not-cleared',
   severity: 'medium',
   title: 'Auth cookie not cleared at logout',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
     'session (or the JWT is still valid), anyone with the cookie — a shared computer, a stolen HAR — stays logged in.',
   fix: "req.session.destroy(() => { res.clearCookie('connect.sid'); res.redirect('/'); }); for JWTs, clear the cookie and revoke or expire the token.",
   refs: ['CWE-613', 'OWASP Session Management Cheat Sheet (Session Expiration)'],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   const out: Finding[] = [];

@@ -1,9 +1,9 @@
 /** `no-secure-on-https` (low): a non-auth cookie from an https site without Secure. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'no-secure-on-https',
   severity: 'low',
   title: 'Cookie without Secure on an https site',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     'and changed. Auth cookies get the stronger `auth-no-secure`.',
   fix: 'res.cookie(name, value, { secure: true }).',
   refs: ['RFC 6265bis §4.1.2.5', 'CWE-614'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   if (!ctx.https) return [];

@@ -4,9 +4,9 @@
  * without Secure, a script overwriting an HttpOnly cookie.
  */
 import { rejectRule } from './reject-rule';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'rejected-other',
   severity: 'low',
   title: 'Cookie rejected by the browser',
@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
     'whatever the server meant to store is not there on the next request.',
   fix: 'Read the reason: remove control characters, give the cookie a name, fix Domain, add Secure to Partitioned cookies.',
   refs: ['RFC 6265bis §5.6', 'RFC 6265bis §5.7', 'CHIPS (Partitioned cookies)'],
-};
+});
 
 export const { check } = rejectRule(meta, [
   'control-characters',

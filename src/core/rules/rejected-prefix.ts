@@ -1,9 +1,9 @@
 /** `rejected-prefix` (high): `__Host-` / `__Secure-` requirements not met. */
 
 import { rejectRule } from './reject-rule';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'rejected-prefix',
   severity: 'high',
   title: 'Cookie prefix requirements not met',
@@ -12,6 +12,6 @@ export const meta: RuleMeta = {
     'Path=/ and no Domain. Otherwise browsers reject it (RFC 6265bis §4.1.3, §5.7 steps 19–20).',
   fix: "res.cookie('__Host-sid', id, { secure: true, path: '/', httpOnly: true, sameSite: 'lax' }) — and no domain.",
   refs: ['RFC 6265bis §4.1.3', 'RFC 6265bis §5.7 step 19', 'RFC 6265bis §5.7 step 20'],
-};
+});
 
 export const { check } = rejectRule(meta, ['prefix-host', 'prefix-secure']);

@@ -5,10 +5,10 @@
  * have (other third-party settings), so such a cookie can still turn up in later Cookie headers.
  */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'rejected-third-party',
   severity: 'info',
   title: 'Third-party cookie rejected (no SameSite=None)',
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
     'cookie is dropped, silently: an embedded login or widget then loses its session.',
   fix: 'If the cookie must work in an embed, set SameSite=None; Secure (and Partitioned for per-site state). Otherwise serve it first-party.',
   refs: ['RFC 6265bis §5.7 (SameSite, cross-site set)', 'RFC 6265bis §5.2'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   const out: Finding[] = [];

@@ -1,9 +1,9 @@
 /** `samesite-invalid` (low): a SameSite value other than Strict/Lax/None, treated as absent. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'samesite-invalid',
   severity: 'low',
   title: 'Invalid SameSite value',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     'behaviour, not the one the server meant.',
   fix: "Use exactly Strict, Lax or None: res.cookie(name, value, { sameSite: 'lax' }).",
   refs: ['RFC 6265bis §5.6.7'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   const out: Finding[] = [];

@@ -3,10 +3,10 @@
  * cookie. Cookies end up in logs, proxies, browser profiles and HAR files.
  */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'sensitive-value',
   severity: 'medium',
   title: 'Sensitive data in a cookie',
@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
     'exported HAR files; a password, card number or e-mail address there leaks far beyond the session.',
   fix: 'Keep personal data server-side and reference it with an opaque id; never store passwords client-side.',
   refs: ['CWE-315', 'CWE-539', 'OWASP Session Management Cheat Sheet'],
-};
+});
 
 /** Longer values are not scanned (a cookie is at most 4096 bytes anyway; RFC 6265bis §5.6 step 7). */
 const MAX_SCAN = 4096;

@@ -1,9 +1,9 @@
 /** `sent-over-http` (high): a cookie that an https response set, later sent over plain http. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'sent-over-http',
   severity: 'high',
   title: 'Cookie from https sent over http',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     'saw it. Without Secure, one http link or redirect is enough (RFC 6265bis §8.3).',
   fix: 'Mark it Secure (res.cookie(name, value, { secure: true })) and redirect http to https with HSTS.',
   refs: ['RFC 6265bis §8.3', 'RFC 6797', 'CWE-319'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   if (ctx.https) return [];

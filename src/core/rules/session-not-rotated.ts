@@ -1,10 +1,10 @@
 /** `session-not-rotated` (medium): the same auth value before and after a login (session fixation). */
 import type { Finding } from '../model';
 import { isLoginRequest } from './flow-requests';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { authFinding, authSets, type ExchangeContext } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'session-not-rotated',
   severity: 'medium',
   title: 'Session id not renewed at login',
@@ -16,7 +16,8 @@ export const meta: RuleMeta = {
     'CWE-384',
     'OWASP Session Management Cheat Sheet (Renew the Session ID After Any Privilege Level Change)',
   ],
-};
+  authRole: true,
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   if (!isLoginRequest(ctx.exchange)) return [];

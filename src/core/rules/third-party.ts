@@ -1,9 +1,9 @@
 /** `third-party` (info): a cookie set by a response from another site than the page. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'third-party',
   severity: 'info',
   title: 'Third-party cookie',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     'cookies (CHIPS), and they are the usual way of tracking users across sites.',
   fix: 'If it must work in an embed, use SameSite=None; Secure; Partitioned. Otherwise serve it first-party.',
   refs: ['RFC 6265bis §5.2', 'CHIPS (Partitioned cookies)'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   if (ctx.pageSite === null || ctx.pageSite === ctx.site) return [];

@@ -1,9 +1,9 @@
 /** `unexplained-cookie` (info): a cookie sent but never seen set in the capture. */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'unexplained-cookie',
   severity: 'info',
   title: 'Cookie sent but never seen set',
@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
     '(document.cookie / CookieStore), which also means it cannot be HttpOnly.',
   fix: 'Start the capture before the first page load (preserve log), or look for the script that writes it.',
   refs: ['RFC 6265bis §5.8'],
-};
+});
 
 export function check(ctx: ExchangeContext): Finding[] {
   // A cookie the replay rejected but the recording browser kept (other third-party settings) is

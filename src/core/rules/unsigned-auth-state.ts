@@ -4,10 +4,10 @@
  * server that trusts it lets users log themselves in or make themselves admin.
  */
 import type { Finding } from '../model';
-import type { RuleMeta } from './rule';
+import { defineMeta } from './rule';
 import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 
-export const meta: RuleMeta = {
+export const meta = defineMeta({
   id: 'unsigned-auth-state',
   severity: 'high',
   title: 'Login or permission stored in an editable cookie',
@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
     'Keep the decision server-side (req.session.user = …) and send only an opaque session id; if state must ' +
     "live in a cookie, sign it (res.cookie('role', r, { signed: true }) and read req.signedCookies) or use a signed JWT.",
   refs: ['CWE-565', 'CWE-784', 'OWASP Session Management Cheat Sheet'],
-};
+});
 
 /**
  * Flags that only tell the page's own scripts "someone is logged in" (to pick a menu): a UI hint when

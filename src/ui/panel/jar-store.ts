@@ -5,7 +5,7 @@
  * when the jar changes and when access is granted. The clock is taken once per read (`readAt`).
  */
 import type { JarChange, JarSnapshot } from '../../core/analysis/jar-types';
-import type { AccessRequest, PanelJarSource } from './panel-jar-source';
+import type { AccessRequest, PanelJarSource } from '../../protocol/page-jar';
 
 /** Changes kept (a script writing a cookie in a loop must not grow the panel). */
 export const MAX_CHANGES = 500;

@@ -1,5 +1,7 @@
 /** The toolbar's secondary controls: inline when wide, in the "More" popover when compact (issue #18). */
 import type { Role } from '../../core/roles/classify-role';
+import { CheckBox } from '../kit/check-box';
+import { OptionSelect } from '../kit/option-select';
 import type { CookieFilter } from './cookie-filter';
 import type { LifetimeKind } from './cookie-row-model';
 
@@ -33,80 +35,36 @@ const LIFETIME_TEXT: Record<LifetimeKind | 'all', string> = {
   unknown: 'Sent only',
 };
 
-/** One filter's drop-down: its choices, each worded for a person, the current one selected. */
-function FilterSelect<T extends string>(props: {
-  label: string;
-  testId: string;
-  value: T;
-  choices: readonly T[];
-  text(choice: T): string;
-  onChange(choice: T): void;
-}) {
-  return (
-    <select
-      aria-label={props.label}
-      data-testid={props.testId}
-      value={props.value}
-      // The options are `choices`: the value read back is one of them.
-      onChange={(e) => props.onChange(e.currentTarget.value as T)}
-    >
-      {props.choices.map((c) => (
-        <option key={c} value={c}>
-          {props.text(c)}
-        </option>
-      ))}
-    </select>
-  );
-}
-
 export function ToolbarOptions(p: ToolbarOptionsProps) {
   const f = p.filter;
   return (
     <>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={p.preserveLog}
-          onChange={(e) => p.onPreserveLog(e.currentTarget.checked)}
-        />
-        Preserve log
-      </label>
+      <CheckBox label="Preserve log" checked={p.preserveLog} onToggle={p.onPreserveLog} />
       <span class="sep" />
-      <FilterSelect
+      <OptionSelect
         label="Role"
         testId="filter-role"
         value={f.role}
-        choices={ROLES}
+        options={ROLES}
         text={(r) => (r === 'all' ? 'Any role' : r)}
-        onChange={(role) => p.onFilter({ ...f, role })}
+        onSelect={(role) => p.onFilter({ ...f, role })}
       />
-      <FilterSelect
+      <OptionSelect
         label="Lifetime"
         testId="filter-lifetime"
         value={f.lifetime}
-        choices={LIFETIMES}
+        options={LIFETIMES}
         text={(l) => LIFETIME_TEXT[l]}
-        onChange={(lifetime) => p.onFilter({ ...f, lifetime })}
+        onSelect={(lifetime) => p.onFilter({ ...f, lifetime })}
       />
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="filter-findings"
-          checked={f.hasFindings}
-          onChange={(e) => p.onFilter({ ...f, hasFindings: e.currentTarget.checked })}
-        />
-        Has findings
-      </label>
+      <CheckBox
+        label="Has findings"
+        testId="filter-findings"
+        checked={f.hasFindings}
+        onToggle={(hasFindings) => p.onFilter({ ...f, hasFindings })}
+      />
       <span class="sep" />
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="mask"
-          checked={p.masked}
-          onChange={(e) => p.onMask(e.currentTarget.checked)}
-        />
-        Mask values
-      </label>
+      <CheckBox label="Mask values" testId="mask" checked={p.masked} onToggle={p.onMask} />
       <label class="button" title="Import a HAR file (or drop it on the panel)">
         Import HAR
         <input

@@ -3,10 +3,10 @@
  * (core `verifySignedValue`). Async; the result is one of core's statuses, worded for a student.
  */
 import { useId, useState } from 'preact/hooks';
-import type { VerifyKey, VerifyResult } from '../../core/jwt/verify-types';
+import { type KeyKind, keyFromText } from '../../core/jwt/verify-key-text';
+import type { VerifyResult } from '../../core/jwt/verify-types';
 import { verifySignedValue } from '../../core/values/signed-value';
 
-type KeyKind = 'secret' | 'jwk' | 'pem';
 /** Keys are pasted by hand; anything larger is not a key. */
 const MAX_KEY_CHARS = 64 * 1024;
 
@@ -20,20 +20,6 @@ const STATUS_TEXT: Record<VerifyResult['status'], string> = {
   'malformed-token': 'malformed token',
 };
 
-function keyFor(kind: KeyKind, text: string): VerifyKey | string {
-  if (kind === 'secret') return { secret: text };
-  if (kind === 'pem') return { pem: text };
-  try {
-    const jwk = JSON.parse(text) as unknown;
-    if (!jwk || typeof jwk !== 'object' || Array.isArray(jwk)) return 'JWK: expected a JSON object';
-    const keys = (jwk as { keys?: unknown }).keys;
-    if (Array.isArray(keys)) return { jwks: { keys: keys as Record<string, unknown>[] } };
-    return { jwk: jwk as Record<string, unknown> };
-  } catch {
-    return 'JWK: not valid JSON';
-  }
-}
-
 export interface VerifyBoxProps {
   /** A compact JWT, or null. */
   token: string | null;
@@ -42,39 +28,41 @@ export interface VerifyBoxProps {
   now: number;
 }
 
-export function VerifyBox({ token, signed, now }: VerifyBoxProps) {
+type Shown = { ok: boolean; text: string };
+
+/** The verdict on `token` (a JWT) or else `signed` (an `s:` value) with the key as typed, in words. */
+async function verifyWithKey(p: VerifyBoxProps, kind: KeyKind, key: string): Promise<Shown> {
+  if (key.length === 0 || key.length > MAX_KEY_CHARS)
+    return { ok: false, text: key.length === 0 ? 'enter a key first' : 'key too large' };
+  let r: VerifyResult;
+  if (p.token !== null) {
+    const k = keyFromText(kind, key);
+    if (!k.ok) return { ok: false, text: `${kind === 'jwk' ? 'JWK: ' : ''}${k.message}` };
+    // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
+    const { verifyJwt } = await import('../../core/jwt/verify-jwt');
+    r = await verifyJwt(p.token, k.key, { now: p.now });
+  } else {
+    r = await verifySignedValue(p.signed ?? '', key);
+  }
+  return {
+    ok: r.status === 'valid',
+    text: `${STATUS_TEXT[r.status]}${r.alg ? ` (${r.alg})` : ''}: ${r.message}`,
+  };
+}
+
+export function VerifyBox(props: VerifyBoxProps) {
+  const { token, signed } = props;
   const [kind, setKind] = useState<KeyKind>('secret');
   const [key, setKey] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldId = useId();
   if (token === null && signed === null) return null;
 
   const run = async () => {
-    if (key.length === 0 || key.length > MAX_KEY_CHARS) {
-      setResult({ ok: false, text: key.length === 0 ? 'enter a key first' : 'key too large' });
-      return;
-    }
     setBusy(true);
-    let r: VerifyResult | string;
-    if (token !== null) {
-      const k = keyFor(kind, key);
-      if (typeof k === 'string') r = k;
-      else {
-        // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
-        const { verifyJwt } = await import('../../core/jwt/verify-jwt');
-        r = await verifyJwt(token, k, { now });
-      }
-    } else {
-      r = await verifySignedValue(signed ?? '', key);
-    }
+    setResult(await verifyWithKey(props, kind, key));
     setBusy(false);
-    if (typeof r === 'string') setResult({ ok: false, text: r });
-    else
-      setResult({
-        ok: r.status === 'valid',
-        text: `${STATUS_TEXT[r.status]}${r.alg ? ` (${r.alg})` : ''}: ${r.message}`,
-      });
   };
 
   const trimmed = key.trim();

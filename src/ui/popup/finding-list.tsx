@@ -12,7 +12,7 @@ export interface FindingListProps {
 export function FindingList({ findings, total, masked = false }: FindingListProps) {
   if (findings.length === 0) {
     return (
-      <p class="pp-none" data-testid="no-findings">
+      <p class="muted" data-testid="no-findings">
         No findings on this tab.
       </p>
     );
@@ -21,14 +21,14 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
     <section class="pp-findings" aria-label="Top findings">
       <h2>
         Top findings{' '}
-        <span class="pp-muted">
+        <span class="muted">
           ({findings.length} of {total})
         </span>
       </h2>
       <ol>
         {findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
-            <span class={`pp-sev pp-sev-${f.severity}`}>{f.severity}</span>
+            <span class={`pp-sev sev-${f.severity}`}>{f.severity}</span>
             <span class="pp-msg">
               {f.localOnly && (
                 <span class="pp-local" data-testid="local-only">
@@ -44,7 +44,7 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
         ))}
       </ol>
       {total > findings.length ? (
-        <p class="pp-muted">{total - findings.length} more in DevTools → Cookies → Findings.</p>
+        <p class="muted">{total - findings.length} more in DevTools → Cookies → Findings.</p>
       ) : null}
     </section>
   );

@@ -1,5 +1,5 @@
 /** "In the browser's jar now": cookies.getAll for the page, partitioned (CHIPS) ones marked. */
-import type { JarCookie } from '../../platform/jar-cookies';
+import type { JarCookie } from '../../protocol/jar-cookie';
 import { shownValue } from './mask-value';
 import type { JarView } from './popup-model';
 
@@ -30,7 +30,7 @@ export function JarList({ jar, masked, now }: JarListProps) {
   if (jar.state === 'none') return null;
   if (jar.state === 'error') {
     return (
-      <p class="pp-muted" data-testid="jar-error">
+      <p class="muted" data-testid="jar-error">
         Could not read the browser's jar: {jar.message}.
       </p>
     );
@@ -41,7 +41,7 @@ export function JarList({ jar, masked, now }: JarListProps) {
       <summary data-testid="jar-count">
         In the browser's jar now: {n} cookie{n === 1 ? '' : 's'}
       </summary>
-      {jar.cookies.length === 0 ? <p class="pp-muted">None for this page.</p> : null}
+      {jar.cookies.length === 0 ? <p class="muted">None for this page.</p> : null}
       <ul>
         {jar.cookies.map((c) => (
           <li
@@ -74,14 +74,12 @@ export function JarList({ jar, masked, now }: JarListProps) {
           </li>
         ))}
       </ul>
-      {jar.more > 0 ? <p class="pp-muted">and {jar.more} more.</p> : null}
+      {jar.more > 0 ? <p class="muted">and {jar.more} more.</p> : null}
       {jar.partitions === 'not-read' ? (
-        <p class="pp-muted">
-          Partitioned (CHIPS) cookies are not listed: the page's top-level site is unknown.
-        </p>
+        <p class="muted">Partitioned (CHIPS) cookies are not listed: the page's top-level site is unknown.</p>
       ) : null}
       {jar.partitions === 'unsupported' ? (
-        <p class="pp-muted">This browser does not let extensions list partitioned cookies.</p>
+        <p class="muted">This browser does not let extensions list partitioned cookies.</p>
       ) : null}
     </details>
   );

@@ -1,4 +1,5 @@
 /** The per-site popup: "how healthy are this site's cookies?" without opening DevTools (docs/architecture.md §7). */
+import { CheckBox } from '../kit/check-box';
 import { AccessNotice } from './access-notice';
 import { CountGrid, CountLegend } from './count-grid';
 import { FindingList } from './finding-list';
@@ -17,7 +18,7 @@ function CaptureNote({ model }: { model: PopupModel }) {
   const c = model.capture;
   if (c.state === 'error') {
     return (
-      <p class="pp-muted" data-testid="capture-note">
+      <p class="muted" data-testid="capture-note">
         The background did not answer ({c.message}); close and reopen the popup.
       </p>
     );
@@ -32,7 +33,7 @@ function CaptureNote({ model }: { model: PopupModel }) {
     );
   }
   return (
-    <p class="pp-muted" data-testid="capture-note">
+    <p class="muted" data-testid="capture-note">
       From {c.exchanges} request{c.exchanges === 1 ? '' : 's'} on this tab
       {model.summary.sites > 1 ? ` across ${model.summary.sites} sites` : ''}
       {c.dropped > 0 ? ` (${c.dropped} older ones no longer kept)` : ''}.
@@ -50,15 +51,13 @@ export function PopupApp({ model, onAllowSite, onAllowAll, onToggleMask }: Popup
             {model.host ?? 'No site in this tab.'}
           </p>
         </div>
-        <label class="pp-mask">
-          <input
-            type="checkbox"
-            data-testid="mask-toggle"
-            checked={model.masked}
-            onChange={(e) => onToggleMask((e.currentTarget as HTMLInputElement).checked)}
-          />
-          Mask values
-        </label>
+        <CheckBox
+          class="pp-mask"
+          label="Mask values"
+          testId="mask-toggle"
+          checked={model.masked}
+          onToggle={onToggleMask}
+        />
       </header>
       <AccessNotice
         access={model.access}

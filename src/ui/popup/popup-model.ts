@@ -5,8 +5,8 @@
  */
 import type { TabSummary } from '../../core/analysis/tab-summary';
 import type { Finding } from '../../core/model';
-import type { JarCookie, PartitionSupport } from '../../platform/jar-cookies';
-import type { PopupInput } from '../../platform/popup-source';
+import type { JarCookie, PartitionSupport } from '../../protocol/jar-cookie';
+import type { PopupInput } from '../../protocol/popup-input';
 import { devtoolsShortcut } from './devtools-shortcut';
 
 /** Jar rows rendered at most; the rest is counted ("and N more"). */

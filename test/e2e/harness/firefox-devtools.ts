@@ -8,8 +8,9 @@
  * works: from the chrome scope, load a one-shot frame script into that `<browser>` and have it send
  * back what it read from `content.document`.
  */
+
+import { pollUntil, step } from '../../../scripts/browsers/steps';
 import type { FirefoxWithExtension } from './firefox';
-import { pollUntil, step } from './steps';
 
 export interface FirefoxPanel {
   /** The toolbox's id for our tool, e.g. "webext-devtools-panel-cookie-lens_cookie-lens_dev-148-0". */

@@ -11,9 +11,9 @@
  * same on ESR 140 and ESR 153.
  */
 import { writeFileSync } from 'node:fs';
+import { step } from '../../../scripts/browsers/steps';
 import type { FirefoxWithExtension } from './firefox';
 import { type FirefoxPanel, toolboxPrelude } from './firefox-devtools';
-import { step } from './steps';
 
 export type ToolboxHost = 'bottom' | 'right' | 'window';
 

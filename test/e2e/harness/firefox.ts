@@ -9,13 +9,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BidiConnection, fromRemoteValue, type RemoteValue } from './bidi-connection';
-import { assertSupported } from './browser-minimums';
-import { findFirefox } from './browser-paths';
-import { distDir } from './extension-build';
-import { createFirefoxProfile, EXTENSION_UUID } from './firefox-profile';
+import { BidiConnection, fromRemoteValue, type RemoteValue } from '../../../scripts/browsers/bidi-connection';
+import { assertSupported } from '../../../scripts/browsers/browser-minimums';
+import { findFirefox } from '../../../scripts/browsers/browser-paths';
+import { distDir } from '../../../scripts/browsers/extension-build';
+import { createFirefoxProfile, EXTENSION_UUID } from '../../../scripts/browsers/firefox-profile';
+import { step, withTimeout } from '../../../scripts/browsers/steps';
 import { MarionetteConnection } from './marionette-connection';
-import { step, withTimeout } from './steps';
 
 export interface FirefoxWithExtension {
   bidi: BidiConnection;

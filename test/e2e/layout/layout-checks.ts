@@ -4,7 +4,7 @@
  * Chromium's PanelDocument or Firefox's firefoxPanelProbe: both evaluate a source in the panel.
  */
 import { expect } from 'vitest';
-import { type BrowserName, pollUntil, step } from '../harness/steps';
+import { type BrowserName, pollUntil, step } from '../../../scripts/browsers/steps';
 import { AXE_SERIOUS, loadAxe } from './axe';
 import {
   COOKIE_ROW_COUNT,

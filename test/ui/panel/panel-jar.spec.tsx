@@ -6,35 +6,25 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { jarFact } from '../../../scripts/fixtures/jar-fact.ts';
 import type { JarCookieFact } from '../../../src/core/analysis/jar-types.ts';
-import { MASK } from '../../../src/ui/kit/display-text.ts';
-import { JarStore } from '../../../src/ui/panel/jar-store.ts';
-import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
-import type { ExportFile } from '../../../src/ui/panel/panel-exports.ts';
 import type {
   AccessRequest,
   JarWatchEvent,
   PageJarRead,
   PanelJarSource,
-} from '../../../src/ui/panel/panel-jar-source.ts';
+} from '../../../src/protocol/page-jar.ts';
+import { MASK } from '../../../src/ui/kit/display-text.ts';
+import { JarStore } from '../../../src/ui/panel/jar-store.ts';
+import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
+import type { ExportFile } from '../../../src/ui/panel/panel-exports.ts';
 import { FakeSource, harEntry, testStore } from './panel-fixtures.ts';
 
 const PAGE = 'https://shop.example/account';
 const T = Date.UTC(2026, 10, 21);
 
-const jarCookie = (name: string, over: Partial<JarCookieFact> = {}): JarCookieFact => ({
-  name,
-  value: `${name}-value`,
-  domain: 'shop.example',
-  path: '/',
-  hostOnly: true,
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
-  expiresAt: null,
-  partitionKey: null,
-  ...over,
-});
+const jarCookie = (name: string, over: Partial<JarCookieFact> = {}): JarCookieFact =>
+  jarFact({ name, value: `${name}-value`, domain: 'shop.example', ...over });
 
 class FakeJar implements PanelJarSource {
   access = false;

@@ -25,7 +25,6 @@ async function bundlePopup() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
-    define: { __DEV__: 'false', __BROWSER__: '"chrome"' },
     logLevel: 'silent',
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));

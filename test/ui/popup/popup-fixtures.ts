@@ -1,9 +1,10 @@
 /** Inputs for the popup UI tests: what the platform would hand over, as plain objects. */
 import { summariseCapture, topLevelSiteOf } from '../../../src/background/tab-summary-cache.ts';
 import type { Exchange } from '../../../src/core/model.ts';
-import type { JarCookie } from '../../../src/platform/jar-cookies.ts';
-import type { PopupInput } from '../../../src/platform/popup-source.ts';
-import { readSummaryReply, type SummaryRead } from '../../../src/platform/popup-summary-reply.ts';
+import type { JarCookie } from '../../../src/protocol/jar-cookie.ts';
+import type { PopupInput } from '../../../src/protocol/popup-input.ts';
+import { readSummaryReply } from '../../../src/protocol/summary-reply.ts';
+import type { SummaryRead } from '../../../src/protocol/tab-summary.ts';
 
 export const T0 = Date.parse('2026-01-01T00:00:00Z');
 export const PAGE = 'http://127.0.0.1:8080/';

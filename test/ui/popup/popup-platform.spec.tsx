@@ -33,7 +33,7 @@ const { originPattern, hasHostAccess, requestSiteAccess, requestAllSitesAccess }
 );
 const { readJarCookies, MAX_JAR_COOKIES } = await import('../../../src/platform/jar-cookies.ts');
 const { fetchTabSummary } = await import('../../../src/platform/popup-summary.ts');
-const { readSummaryReply } = await import('../../../src/platform/popup-summary-reply.ts');
+const { readSummaryReply } = await import('../../../src/protocol/summary-reply.ts');
 const { loadMaskValues, saveMaskValues } = await import('../../../src/platform/popup-prefs.ts');
 const { loadPopupInput } = await import('../../../src/platform/popup-source.ts');
 

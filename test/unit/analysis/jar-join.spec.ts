@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jarFact } from '../../../scripts/fixtures/jar-fact.ts';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
 import { beforeCaptureCount, joinJar, SCRIPT_WINDOW_MS } from '../../../src/core/analysis/jar-join.ts';
 import { FROM_JAR, JAR_EXCHANGE_ID } from '../../../src/core/analysis/jar-rules.ts';
@@ -8,21 +9,8 @@ import { capture, T0 } from '../rules/helpers.ts';
 const PAGE = 'https://app.example.com/';
 const DAY = 86_400_000;
 
-function fact(name: string, value: string, over: Partial<JarCookieFact> = {}): JarCookieFact {
-  return {
-    name,
-    value,
-    domain: 'app.example.com',
-    path: '/',
-    hostOnly: true,
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    expiresAt: null,
-    partitionKey: null,
-    ...over,
-  };
-}
+const fact = (name: string, value: string, over: Partial<JarCookieFact> = {}): JarCookieFact =>
+  jarFact({ name, value, domain: 'app.example.com', ...over });
 
 function snapshot(cookies: JarCookieFact[], over: Partial<JarSnapshot> = {}): JarSnapshot {
   return {

@@ -20,53 +20,38 @@ const ex = (id: string): Exchange => ({
 });
 
 describe('capture messages', () => {
-  it('getTabCapture answers the tab capture after the store is ready', async () => {
+  it('getTabSummary answers from the tab capture once the store is ready', async () => {
     const store = new TabCaptureStore();
     let release = () => {};
     const ready = new Promise<void>((r) => {
       release = r;
     });
     const all = { ...handlers, ...captureHandlers({ store, ready }) };
-    const answer = dispatch(all, { type: 'getTabCapture', payload: { tabId: '12' } });
+    const answer = dispatch(all, { type: 'getTabSummary', payload: { tabId: '12' } });
     // Restored from storage while the message waited.
     store.navigate(12, 'https://a.example/');
     store.add(12, ex('e1'));
     release();
-    expect(await answer).toEqual({
+    expect(await answer).toMatchObject({
       ok: true,
       tabId: 12,
       captured: true,
       pageUrl: 'https://a.example/',
-      exchanges: [{ ...ex('e1'), pageUrl: 'https://a.example/' }],
+      exchanges: 1,
       dropped: 0,
-      truncated: {},
+      topLevelSite: 'https://a.example',
     });
   });
 
   it('an unknown tab is "not captured", not an error', async () => {
     const all = captureHandlers({ store: new TabCaptureStore(), ready: Promise.resolve() });
-    expect(await dispatch(all, { type: 'getTabCapture', payload: { tabId: 99 } })).toMatchObject({
+    expect(await dispatch(all, { type: 'getTabSummary', payload: { tabId: 99 } })).toMatchObject({
       ok: true,
       captured: false,
-      exchanges: [],
+      exchanges: 0,
       pageUrl: null,
+      summary: null,
     });
-  });
-
-  it('clearTabCapture empties one tab and calls the hook', async () => {
-    const store = new TabCaptureStore();
-    store.add(1, ex('a'));
-    store.add(2, ex('b'));
-    const afterClear = vi.fn();
-    const all = captureHandlers({ store, ready: Promise.resolve(), afterClear });
-    expect(await dispatch(all, { type: 'clearTabCapture', payload: { tabId: 1 } })).toEqual({
-      ok: true,
-      tabId: 1,
-      cleared: true,
-    });
-    expect(afterClear).toHaveBeenCalledWith(1);
-    expect(store.snapshot(1)?.exchanges).toEqual([]);
-    expect(store.snapshot(2)?.exchanges).toHaveLength(1);
   });
 
   it('rejects bad payloads as values', async () => {
@@ -80,7 +65,7 @@ describe('capture messages', () => {
       { tabId: '1e3' },
       { tabId: {} },
     ]) {
-      expect(await dispatch(all, { type: 'getTabCapture', payload })).toMatchObject({
+      expect(await dispatch(all, { type: 'getTabSummary', payload })).toMatchObject({
         ok: false,
         code: 'bad-payload',
       });
@@ -89,15 +74,26 @@ describe('capture messages', () => {
   });
 
   it('a throwing handler becomes a value', async () => {
-    const answer = await dispatch(
-      {
-        boom: async () => {
-          throw new Error('nope');
-        },
+    const throwing = {
+      ping: async (): Promise<never> => {
+        throw new Error('nope');
       },
-      { type: 'boom' },
-    );
+    };
+    const answer = await dispatch(throwing, { type: 'ping' });
     expect(answer).toEqual({ ok: false, code: 'handler-failed', message: 'nope' });
+  });
+
+  it('answers only the messages of the protocol: the capture has no getTabCapture or clearTabCapture', async () => {
+    const all = {
+      ...handlers,
+      ...captureHandlers({ store: new TabCaptureStore(), ready: Promise.resolve() }),
+    };
+    for (const type of ['getTabCapture', 'clearTabCapture']) {
+      expect(await dispatch(all, { type, payload: { tabId: 1 } })).toEqual({
+        ok: false,
+        code: 'unknown-message',
+      });
+    }
   });
 });
 

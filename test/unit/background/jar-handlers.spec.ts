@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { jarFact } from '../../../scripts/fixtures/jar-fact.ts';
 import { type JarDeps, jarHandlers, MAX_ORIGINS } from '../../../src/background/jar-handlers.ts';
 import { dispatch } from '../../../src/background/message-handlers.ts';
 import type { JarCookieFact } from '../../../src/core/analysis/jar-types.ts';
 
-const cookie = (name: string, domain: string): JarCookieFact => ({
-  name,
-  value: 'v',
-  domain,
-  path: '/',
-  hostOnly: true,
-  secure: false,
-  httpOnly: false,
-  sameSite: null,
-  expiresAt: null,
-  partitionKey: null,
-});
+const cookie = (name: string, domain: string): JarCookieFact =>
+  jarFact({ name, value: 'v', domain, secure: false, sameSite: null });
 
 function deps(granted: string[], jar: Record<string, JarCookieFact[]>) {
   const reads: [string, string | null][] = [];

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TabCaptureStore } from '../../../src/background/tab-capture-store.ts';
-import type { Exchange } from '../../../src/core/model.ts';
 import {
   createSessionPersistence,
   type SessionArea,
   type SessionPersistence,
-} from '../../../src/platform/session-store.ts';
+} from '../../../src/background/session-store.ts';
+import { TabCaptureStore } from '../../../src/background/tab-capture-store.ts';
+import type { Exchange } from '../../../src/core/model.ts';
 
 /** An in-memory storage.session with Chrome's quota rule: JSON of every value plus key length. */
 class FakeSessionArea implements SessionArea {

@@ -95,8 +95,8 @@ describe('TabCaptureStore tabs and navigation', () => {
     const store = new TabCaptureStore();
     store.add(1, ex({ url: 'https://a.example/1' }));
     store.add(2, ex({ url: 'https://b.example/1' }));
-    store.clear(1);
-    expect(store.snapshot(1)?.exchanges).toEqual([]);
+    store.removeTab(1);
+    expect(store.snapshot(1)).toBeNull();
     expect(store.snapshot(2)?.exchanges.map((e) => e.url)).toEqual(['https://b.example/1']);
   });
 

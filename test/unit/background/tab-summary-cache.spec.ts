@@ -3,7 +3,6 @@ import { captureHandlers } from '../../../src/background/capture-handlers.ts';
 import { dispatch } from '../../../src/background/message-handlers.ts';
 import { TabCaptureStore } from '../../../src/background/tab-capture-store.ts';
 import {
-  type CaptureSummary,
   createTabSummaryCache,
   MAX_FINDING_EXCHANGES,
   summariseCapture,
@@ -11,6 +10,7 @@ import {
   topLevelSiteOf,
 } from '../../../src/background/tab-summary-cache.ts';
 import type { Exchange, Finding } from '../../../src/core/model.ts';
+import type { CaptureSummary } from '../../../src/protocol/tab-summary.ts';
 
 const PAGE = 'https://shop.example/';
 

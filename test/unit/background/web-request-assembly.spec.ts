@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TabCaptureStore } from '../../../src/background/tab-capture-store.ts';
-import { type CaptureAction, WebRequestAssembler } from '../../../src/background/web-request-assembly.ts';
+import { WebRequestAssembler } from '../../../src/background/web-request-assembly.ts';
+import type { CaptureAction } from '../../../src/background/web-request-events.ts';
 
 const T0 = 1_763_700_000_000.25;
 

@@ -39,6 +39,8 @@ const events = vi.hoisted(() => {
 vi.mock('../../../src/platform/browser.ts', () => ({ browser: { webRequest: events } }));
 
 const { startWebRequestCapture } = await import('../../../src/platform/web-request-capture.ts');
+const { assemblerListeners } = await import('../../../src/background/web-request-listeners.ts');
+const ignore = assemblerListeners(() => {});
 
 const g = globalThis as { chrome?: unknown };
 
@@ -53,7 +55,7 @@ afterEach(() => {
 describe('startWebRequestCapture', () => {
   it('asks Chrome for extraHeaders (Cookie/Set-Cookie are hidden otherwise)', () => {
     g.chrome = { webRequest: { OnBeforeSendHeadersOptions: { EXTRA_HEADERS: 'extraHeaders' } } };
-    const capture = startWebRequestCapture(() => {});
+    const capture = startWebRequestCapture(ignore);
     expect(events.onBeforeSendHeaders.regs[0]?.spec).toEqual(['requestHeaders', 'extraHeaders']);
     expect(events.onHeadersReceived.regs[0]?.spec).toEqual(['responseHeaders', 'extraHeaders']);
     capture.stop();
@@ -61,20 +63,20 @@ describe('startWebRequestCapture', () => {
   });
 
   it('does not send extraHeaders to Firefox, and falls back if an engine rejects it', () => {
-    const firefox = startWebRequestCapture(() => {});
+    const firefox = startWebRequestCapture(ignore);
     expect(events.onBeforeSendHeaders.regs[0]?.spec).toEqual(['requestHeaders']);
     expect(events.onHeadersReceived.regs[0]?.spec).toEqual(['responseHeaders']);
     firefox.stop();
     g.chrome = { webRequest: { OnBeforeSendHeadersOptions: { EXTRA_HEADERS: 'extraHeaders' } } };
     events.onBeforeSendHeaders.rejectExtra = true;
-    startWebRequestCapture(() => {});
+    startWebRequestCapture(ignore);
     expect(events.onBeforeSendHeaders.regs[0]?.spec).toEqual(['requestHeaders']);
     expect(events.onHeadersReceived.regs[0]?.spec).toEqual(['responseHeaders', 'extraHeaders']);
   });
 
   it('feeds events to the assembler and hands on its actions; restart re-registers once', () => {
     const seen: unknown[] = [];
-    const capture = startWebRequestCapture((actions) => seen.push(...actions));
+    const capture = startWebRequestCapture(assemblerListeners((actions) => seen.push(...actions)));
     capture.restart();
     expect(events.onCompleted.regs).toHaveLength(1);
     const base = {

@@ -3,30 +3,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AuditIo, auditCommand } from '../../../src/cli/audit-command.ts';
 import { useColor } from '../../../src/cli/format-style.ts';
+import { memoryIo } from './memory-io.ts';
 
 const FIXTURE = 'test/fixtures/chromium-login.har';
 const fixtureText = readFileSync(new URL('../../fixtures/chromium-login.har', import.meta.url), 'utf8');
 
 function io(files: Record<string, string> = { [FIXTURE]: fixtureText }, over: Partial<AuditIo> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: AuditIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return text;
-    },
-    ...over,
-  };
-  return { value, out, err };
+  const m = memoryIo(files);
+  return { ...m, io: { ...m.io, ...over } };
 }
 
 describe('auditCommand', () => {
   it('json: the docs/architecture.md §6 report', async () => {
     const t = io();
-    expect(await auditCommand([FIXTURE, '--format', 'json'], t.value)).toBe(0);
+    expect(await auditCommand([FIXTURE, '--format', 'json'], t.io)).toBe(0);
     const report = JSON.parse(t.out.join('\n'));
     expect(Object.keys(report)).toEqual([
       'tool',
@@ -68,7 +58,7 @@ describe('auditCommand', () => {
   });
 
   it('--fail-on: 1 when a finding is at or above the level, else 0', async () => {
-    expect(await auditCommand([FIXTURE, '--fail-on', 'high', '--format', 'json'], io().value)).toBe(1);
+    expect(await auditCommand([FIXTURE, '--fail-on', 'high', '--format', 'json'], io().io)).toBe(1);
     const clean = JSON.stringify({
       log: {
         entries: [
@@ -83,13 +73,13 @@ describe('auditCommand', () => {
         ],
       },
     });
-    expect(await auditCommand(['c.har', '--fail-on', 'low'], io({ 'c.har': clean }).value)).toBe(0);
-    expect(await auditCommand(['c.har', '--fail-on', 'info'], io({ 'c.har': clean }).value)).toBe(0);
+    expect(await auditCommand(['c.har', '--fail-on', 'low'], io({ 'c.har': clean }).io)).toBe(0);
+    expect(await auditCommand(['c.har', '--fail-on', 'info'], io({ 'c.har': clean }).io)).toBe(0);
   });
 
   it('sarif 2.1.0: rules with ids, help and levels; results point at the rule', async () => {
     const t = io();
-    await auditCommand([FIXTURE, '--format', 'sarif'], t.value);
+    await auditCommand([FIXTURE, '--format', 'sarif'], t.io);
     const sarif = JSON.parse(t.out.join('\n'));
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
@@ -107,7 +97,7 @@ describe('auditCommand', () => {
 
   it('md: sites, findings with why and fix, cookies', async () => {
     const t = io();
-    await auditCommand([FIXTURE, '--format', 'md'], t.value);
+    await auditCommand([FIXTURE, '--format', 'md'], t.io);
     const md = t.out.join('\n');
     expect(md).toMatch(/^# Cookie audit/);
     expect(md).toMatch(/## Findings/);
@@ -117,7 +107,7 @@ describe('auditCommand', () => {
 
   it('--site keeps one registrable domain', async () => {
     const t = io();
-    await auditCommand([FIXTURE, '--format', 'json', '--site', 'localhost'], t.value);
+    await auditCommand([FIXTURE, '--format', 'json', '--site', 'localhost'], t.io);
     const report = JSON.parse(t.out.join('\n'));
     expect(new Set(report.cookies.map((c: { domain: string }) => c.domain))).toEqual(new Set(['localhost']));
     expect(report.sites.map((s: { site: string }) => s.site)).toEqual(['localhost']);
@@ -125,11 +115,11 @@ describe('auditCommand', () => {
 
   it('table: plain when piped, coloured on a TTY unless NO_COLOR', async () => {
     const piped = io();
-    await auditCommand([FIXTURE], piped.value);
+    await auditCommand([FIXTURE], piped.io);
     expect(piped.out.join('\n')).not.toContain('\u001b[');
     expect(piped.out.join('\n')).toMatch(/auth-no-httponly/);
     const tty = io(undefined, { stdoutIsTTY: true, env: {} });
-    await auditCommand([FIXTURE], tty.value);
+    await auditCommand([FIXTURE], tty.io);
     expect(tty.out.join('\n')).toContain('\u001b[');
     expect(useColor(true, { NO_COLOR: '1' })).toBe(false);
     expect(useColor(true, { NO_COLOR: '' })).toBe(true);
@@ -144,7 +134,7 @@ describe('auditCommand', () => {
     [['missing.har'], /missing\.har: no such file/],
   ])('usage error %j → exit 2 with one line', async (args, message) => {
     const t = io();
-    expect(await auditCommand(args, t.value)).toBe(2);
+    expect(await auditCommand(args, t.io)).toBe(2);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(message);
   });
@@ -161,7 +151,7 @@ describe('auditCommand', () => {
       },
     });
     const t = io({ 'r.har': har });
-    expect(await auditCommand(['r.har', '--format', 'json'], t.value)).toBe(0);
+    expect(await auditCommand(['r.har', '--format', 'json'], t.io)).toBe(0);
     expect(t.err).toEqual([expect.stringMatching(/note: r\.har: 1 exchange had no raw cookie headers/)]);
     expect(JSON.parse(t.out.join('\n')).cookies[0].name).toBe('sid');
   });
@@ -170,12 +160,12 @@ describe('auditCommand', () => {
     const big = fixtureText + ' '.repeat(6 * 1024 * 1024);
     const progress: string[] = [];
     const t = io({ 'big.har': big }, { stderrIsTTY: true, progress: (s) => progress.push(s) });
-    await auditCommand(['big.har', '--format', 'json'], t.value);
+    await auditCommand(['big.har', '--format', 'json'], t.io);
     expect(progress.some((p) => p.includes('analysing'))).toBe(true);
     const quiet: string[] = [];
     await auditCommand(
       ['big.har', '--format', 'json'],
-      io({ 'big.har': big }, { progress: (s) => quiet.push(s) }).value,
+      io({ 'big.har': big }, { progress: (s) => quiet.push(s) }).io,
     );
     expect(quiet).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /** `audit` as people use it: several files, stdin, --site over every section, requests named. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AuditIo, auditCommand } from '../../../src/cli/audit-command.ts';
+import { auditCommand } from '../../../src/cli/audit-command.ts';
+import { memoryIo } from './memory-io.ts';
 
 const NOW = Date.UTC(2026, 10, 22);
 const chromium = readFileSync(new URL('../../fixtures/chromium-login.har', import.meta.url), 'utf8');
@@ -21,27 +22,14 @@ const ONE = JSON.stringify({
 });
 
 function io(stdin?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files: Record<string, string> = { 'a.har': chromium, 'b.har': firefox, 'one.har': ONE };
-  const value: AuditIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return text;
-    },
-    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
-    now: () => NOW,
-  };
-  return { value, out, err, text: () => out.join('\n') };
+  const m = memoryIo({ 'a.har': chromium, 'b.har': firefox, 'one.har': ONE }, NOW);
+  return { ...m, io: { ...m.io, ...(stdin === undefined ? {} : { readStdin: async () => stdin }) } };
 }
 
 describe('audit of several files', () => {
   it('json: one {file, report} per file, each its own capture', async () => {
     const t = io();
-    expect(await auditCommand(['a.har', 'one.har', '--format', 'json'], t.value)).toBe(0);
+    expect(await auditCommand(['a.har', 'one.har', '--format', 'json'], t.io)).toBe(0);
     const reports = JSON.parse(t.text()) as { file: string; report: { exchanges: number } }[];
     expect(reports.map((r) => r.file)).toEqual(['a.har', 'one.har']);
     expect(reports[1]?.report.exchanges).toBe(1);
@@ -50,27 +38,27 @@ describe('audit of several files', () => {
 
   it('sarif: one run per file; table: a section per file; --fail-on looks at every file', async () => {
     const sarif = io();
-    await auditCommand(['a.har', 'b.har', '--format', 'sarif'], sarif.value);
+    await auditCommand(['a.har', 'b.har', '--format', 'sarif'], sarif.io);
     const runs = JSON.parse(sarif.text()).runs as { artifacts: { location: { uri: string } }[] }[];
     expect(runs.map((r) => r.artifacts[0]?.location.uri)).toEqual(['a.har', 'b.har']);
     const table = io();
-    expect(await auditCommand(['one.har', 'a.har', '--fail-on', 'high'], table.value)).toBe(1);
+    expect(await auditCommand(['one.har', 'a.har', '--fail-on', 'high'], table.io)).toBe(1);
     expect(table.text()).toMatch(/— one\.har: 1 exchange, 1 cookie\n[\s\S]*— a\.har: 9 exchanges, 7 cookies/);
   });
 
   it('a bad file among good ones: one line, exit 2, nothing on stdout', async () => {
     const t = io();
-    expect(await auditCommand(['a.har', 'missing.har', 'b.har'], t.value)).toBe(2);
+    expect(await auditCommand(['a.har', 'missing.har', 'b.har'], t.io)).toBe(2);
     expect(t.err).toEqual(['cookie-lens audit: missing.har: no such file']);
     expect(t.out).toEqual([]);
   });
 
   it('- reads the HAR from stdin, named stdin', async () => {
     const t = io(ONE);
-    expect(await auditCommand(['-', '--format', 'md'], t.value)).toBe(0);
+    expect(await auditCommand(['-', '--format', 'md'], t.io)).toBe(0);
     expect(t.text()).toMatch(/^# Cookie audit: stdin\n\n1 exchange · 1 cookie · /);
     const broken = io('{"log":');
-    expect(await auditCommand(['-'], broken.value)).toBe(2);
+    expect(await auditCommand(['-'], broken.io)).toBe(2);
     expect(broken.err).toEqual([expect.stringMatching(/^cookie-lens audit: stdin: invalid JSON/)]);
   });
 });
@@ -78,10 +66,10 @@ describe('audit of several files', () => {
 describe('--site', () => {
   it('filters every section: requests, their count, cookies, findings with and without a cookie, sites', async () => {
     const all = io();
-    await auditCommand(['a.har', '--format', 'json'], all.value);
+    await auditCommand(['a.har', '--format', 'json'], all.io);
     const full = JSON.parse(all.text());
     const t = io();
-    expect(await auditCommand(['a.har', '--format', 'json', '--site', 'localhost'], t.value)).toBe(0);
+    expect(await auditCommand(['a.har', '--format', 'json', '--site', 'localhost'], t.io)).toBe(0);
     const r = JSON.parse(t.text());
     expect(r.requests.length).toBeGreaterThan(0);
     expect(r.requests.length).toBeLessThan(full.requests.length);
@@ -100,7 +88,7 @@ describe('--site', () => {
 
   it('a site the capture does not have is exit 2, one line listing the sites it has', async () => {
     const t = io();
-    expect(await auditCommand(['a.har', '--site', 'example.org'], t.value)).toBe(2);
+    expect(await auditCommand(['a.har', '--site', 'example.org'], t.io)).toBe(2);
     expect(t.err).toEqual([
       "cookie-lens audit: --site 'example.org' is not in a.har; its sites: 127.0.0.1, localhost",
     ]);
@@ -111,7 +99,7 @@ describe('--site', () => {
 describe('findings name their request', () => {
   it('json: each finding has the method and URL of its exchange, which `requests` lists', async () => {
     const t = io();
-    await auditCommand(['a.har', '--format', 'json'], t.value);
+    await auditCommand(['a.har', '--format', 'json'], t.io);
     const r = JSON.parse(t.text());
     for (const q of r.requests) {
       // A response that set cookies also carries each line's verdict.
@@ -129,12 +117,12 @@ describe('findings name their request', () => {
 
   it('table and Markdown show the request under the finding', async () => {
     const table = io();
-    await auditCommand(['a.har'], table.value);
+    await auditCommand(['a.har'], table.io);
     expect(table.text()).toMatch(
       /auth-no-httponly {2}token @ 127\.0\.0\.1\/\n.*\n {7}request: POST http:\/\/127\.0\.0\.1:\d+\/login \(e\d+\)/,
     );
     const md = io();
-    await auditCommand(['a.har', '--format', 'md'], md.value);
+    await auditCommand(['a.har', '--format', 'md'], md.io);
     expect(md.text()).toMatch(/Request: `POST http:\/\/127\.0\.0\.1:\d+\/login` \(`e\d+`\)/);
   });
 });
@@ -142,7 +130,7 @@ describe('findings name their request', () => {
 describe('Markdown reads as plain text', () => {
   it('no backslashes before ordinary punctuation; names and code in backticks', async () => {
     const t = io();
-    await auditCommand(['a.har', '--format', 'md'], t.value);
+    await auditCommand(['a.har', '--format', 'md'], t.io);
     const md = t.text();
     expect(md).not.toMatch(/\\[().\-{}#+!&]/);
     expect(md).toContain('Auth cookie `token` is not HttpOnly');

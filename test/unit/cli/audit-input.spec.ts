@@ -1,25 +1,13 @@
 /** `auditCommand` input handling: encodings by BOM, empty files, notes for cookieless exports. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AuditIo, auditCommand } from '../../../src/cli/audit-command.ts';
+import { auditCommand } from '../../../src/cli/audit-command.ts';
+import { memoryIo } from './memory-io.ts';
 
 const fixtureText = readFileSync(new URL('../../fixtures/chromium-login.har', import.meta.url), 'utf8');
 
-function io(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: AuditIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const content = files[p];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return content;
-    },
-    now: () => Date.parse('2026-01-15T12:00:00Z'),
-  };
-  return { value, out, err };
-}
+const io = (files: Record<string, string | Uint8Array>) =>
+  memoryIo(files, Date.parse('2026-01-15T12:00:00Z'));
 
 function withBom(text: string): Uint8Array {
   const body = new TextEncoder().encode(text);
@@ -59,10 +47,10 @@ const firefoxNoCookies = JSON.stringify({
 describe('auditCommand input', () => {
   it('reads a UTF-8 BOM file and a UTF-16 LE file like the plain one', async () => {
     const plain = io({ 'a.har': fixtureText });
-    expect(await auditCommand(['a.har', '--format', 'json'], plain.value)).toBe(0);
+    expect(await auditCommand(['a.har', '--format', 'json'], plain.io)).toBe(0);
     for (const bytes of [withBom(fixtureText), utf16le(fixtureText)]) {
       const t = io({ 'b.har': bytes });
-      expect(await auditCommand(['b.har', '--format', 'json'], t.value)).toBe(0);
+      expect(await auditCommand(['b.har', '--format', 'json'], t.io)).toBe(0);
       expect(t.out).toEqual(plain.out);
     }
   });
@@ -70,21 +58,21 @@ describe('auditCommand input', () => {
   it('an empty or blank file is one line "empty file", exit 2', async () => {
     for (const content of ['', new Uint8Array(0), withBom('  \n')]) {
       const t = io({ 'e.har': content });
-      expect(await auditCommand(['e.har'], t.value)).toBe(2);
+      expect(await auditCommand(['e.har'], t.io)).toBe(2);
       expect(t.err).toEqual(['cookie-lens audit: e.har: empty file']);
     }
   });
 
   it('invalid JSON is still one line naming the file', async () => {
     const t = io({ 'bad.har': withBom('{"log":') });
-    expect(await auditCommand(['bad.har'], t.value)).toBe(2);
+    expect(await auditCommand(['bad.har'], t.io)).toBe(2);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(/^cookie-lens audit: bad\.har: invalid JSON \(/);
   });
 
   it('a Firefox export without any cookie header audits (exit 0) with one note line on stderr', async () => {
     const t = io({ 'ff.har': firefoxNoCookies });
-    expect(await auditCommand(['ff.har', '--format', 'json'], t.value)).toBe(0);
+    expect(await auditCommand(['ff.har', '--format', 'json'], t.io)).toBe(0);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(
       /^cookie-lens audit: note: ff\.har: the capture holds no Cookie or Set-Cookie header/,
@@ -94,7 +82,7 @@ describe('auditCommand input', () => {
 
   it('no note for a capture with cookies', async () => {
     const t = io({ 'a.har': fixtureText });
-    await auditCommand(['a.har', '--format', 'json'], t.value);
+    await auditCommand(['a.har', '--format', 'json'], t.io);
     expect(t.err.filter((l) => l.includes('no Cookie or Set-Cookie'))).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@
  * stderr and in the report's `limits`, and `--fail-on` does not pass a file it did not fully read.
  */
 import { describe, expect, it } from 'vitest';
-import { type AuditIo, auditCommand } from '../../../src/cli/audit-command.ts';
+import { auditCommand } from '../../../src/cli/audit-command.ts';
 import { MAX_HAR_ENTRIES } from '../../../src/core/har/har-to-exchanges.ts';
+import { memoryIo } from './memory-io.ts';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 
@@ -23,24 +24,15 @@ function paddedHar(): string {
   return `{"log":{"entries":[${'{},'.repeat(MAX_HAR_ENTRIES)}${JSON.stringify(bad)}]}}`;
 }
 
-function io(text: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: AuditIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async () => text,
-    now: () => NOW,
-  };
-  return { value, out, err };
-}
+/** Every test reads one file; its name is in the test's own arguments. */
+const io = (text: string) => memoryIo({ 'big.har': text, 'h.har': text, 'ok.har': text }, NOW);
 
 describe('audit says every limit (break 2)', () => {
   const text = paddedHar();
 
   it('--fail-on high on a file cut at 500,000 entries: exit 2, one line, nothing on stdout', async () => {
     const r = io(text);
-    expect(await auditCommand(['big.har', '--fail-on', 'high'], r.value)).toBe(2);
+    expect(await auditCommand(['big.har', '--fail-on', 'high'], r.io)).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err.at(-1)).toMatch(
       /^cookie-lens audit: big\.har: not fully read \(only the first 500,000 entries/,
@@ -50,7 +42,7 @@ describe('audit says every limit (break 2)', () => {
 
   it('without --fail-on: the report says it in `limits` and stderr says it too', async () => {
     const r = io(text);
-    expect(await auditCommand(['big.har', '--format', 'json'], r.value)).toBe(0);
+    expect(await auditCommand(['big.har', '--format', 'json'], r.io)).toBe(0);
     const report = JSON.parse(r.out.join('\n'));
     expect(report.limits).toEqual([
       {
@@ -67,7 +59,7 @@ describe('audit says every limit (break 2)', () => {
 
   it('--allow-partial judges what was read (exit 0 here: nothing was), and the table says so', async () => {
     const r = io(text);
-    expect(await auditCommand(['big.har', '--fail-on', 'high', '--allow-partial'], r.value)).toBe(0);
+    expect(await auditCommand(['big.har', '--fail-on', 'high', '--allow-partial'], r.io)).toBe(0);
     expect(r.out.join('\n')).toContain('not fully read: only the first 500,000 entries were read');
   });
 
@@ -80,7 +72,7 @@ describe('audit says every limit (break 2)', () => {
       },
     };
     const r = io(JSON.stringify({ log: { entries: [huge] } }));
-    expect(await auditCommand(['h.har', '--format', 'md'], r.value)).toBe(0);
+    expect(await auditCommand(['h.har', '--format', 'md'], r.io)).toBe(0);
     expect(r.out.join('\n')).toContain('**Not fully read**: 1 Cookie/Set-Cookie/Authorization value was cut');
     expect(
       r.err.some((l) => l.includes('limit: h.har: 1 Cookie/Set-Cookie/Authorization value was cut')),
@@ -89,7 +81,7 @@ describe('audit says every limit (break 2)', () => {
 
   it('a file within every bound has no limits', async () => {
     const r = io(JSON.stringify({ log: { entries: [bad] } }));
-    expect(await auditCommand(['ok.har', '--format', 'json', '--fail-on', 'info'], r.value)).toBe(1);
+    expect(await auditCommand(['ok.har', '--format', 'json', '--fail-on', 'info'], r.io)).toBe(1);
     expect(JSON.parse(r.out.join('\n')).limits).toBeUndefined();
   });
 });

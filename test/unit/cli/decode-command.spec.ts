@@ -1,27 +1,13 @@
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
-import { type DecodeIo, decodeCommand } from '../../../src/cli/decode-command.ts';
+import { decodeCommand } from '../../../src/cli/decode-command.ts';
+import { memoryIo } from './memory-io.ts';
 
 const now = Date.UTC(2026, 10, 21, 12, 0, 0);
 const sec = now / 1000;
 
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const api: DecodeIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f === undefined)
-        throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: 'ENOENT' });
-      return f;
-    },
-    now: () => now,
-  };
-  return { api, out, err, text: () => out.join('\n') };
-}
+const io = (files: Record<string, string> = {}) => memoryIo(files, now);
 
 let weakJwt = '';
 let esJwt = '';
@@ -44,7 +30,7 @@ beforeAll(async () => {
 describe('decode command', () => {
   it('prints layers, header, claims with human times, verification, weak secret and findings', async () => {
     const t = io();
-    expect(await decodeCommand([`Bearer ${weakJwt}`, '--secret', 'keyboard cat'], t.api)).toBe(0);
+    expect(await decodeCommand([`Bearer ${weakJwt}`, '--secret', 'keyboard cat'], t.io)).toBe(0);
     const text = t.text();
     expect(text).toContain('1. Bearer prefix');
     expect(text).toContain('2. JWT (HS256)');
@@ -60,14 +46,14 @@ describe('decode command', () => {
 
   it('--name says which cookie the value came from in every finding', async () => {
     const t = io();
-    expect(await decodeCommand([weakJwt, '--name', 'token'], t.api)).toBe(0);
+    expect(await decodeCommand([weakJwt, '--name', 'token'], t.io)).toBe(0);
     expect(t.text()).toContain('[low] jwt-expired: JWT in cookie `token` expired 3 h ago');
     expect(t.text()).not.toContain('the given value');
   });
 
   it('--json gives a machine-readable report', async () => {
     const t = io();
-    expect(await decodeCommand([weakJwt, '--json', '--name', 'auth'], t.api)).toBe(0);
+    expect(await decodeCommand([weakJwt, '--json', '--name', 'auth'], t.io)).toBe(0);
     const report = JSON.parse(t.text());
     expect(report.kind).toBe('jwt');
     expect(report.jwt.payload.sub).toBe('u1');
@@ -84,7 +70,7 @@ describe('decode command', () => {
       ['--pem', pem],
     ] as const) {
       const t = io({ 'key.file': content });
-      expect(await decodeCommand([esJwt, flag, 'key.file'], t.api)).toBe(0);
+      expect(await decodeCommand([esJwt, flag, 'key.file'], t.io)).toBe(0);
       expect(t.text()).toContain('verification: valid (ES256)');
     }
   });
@@ -96,9 +82,8 @@ describe('decode command', () => {
     const token = await new SignJWT({ sub: 'u3', exp: then / 1000 + 2 * 86400 })
       .setProtectedHeader({ alg: 'ES256' })
       .sign(pair.privateKey);
-    const t = io({ 'key.jwk': JSON.stringify(await exportJWK(pair.publicKey)) });
-    t.api.now = () => then;
-    expect(await decodeCommand([token, '--jwk', 'key.jwk'], t.api)).toBe(0);
+    const t = memoryIo({ 'key.jwk': JSON.stringify(await exportJWK(pair.publicKey)) }, then);
+    expect(await decodeCommand([token, '--jwk', 'key.jwk'], t.io)).toBe(0);
     expect(t.text()).toContain('(expires in 2 days)');
     expect(t.text()).toContain('verification: valid (ES256)');
     expect(t.text()).not.toContain('expired');
@@ -106,7 +91,7 @@ describe('decode command', () => {
 
   it('escapes terminal control characters from hostile values', async () => {
     const t = io();
-    await decodeCommand([encodeURIComponent('\u001b]0;pwned\u0007 hi')], t.api);
+    await decodeCommand([encodeURIComponent('\u001b]0;pwned\u0007 hi')], t.io);
     expect([...t.text()].some((c) => c.charCodeAt(0) < 0x20 && c !== '\n')).toBe(false);
     expect(t.text()).toContain('\\u001b');
   });
@@ -126,7 +111,7 @@ describe('decode command', () => {
       'bad.json': '{nope',
       'bad.pem': '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----',
     });
-    expect(await decodeCommand(args as string[], t.api)).toBe(2);
+    expect(await decodeCommand(args as string[], t.io)).toBe(2);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(/^cookie-lens decode: /);
     expect(t.err[0]).toMatch(message);

@@ -2,24 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { type DecodeIo, decodeCommand } from '../../../src/cli/decode-command.ts';
+import { decodeCommand } from '../../../src/cli/decode-command.ts';
 import { SEVERITY_ORDER } from '../../../src/core/model.ts';
+import { memoryIo } from './memory-io.ts';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const api: DecodeIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async () => {
-      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-    },
-    now: () => NOW,
-  };
-  return { api, out, err, text: () => out.join('\n') };
-}
+const io = () => memoryIo({}, NOW);
 
 /** The shell words of each `npx cookie-lens decode …` line in the README (single or double quotes). */
 function readmeDecodeExamples(): string[][] {
@@ -39,22 +28,22 @@ describe('decode --fail-on', () => {
   it('invalid: exit 1 on a bad signature, 0 when it verifies', async () => {
     const token = await hs256('a long and private secret nobody guesses');
     const bad = io();
-    expect(await decodeCommand([token, '--secret', 'another secret', '--fail-on', 'invalid'], bad.api)).toBe(
+    expect(await decodeCommand([token, '--secret', 'another secret', '--fail-on', 'invalid'], bad.io)).toBe(
       1,
     );
     expect(bad.text()).toContain('verification: bad-signature');
     const good = io();
     const secret = 'a long and private secret nobody guesses';
-    expect(await decodeCommand([token, '--secret', secret, '--fail-on', 'invalid'], good.api)).toBe(0);
+    expect(await decodeCommand([token, '--secret', secret, '--fail-on', 'invalid'], good.io)).toBe(0);
     expect(good.text()).toContain('verification: valid');
   });
 
   it('a severity: exit 1 on a finding at or above it; combined with invalid by a comma', async () => {
     const token = await hs256('a long and private secret nobody guesses');
-    expect(await decodeCommand([token, '--fail-on', 'high'], io().api)).toBe(1); // password claim
+    expect(await decodeCommand([token, '--fail-on', 'high'], io().io)).toBe(1); // password claim
     const secret = 'a long and private secret nobody guesses';
-    expect(await decodeCommand([token, '--secret', secret, '--fail-on', 'invalid,high'], io().api)).toBe(1);
-    expect(await decodeCommand(['plain-value', '--fail-on', 'info'], io().api)).toBe(0);
+    expect(await decodeCommand([token, '--secret', secret, '--fail-on', 'invalid,high'], io().io)).toBe(1);
+    expect(await decodeCommand(['plain-value', '--fail-on', 'info'], io().io)).toBe(0);
   });
 
   it.each([
@@ -62,7 +51,7 @@ describe('decode --fail-on', () => {
     [['x.y.z', '--fail-on', 'critical'], /unknown --fail-on 'critical'/],
   ])('%j is a usage error: exit 2, one line', async (args, message) => {
     const t = io();
-    expect(await decodeCommand(args, t.api)).toBe(2);
+    expect(await decodeCommand(args, t.io)).toBe(2);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toMatch(message);
   });
@@ -75,7 +64,7 @@ describe('decode output', () => {
       .setExpirationTime(Math.floor(NOW / 1000) - 60)
       .sign(new TextEncoder().encode('keyboard cat'));
     const t = io();
-    await decodeCommand([weak], t.api);
+    await decodeCommand([weak], t.io);
     const severities = t.out
       .filter((l) => /^ {2}\[(high|medium|low|info)\]/.test(l))
       .map((l) => l.slice(3, l.indexOf(']')) as (typeof SEVERITY_ORDER)[number]);
@@ -90,12 +79,12 @@ describe('decode output', () => {
     const signed = examples.find((words) => words[0]?.startsWith('s:'));
     expect(signed).toBeDefined();
     const t = io();
-    expect(await decodeCommand(signed ?? [], t.api)).toBe(0);
+    expect(await decodeCommand(signed ?? [], t.io)).toBe(0);
     expect(t.text()).toContain('verification: valid (HS256)');
     expect(t.text()).toContain('weak secret: "keyboard cat" signs this value');
     const jwt = examples.find((words) => words[0]?.startsWith('eyJ') && words.length === 1);
     const j = io();
-    expect(await decodeCommand(jwt ?? [], j.api)).toBe(0);
+    expect(await decodeCommand(jwt ?? [], j.io)).toBe(0);
     expect(j.text()).toContain('sub: "alice"');
   });
 });

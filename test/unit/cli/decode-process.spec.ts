@@ -3,33 +3,19 @@
  * dist/lib/cli.js) into a temp dir, run with node; checks exit codes and the one-line stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import signature from 'cookie-signature';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bundledCli } from './bundled-cli.ts';
 
-let dir = '';
-let cli = '';
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'cookie-lens-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({
-    entryPoints: [new URL('../../../src/cli/main.ts', import.meta.url).pathname],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    define: { __DEV__: 'false', __BROWSER__: '"node"' },
-    logLevel: 'error',
-  });
-}, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bundle = bundledCli();
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'decode', ...args], { encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [bundle.cli, 'decode', ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -52,11 +38,11 @@ describe('cookie-lens decode (process)', () => {
   });
 
   it('exit 2, one line, no stack trace: no value / unreadable key file / malformed key', () => {
-    const bad = join(dir, 'bad.pem');
+    const bad = join(bundle.dir, 'bad.pem');
     writeFileSync(bad, 'not a key');
     for (const args of [
       [],
-      ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', join(dir, 'nope.pem')],
+      ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', join(bundle.dir, 'nope.pem')],
       ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln', '--pem', bad],
     ]) {
       const r = run(...args);

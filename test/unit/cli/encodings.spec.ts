@@ -4,14 +4,13 @@
  * UTF-8 is said; the SARIF artifact URI is percent-encoded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sarifUri } from '../../../src/cli/sarif-uri.ts';
 import { harToExchanges } from '../../../src/core/har/har-to-exchanges.ts';
 import { recoverUtf8 } from '../../../src/core/har/latin1-utf8.ts';
+import { bundledCli } from './bundled-cli.ts';
 
 /** UTF-8 bytes of `s` read back one byte per character, as Chromium's HAR export does. */
 const asLatin1 = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));
@@ -66,35 +65,21 @@ describe('SARIF artifact URI', () => {
 });
 
 describe('the CLI process', () => {
-  let dir = '';
-  let cli = '';
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cookie-lens-enc-'));
-    cli = join(dir, 'cli.mjs');
-    await build({
-      entryPoints: [new URL('../../../src/cli/main.ts', import.meta.url).pathname],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      define: { __DEV__: 'false', __BROWSER__: '"node"' },
-      logLevel: 'error',
-    });
-  }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bundle = bundledCli();
 
   it('audits a UTF-16 LE file with a BOM, and writes a percent-encoded SARIF URI', () => {
     const text = JSON.stringify(har(['sid=abc; Path=/']));
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const file = join(dir, 'my capture #1.har');
+    const file = join(bundle.dir, 'my capture #1.har');
     writeFileSync(file, bytes);
-    const r = spawnSync(process.execPath, [cli, 'audit', file, '--format', 'sarif'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bundle.cli, 'audit', file, '--format', 'sarif'], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.runs[0].artifacts[0].location.uri).toBe(
-      `file://${dir.split('/').map(encodeURIComponent).join('/')}/my%20capture%20%231.har`,
+      `file://${bundle.dir.split('/').map(encodeURIComponent).join('/')}/my%20capture%20%231.har`,
     );
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });

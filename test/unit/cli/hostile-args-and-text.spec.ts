@@ -4,39 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
-import { type AuditIo, auditCommand } from '../../../src/cli/audit-command.ts';
-import { type DecodeIo, decodeCommand } from '../../../src/cli/decode-command.ts';
+import { auditCommand } from '../../../src/cli/audit-command.ts';
+import { decodeCommand } from '../../../src/cli/decode-command.ts';
+import { memoryIo } from './memory-io.ts';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 
-function decodeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: DecodeIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async () => {
-      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-    },
-    now: () => NOW,
-  };
-  return { io, out, err };
-}
+const decodeIo = () => memoryIo({}, NOW);
 
-function auditIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: AuditIo = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      if (!Object.hasOwn(files, p)) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return files[p] as string | Uint8Array;
-    },
-    now: () => NOW,
-  };
-  return { io, out, err };
-}
+const auditIo = (files: Record<string, string | Uint8Array>) => memoryIo(files, NOW);
 
 function har(setCookie: string[]): string {
   return JSON.stringify({

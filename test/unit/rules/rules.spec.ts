@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
-import { ALL_RULES } from '../../../src/core/rules/index.ts';
+import { ALL_RULES, type RuleId } from '../../../src/core/rules/index.ts';
 import { capture, type Step } from './helpers.ts';
 
 const JWT_NONE = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMjMifQ.';
@@ -28,7 +28,8 @@ interface Case {
 
 const set = (url: string, ...headers: string[]): Step => ({ url, set: headers });
 
-const CASES: Record<string, Case> = {
+/** Keyed by the registry's ids: a misspelt or removed rule id fails the typecheck. */
+const CASES: Partial<Record<RuleId, Case>> = {
   'rejected-secure-over-http': {
     positive: [set('http://app.example.com/', 'pref=1; Secure')],
     negative: [set(`${H}/`, 'pref=1; Secure')],

@@ -14,7 +14,7 @@ const corpus = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../corpus/data/jshttp-cookie/${name}`, import.meta.url), 'utf8'));
 const setCookies = corpus('top-set-cookie.json') as Record<string, string[]>;
 const cookieHeaders = corpus('top-cookie.json') as Record<string, string>;
-const known = new Set(ALL_RULES.map((r) => r.id));
+const known: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
 
 describe('top-site headers (jshttp/cookie corpus)', () => {
   const sites = Object.keys(setCookies);

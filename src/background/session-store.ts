@@ -11,7 +11,7 @@
  * The storage area is injected (the service worker passes `browser.storage.session`) so this file is
  * testable with an in-memory fake and does not import the polyfill.
  */
-import type { ChangeKind, TabCaptureStore } from '../background/tab-capture-store';
+import type { ChangeKind, TabCaptureStore } from './tab-capture-store';
 
 /** The subset of `storage.StorageArea` used here. */
 export interface SessionArea {
@@ -44,6 +44,20 @@ export const tabKey = (tabId: number): string => `tab:${tabId}`;
 function isQuotaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
   return /quota/i.test(text);
+}
+
+/** Every stored tab back into the store; a failing storage leaves the capture empty. */
+async function restoreAll(store: TabCaptureStore, area: SessionArea): Promise<void> {
+  let all: Record<string, unknown>;
+  try {
+    all = await area.get(null);
+  } catch {
+    return;
+  }
+  for (const [key, value] of Object.entries(all ?? {})) {
+    const match = KEY.exec(key);
+    if (match?.[1]) store.restoreTab(Number(match[1]), value);
+  }
 }
 
 export function createSessionPersistence(
@@ -110,18 +124,7 @@ export function createSessionPersistence(
     get quotaErrors() {
       return quotaErrors;
     },
-    async load() {
-      let all: Record<string, unknown>;
-      try {
-        all = await area.get(null);
-      } catch {
-        return;
-      }
-      for (const [key, value] of Object.entries(all ?? {})) {
-        const match = KEY.exec(key);
-        if (match?.[1]) store.restoreTab(Number(match[1]), value);
-      }
-    },
+    load: () => restoreAll(store, area),
     markChanged(tabId, kind) {
       dirty.set(tabId, kind);
       if (timer === null) timer = setTimeout(() => void flush(), debounceMs);

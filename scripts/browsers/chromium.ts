@@ -1,11 +1,12 @@
 /**
- * Chromium with the real extension loaded (dist/chrome), driven by puppeteer-core over CDP.
- * Flags and pitfalls: test/e2e/README.md. Headless always; a fresh profile per launch, removed on close.
+ * Chromium with the real extension loaded (dist/chrome), driven by puppeteer-core over CDP, for the
+ * e2e tests and the headless tour. Flags and pitfalls: test/e2e/README.md. Headless always; a fresh
+ * profile per launch, removed on close.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { assertSupported } from './browser-minimums';
 import { findChromium } from './browser-paths';
 import { distDir } from './extension-build';
@@ -35,17 +36,22 @@ export interface LaunchOptions {
   args?: readonly string[];
 }
 
+/** Flags of every automated Chromium: headless-friendly, and quiet — nothing may leave 127.0.0.1. */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox', // required as root (CI)
+  '--disable-gpu',
+  // No QUIC probes, no background fetches, no updates or sync.
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 function chromiumFlags(extensionDir: string, profileDir: string): string[] {
   return [
-    '--no-sandbox', // required as root (CI)
-    '--disable-gpu',
-    // Nothing may leave 127.0.0.1: no QUIC probes, no background fetches, no updates or sync.
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
+    ...QUIET_CHROMIUM_FLAGS,
     // Belt and braces: no host name resolves except localhost (IP literals such as 127.0.0.1 need
     // no resolution), so even a feature we did not think of cannot reach the network.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
@@ -81,24 +87,7 @@ export async function launchChromiumWithExtension(
     await step('chromium', `version ${version} is supported`, async () =>
       assertSupported('chromium', version),
     );
-    const worker = await step('chromium', 'extension service worker starts', () =>
-      withTimeout(
-        launched.waitForTarget(
-          (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-        ),
-        15_000,
-        `no service worker of ${extensionDir} (is it built? run \`npx tsx scripts/build.ts\`)`,
-      ),
-    );
-    // The worker's context can exist before the extension bindings are installed in it
-    // ("chrome is not defined" when evaluated too early): wait for chrome.runtime.id.
-    await step('chromium', 'extension APIs ready in the service worker', async () => {
-      const sw = await worker.worker();
-      if (!sw) throw new Error('service worker target has no worker');
-      await pollUntil('chrome.runtime.id never appeared in the service worker', () =>
-        sw.evaluate(() => typeof globalThis.chrome?.runtime?.id === 'string'),
-      );
-    });
+    const worker = await extensionWorker(launched, extensionDir);
     const extensionId = new URL(worker.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}/`;
     const errors = watchExtensionErrors(launched, extensionOrigin);
@@ -140,6 +129,29 @@ export async function launchChromiumWithExtension(
     removeProfile();
     throw error;
   }
+}
+
+/** The extension's service worker target, once the extension APIs exist in it. */
+async function extensionWorker(browser: Browser, extensionDir: string): Promise<Target> {
+  const worker = await step('chromium', 'extension service worker starts', () =>
+    withTimeout(
+      browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      ),
+      15_000,
+      `no service worker of ${extensionDir} (is it built? run \`npx tsx scripts/build.ts\`)`,
+    ),
+  );
+  // The worker's context can exist before the extension bindings are installed in it
+  // ("chrome is not defined" when evaluated too early): wait for chrome.runtime.id.
+  await step('chromium', 'extension APIs ready in the service worker', async () => {
+    const sw = await worker.worker();
+    if (!sw) throw new Error('service worker target has no worker');
+    await pollUntil('chrome.runtime.id never appeared in the service worker', () =>
+      sw.evaluate(() => typeof globalThis.chrome?.runtime?.id === 'string'),
+    );
+  });
+  return worker;
 }
 
 /** Graceful close first; if Chromium hangs, kill it so no process outlives the test file. */

@@ -1,30 +1,12 @@
 /**
- * The shape check of the background's `getTabSummary` answer (protocol in
- * src/background/message-handlers.ts). It crosses a process boundary: keep what is well-formed.
- * Pure (no extension API), so the UI tests run replies through it.
+ * The shape check of the background's `getTabSummary` answer (messages.ts). It crosses a process
+ * boundary — and after an update the background may be an older version than the popup — so what is
+ * well-formed is kept and the rest dropped. Pure, so the UI tests run replies through it.
  */
 import type { Grade } from '../core/analysis/site-summary';
 import type { TabSummary } from '../core/analysis/tab-summary';
 import type { CookieRef, Finding, Severity } from '../core/model';
-
-/** The popup shows at most this many findings; a longer list in a reply is cut. */
-export const MAX_REPLY_FINDINGS = 5;
-
-export type SummaryRead =
-  | {
-      ok: true;
-      captured: boolean;
-      pageUrl: string | null;
-      /** How many exchanges the background analysed. */
-      exchanges: number;
-      dropped: number;
-      summary: TabSummary | null;
-      topFindings: Finding[];
-      totalFindings: number;
-      /** CHIPS top-level site (`https://example.com`) for the jar's partitioned-cookie query. */
-      topLevelSite: string | null;
-    }
-  | { ok: false; code: string; message: string };
+import { type SummaryRead, TOP_FINDINGS } from './tab-summary';
 
 type Loose = Record<string, unknown>;
 
@@ -127,7 +109,7 @@ export function readSummaryReply(reply: unknown): SummaryRead {
   }
   const findings = Array.isArray(reply.topFindings)
     ? reply.topFindings
-        .slice(0, MAX_REPLY_FINDINGS)
+        .slice(0, TOP_FINDINGS)
         .map(readFinding)
         .filter((f): f is Finding => f !== null)
     : [];

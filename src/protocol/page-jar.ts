@@ -1,9 +1,12 @@
 /**
- * What the panel's jar state reads from (issue #13): the background's `readPageJar` and its live
- * `cookies.onChanged` relay in the extension (src/platform/devtools-jar.ts), a fake in tests. No
- * extension APIs here: the UI only sees these plain shapes.
+ * The panel's view of the browser's jar (issue #13): what the background's `readPageJar` answers
+ * (messages.ts), the live `cookies.onChanged` relay over the JAR_PORT port, and the source the panel's
+ * jar state reads from — implemented by src/platform/devtools-jar.ts, faked in tests.
  */
-import type { JarChange, JarCookieFact } from '../../core/analysis/jar-types';
+import type { JarChange, JarCookieFact } from '../core/analysis/jar-types';
+
+/** The runtime port the background relays jar changes over (src/platform/jar-watch.ts). */
+export const JAR_PORT = 'cookie-lens-jar';
 
 export interface PageJarRead {
   pageUrl: string;
@@ -15,6 +18,13 @@ export interface PageJarRead {
   dropped: number;
 }
 
+/** The panel to the background, over JAR_PORT: the hosts whose changes it wants (sent again on change). */
+export interface JarWatchRequest {
+  type: 'watch';
+  hosts: readonly string[];
+}
+
+/** The background to the panel, over JAR_PORT. */
 export type JarWatchEvent = { type: 'changed'; change: Omit<JarChange, 'at'> } | { type: 'access-changed' };
 
 /** `granted`/`denied`: the browser's prompt answered; `page-opened`: the grant page opened in a tab. */

@@ -1,5 +1,5 @@
 /**
- * The built extension folders the e2e tests load. The build belongs to scripts/build.ts; a missing
+ * The built extension folders the e2e tests and the headless tour load. The build belongs to scripts/build.ts; a missing
  * build is an error that says how to make it, never a skip, and a build older than its sources is
  * reported (the tests would otherwise judge yesterday's code).
  */
@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export type ExtensionTarget = 'chrome' | 'firefox';
 
-/** The repository root (this file is test/e2e/harness/extension-build.ts). */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository root (this file is scripts/browsers/extension-build.ts). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const SOURCES = ['src', 'panels', 'manifest.json', 'scripts/build.ts'];
 const MAX_FILES = 5_000; // bounded walk
@@ -44,7 +44,7 @@ export function distDir(target: ExtensionTarget): string {
   if (!warned.has(target) && statSync(manifest).mtimeMs < newestSourceMtime()) {
     warned.add(target);
     console.warn(
-      `[e2e] dist/${target} is older than src/ or panels/: these tests load the old build. ` +
+      `[browsers] dist/${target} is older than src/ or panels/: this run loads the old build. ` +
         'Run `npx tsx scripts/build.ts` first (npm test does).',
     );
   }
