@@ -4,6 +4,7 @@
  * a single left-to-right scan with indexOf/charCodeAt, no regular expressions. Never throws.
  */
 import { exceedsBytes, utf8Length } from './byte-length';
+import { findControlCharacter } from './control-characters';
 import { cachedCookieDateMs } from './cookie-date-cache';
 import {
   attributeIdAt,
@@ -34,19 +35,6 @@ const MAX_IGNORED_ATTRIBUTES = 64;
 const MAX_IGNORED_TEXT = 1024;
 /** A value of at most this many UTF-16 units is at most 1024 UTF-8 bytes (3 bytes per unit). */
 const SURELY_SHORT_VALUE = Math.floor(MAX_ATTRIBUTE_VALUE_BYTES / 3);
-
-/**
- * RFC 6265bis §5.6 step 1: CTLs other than HTAB (%x00-08 / %x0A-1F / %x7F). CLEAN is anchored, one
- * greedy character class: a single pass with no per-position restart (measured ~25% faster than an
- * unanchored search, ~2x a charCodeAt loop); on a dirty header it backs off linearly, never
- * exponentially. CTL then finds the offending offset (rare path).
- */
-const CLEAN = /^[\t\x20-\x7e\x80-\uffff]*$/;
-const CTL = /[^\t\x20-\x7e\x80-\uffff]/;
-
-function findControlCharacter(s: string): number {
-  return CLEAN.test(s) ? -1 : s.search(CTL);
-}
 
 export interface ParseSetCookieOptions {
   /** Keep unknown attributes in `ignoredAttributes` (default true). */
