@@ -5,23 +5,8 @@
  * result keeps.
  */
 import { exceedsBytes } from './byte-length';
-import { cachedCookieDateMs } from './cookie-date-cache';
-import {
-  DOMAIN,
-  EXPIRES,
-  HTTPONLY,
-  knownNameAt,
-  MAX_AGE,
-  PARTITIONED,
-  PATH,
-  PRIORITY,
-  parseMaxAge,
-  parsePriority,
-  parseSameSite,
-  SAMESITE,
-  SECURE,
-  sameSiteRawAt,
-} from './set-cookie-attributes';
+import { addWarning, applyAttribute } from './set-cookie-attribute-apply';
+import { DOMAIN, EXPIRES, HTTPONLY, knownNameAt, PATH, SECURE } from './set-cookie-attributes';
 import type { IgnoredAttribute, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
 
@@ -52,18 +37,19 @@ export function parseAttributes(
   let nextEq = -1;
   while (pos < len) {
     // 2. "Discard the first character of the unparsed-attributes (which will be a ';' character)."
+    // -1 stands for the end: reading there would make V8 compile these reads to slow generic ones.
     let ns = pos + 1;
-    while (ns < len && isWsp(h.charCodeAt(ns))) ns++;
-    // Fast path: a known name, WSP, then "=", ";" or the end. Then that "=" is the cookie-av's
-    // first (the name holds none) and a ";" its end, so neither needs a search: one indexOf per
-    // valued attribute, none per flag. Anything else ("Paths", "Path x=1", "x") takes the general
-    // steps in `ignoreAttribute`, where the name is not a known one.
+    let c = ns < len ? h.charCodeAt(ns) : -1;
+    while (c === 0x20 || c === 0x09) c = ++ns < len ? h.charCodeAt(ns) : -1;
+    if (c === -1) break; // an empty last cookie-av
+    // Fast path: a known name, WSP, then "=", ";" or the end. That "=" is then the cookie-av's
+    // first (the name holds none) and that ";" its end: no search for either. Anything else
+    // ("Paths", "Path x=1", "x") takes the general steps 3–6 in `ignoreAttribute`.
     const known = knownNameAt(h, ns);
     let p = ns + (known & 15);
-    // -1 past the end: reading there would make V8 compile these reads to slow generic ones.
-    let c = known !== 0 && p < len ? h.charCodeAt(p) : -1;
+    c = known !== 0 && p < len ? h.charCodeAt(p) : -1;
     while (c === 0x20 || c === 0x09) c = ++p < len ? h.charCodeAt(p) : -1;
-    if (known === 0 ? ns < len : c !== 0x3d && c !== 0x3b && p < len) {
+    if (known === 0 || (c !== 0x3d && c !== 0x3b && c !== -1)) {
       if (nextEq <= pos) {
         // The next "=" is cached: searching again from every ";" would be quadratic on "a;a;…;=".
         nextEq = h.indexOf('=', pos + 1);
@@ -72,20 +58,28 @@ export function parseAttributes(
       pos = ignoreAttribute(h, pos + 1, nextEq, warnings, keepIgnored ? ignored : null);
       continue;
     }
-    // 3. "Consume the characters of the unparsed-attributes up to, but not including, the first ';'"
-    // 4. "the (possibly empty) attribute-value string consists of the characters after the first '='"
-    let vs = p;
-    let end = p;
-    if (c === 0x3d) {
-      vs = p + 1;
-      // Expires (~29 characters) and Domain values are mostly past where reading one by one
-      // beats indexOf; "/", "Lax", a Max-Age are not.
-      end = semicolonFrom(h, vs, (known >> 4) & (EXPIRES | DOMAIN) ? 0 : SHORT_VALUE_SCAN);
+    const id = known >> 4;
+    // The usual spellings take no search and no call: a flag alone, and "Path=/" (the most common
+    // attribute on the web).
+    if (c !== 0x3d && (id === SECURE || id === HTTPONLY)) {
+      if (id === SECURE) a.secure = true;
+      else a.httpOnly = true;
+      pos = p;
+      seen = markSeen(seen, id, warnings);
+      continue;
     }
-    pos = end;
-    if (known === 0) continue; // nothing but WSP after the last ";"
+    if (c === 0x3d && id === PATH && loneSlashAt(h, p + 1)) {
+      a.path = '/';
+      pos = p + 2;
+      seen = markSeen(seen, id, warnings);
+      continue;
+    }
+    // 3.–4. The cookie-av ends at the next ";"; its value starts after the "=" (none: empty).
+    // Domain and Expires values are mostly longer than reading one by one beats indexOf.
+    let vs = c === 0x3d ? p + 1 : p;
+    pos = c === 0x3d ? semicolonFrom(h, vs, id & (DOMAIN | EXPIRES) ? 0 : SHORT_VALUE_SCAN) : p;
     // 5. "Remove any leading or trailing WSP characters from … the attribute-value string."
-    let ve = end;
+    let ve = pos;
     while (vs < ve && isWsp(h.charCodeAt(vs))) vs++;
     while (ve > vs && isWsp(h.charCodeAt(ve - 1))) ve--;
     // 6. "If the attribute-value is longer than 1024 octets, ignore the cookie-av string".
@@ -95,12 +89,21 @@ export function parseAttributes(
     }
     // 7. "Process the attribute-name and attribute-value according to the requirements in the
     // following subsections."
-    const id = known >> 4;
     applyAttribute(id, h, vs, ve, a, warnings);
-    if ((seen & id) !== 0) addWarning(warnings, 'duplicate-attribute');
-    seen |= id;
+    seen = markSeen(seen, id, warnings);
   }
   return ignored;
+}
+
+/** The ids seen so far plus `id`; a second of a kind is worth a warning (the last one wins). */
+function markSeen(seen: number, id: number, warnings: WarningCode[]): number {
+  if ((seen & id) !== 0) addWarning(warnings, 'duplicate-attribute');
+  return seen | id;
+}
+
+/** h[i] is "/" and the cookie-av ends right after it: the value is exactly "/". */
+function loneSlashAt(h: string, i: number): boolean {
+  return i < h.length && h.charCodeAt(i) === 0x2f && (i + 1 === h.length || h.charCodeAt(i + 1) === 0x3b);
 }
 
 /**
@@ -162,83 +165,4 @@ function ignoreAttribute(
 function tooLong(name: string, warnings: WarningCode[], ignored: IgnoredAttribute[] | null): void {
   addWarning(warnings, 'attribute-value-too-long');
   if (ignored !== null && ignored.length < MAX_IGNORED_ATTRIBUTES) ignored.push({ name, value: '' });
-}
-
-/** One recognised attribute (§5.6.1–§5.6.7, CHIPS, Chrome's Priority) with its value h[vs, ve). */
-function applyAttribute(
-  id: number,
-  h: string,
-  vs: number,
-  ve: number,
-  a: SetCookieAttributes,
-  warnings: WarningCode[],
-): void {
-  switch (id) {
-    case PATH:
-      // §5.6.4: "If the attribute-value is empty or if the first character of the attribute-value
-      // is not %x2F ('/'): let cookie-path be the default-path." "/" (most paths) is shared.
-      if (vs < ve && h.charCodeAt(vs) === 0x2f) a.path = ve - vs === 1 ? '/' : h.slice(vs, ve);
-      else {
-        a.path = null;
-        addWarning(warnings, 'path-invalid');
-      }
-      return;
-    case SECURE:
-      a.secure = true;
-      return;
-    case HTTPONLY:
-      a.httpOnly = true;
-      return;
-    case DOMAIN:
-      // §5.6.3: "If the attribute-value is empty, the behavior is undefined. However, the user agent
-      // SHOULD ignore the cookie-av entirely." One leading "." is dropped; lower-cased.
-      if (vs === ve) addWarning(warnings, 'domain-empty');
-      else {
-        if (h.charCodeAt(vs) === 0x2e) vs++;
-        // toLowerCase returns the string itself when nothing changes (native, no per-char JS loop).
-        a.domain = vs === ve ? null : h.slice(vs, ve).toLowerCase();
-      }
-      return;
-    case SAMESITE:
-      applySameSite(h, vs, ve, a, warnings);
-      return;
-    case MAX_AGE: {
-      const n = parseMaxAge(h, vs, ve);
-      if (n === null) addWarning(warnings, 'max-age-invalid');
-      else a.maxAge = n;
-      return;
-    }
-    case EXPIRES:
-      applyExpires(h, vs, ve, a, warnings);
-      return;
-    case PARTITIONED:
-      // CHIPS (draft-cutler-httpbis-partitioned-cookies): a flag.
-      a.partitioned = true;
-      return;
-    case PRIORITY:
-      // Chrome's Priority extension: invalid → default (medium), recorded as null here.
-      a.priority = parsePriority(h, vs, ve);
-      if (a.priority === null) addWarning(warnings, 'priority-invalid');
-  }
-}
-
-/** §5.6.7: an unknown value sets enforcement to "Default" (the last SameSite still wins). */
-function applySameSite(h: string, vs: number, ve: number, a: SetCookieAttributes, warnings: WarningCode[]) {
-  a.sameSite = parseSameSite(h, vs, ve);
-  a.sameSiteRaw = sameSiteRawAt(h, vs, ve, a.sameSite);
-  if (a.sameSite === null) addWarning(warnings, 'samesite-invalid');
-}
-
-/**
- * §5.6.1: "If the attribute-value failed to parse as a cookie date, ignore the cookie-av" (an earlier
- * valid Expires stays). Memoised: the same Expires text recurs across a capture (cookie-date-cache.ts).
- */
-function applyExpires(h: string, vs: number, ve: number, a: SetCookieAttributes, warnings: WarningCode[]) {
-  const ms = cachedCookieDateMs(h, vs, ve);
-  if (Number.isNaN(ms)) addWarning(warnings, 'expires-invalid');
-  else a.expires = new Date(ms);
-}
-
-function addWarning(warnings: WarningCode[], code: WarningCode): void {
-  if (!warnings.includes(code)) warnings.push(code);
 }
