@@ -6,7 +6,8 @@
  */
 import { exceedsBytes } from './byte-length';
 import { addWarning, applyAttribute } from './set-cookie-attribute-apply';
-import { DOMAIN, EXPIRES, HTTPONLY, knownNameAt, PATH, SECURE } from './set-cookie-attributes';
+import { DOMAIN, EXPIRES, knownNameAt } from './set-cookie-attributes';
+import { applyUsualAttribute } from './set-cookie-usual-attributes';
 import type { IgnoredAttribute, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
 
@@ -59,18 +60,10 @@ export function parseAttributes(
       continue;
     }
     const id = known >> 4;
-    // The usual spellings take no search and no call: a flag alone, and "Path=/" (the most common
-    // attribute on the web).
-    if (c !== 0x3d && (id === SECURE || id === HTTPONLY)) {
-      if (id === SECURE) a.secure = true;
-      else a.httpOnly = true;
-      pos = p;
-      seen = markSeen(seen, id, warnings);
-      continue;
-    }
-    if (c === 0x3d && id === PATH && loneSlashAt(h, p + 1)) {
-      a.path = '/';
-      pos = p + 2;
+    // The usual spellings ("Secure", "Path=/", "Max-Age=60"…) need no search for the ";".
+    const usualEnd = applyUsualAttribute(id, h, p, c, a);
+    if (usualEnd !== -1) {
+      pos = usualEnd;
       seen = markSeen(seen, id, warnings);
       continue;
     }
@@ -99,11 +92,6 @@ export function parseAttributes(
 function markSeen(seen: number, id: number, warnings: WarningCode[]): number {
   if ((seen & id) !== 0) addWarning(warnings, 'duplicate-attribute');
   return seen | id;
-}
-
-/** h[i] is "/" and the cookie-av ends right after it: the value is exactly "/". */
-function loneSlashAt(h: string, i: number): boolean {
-  return i < h.length && h.charCodeAt(i) === 0x2f && (i + 1 === h.length || h.charCodeAt(i + 1) === 0x3b);
 }
 
 /**
