@@ -23,6 +23,25 @@ const SURELY_SHORT_VALUE = Math.floor(MAX_ATTRIBUTE_VALUE_BYTES / 3);
 /**
  * Applies every cookie-av of `h` after the ";" at `semi` to `a`, adding warnings; returns the ignored
  * attributes (unknown names, values over 1024 octets), at most 64 when `keepIgnored`.
+ *
+ *   1. If the unparsed-attributes string is empty, skip the rest of these steps.
+ *   2. Discard the first character of the unparsed-attributes (which will be a %x3B (";") character).
+ *   3. If the remaining unparsed-attributes contains a %x3B (";") character: Consume the characters
+ *      of the unparsed-attributes up to, but not including, the first %x3B (";") character.
+ *      Otherwise: Consume the remainder of the unparsed-attributes. Let the cookie-av string be the
+ *      characters consumed in this step.
+ *   4. If the cookie-av string contains a %x3D ("=") character: The (possibly empty) attribute-name
+ *      string consists of the characters up to, but not including, the first %x3D ("=") character,
+ *      and the (possibly empty) attribute-value string consists of the characters after the first
+ *      %x3D ("=") character. Otherwise: The attribute-name string consists of the entire cookie-av
+ *      string, and the attribute-value string is empty.
+ *   5. Remove any leading or trailing WSP characters from the attribute-name string and the
+ *      attribute-value string.
+ *   6. If the attribute-value is longer than 1024 octets, ignore the cookie-av string and return to
+ *      Step 1 of this algorithm.
+ *   7. Process the attribute-name and attribute-value according to the requirements in the
+ *      following subsections. (Notice that attributes with unrecognized attribute-names are ignored.)
+ *   8. Return to Step 1 of this algorithm.                             (RFC 6265bis §5.6)
  */
 export function parseAttributes(
   h: string,
@@ -37,7 +56,7 @@ export function parseAttributes(
   let pos = semi;
   let nextEq = -1;
   while (pos < len) {
-    // 2. "Discard the first character of the unparsed-attributes (which will be a ';' character)."
+    // 2. Past the ";" and the WSP that step 5 would trim from the name.
     // -1 stands for the end: reading there would make V8 compile these reads to slow generic ones.
     let ns = pos + 1;
     let c = ns < len ? h.charCodeAt(ns) : -1;

@@ -10,7 +10,7 @@ import { parseAttributes } from './set-cookie-attribute-list';
 import type { ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
 
-/** RFC 6265bis §5.6 step 5: name + value over 4096 octets → the header is ignored. */
+/** RFC 6265bis §5.6 step 7: name + value over 4096 octets → the header is ignored. */
 export const MAX_NAME_VALUE_BYTES = 4096;
 export { MAX_ATTRIBUTE_VALUE_BYTES } from './set-cookie-attribute-list';
 
@@ -31,13 +31,13 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
   const ctl = findControlCharacter(header);
   if (ctl !== -1) return controlCharacterError(header, ctl);
   const len = header.length;
-  // §5.6 step 2: "If the set-cookie-string contains a ';' character: the name-value-pair string
-  // consists of the characters up to, but not including, the first ';'".
+  // §5.6 step 2: "If the set-cookie-string contains a %x3B (";") character: The name-value-pair
+  // string consists of the characters up to, but not including, the first %x3B (";")".
   let semi = header.indexOf(';');
   if (semi === -1) semi = len;
-  // §5.6 step 3: "If the name-value-pair string lacks a '=' character, then the name string is
-  // empty, and the value string is the value of name-value-pair. Otherwise, the name string consists
-  // of the characters up to, but not including, the first '='".
+  // §5.6 step 3: "If the name-value-pair string lacks a %x3D ("=") character, then the name string
+  // is empty, and the value string is the value of name-value-pair. Otherwise, the name string
+  // consists of the characters up to, but not including, the first %x3D ("=") character".
   const eq = header.indexOf('=');
   const named = eq !== -1 && eq < semi;
   // §5.6 step 4: "Remove any leading or trailing WSP characters from the name string and the value
@@ -54,10 +54,10 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
     while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
     while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
   }
-  // §5.6 step 6 (nameless, e.g. "value" or "=value"): kept with an empty name, sent as the bare value
-  // (§5.8.3); empty name and empty value → ignore.
+  // §5.6 step 6: empty name and empty value → ignore. A nameless cookie ("value", "=value") is kept
+  // with an empty name and sent as its bare value (§5.8.3).
   if (ns === ne && vs === ve) return namelessEmpty(header);
-  // §5.6 step 5: name + value over 4096 octets → ignore.
+  // §5.6 step 7: name + value over 4096 octets → ignore.
   if (nameValueTooLong(ne - ns + ve - vs, header, ns, ne, vs, ve)) return oversize(header);
   const name = ns === ne ? '' : header.slice(ns, ne);
   const value = header.slice(vs, ve);
