@@ -74,8 +74,31 @@ const attrValue = fc.oneof(
     'a=b',
   ),
   fc.string({ maxLength: 40 }),
-  // Around the 1024-byte attribute-value limit, in ASCII and in 2-byte UTF-8.
+  fc.constantFrom(
+    'Strict',
+    'nOnE',
+    'Lax ',
+    ' Lax',
+    'L ax',
+    'Lax!',
+    '60 ',
+    ' 60',
+    '6 0',
+    '60x',
+    '0',
+    '-',
+    '007',
+    '1e3',
+  ),
+  fc.constantFrom(
+    'Wed, 21 Oct 2026 07:28:00 GMT ',
+    'Wed, 21 Oct 2026 07:28:00 GMTx',
+    'Wed,21 Oct 2026 07:28:00 GMT',
+  ),
+  // Around the 1024-byte attribute-value limit, in ASCII, in digits and in 2-byte UTF-8.
   fc.integer({ min: 1020, max: 1030 }).map((n) => 'v'.repeat(n)),
+  fc.integer({ min: 20, max: 40 }).map((n) => '9'.repeat(n)),
+  fc.integer({ min: 1022, max: 1026 }).map((n) => '9'.repeat(n)),
   fc.integer({ min: 510, max: 514 }).map((n) => '\u00e9'.repeat(n)),
 );
 const wsp = fc.constantFrom('', ' ', '  ', '\t', ' \t ');
@@ -126,6 +149,22 @@ describe('the index-based parsers agree with the obvious ones (RFC 6265bis §5.6
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('reads a usual spelling only up to where its cookie-av ends, for every name, value and ending', () => {
+    const names = ['Secure', 'HttpOnly', 'Path', 'Max-Age', 'SameSite', 'Expires', 'Domain', 'Partitioned'];
+    const values = [
+      ...['', '/', '/a', '60', '-60', '60x', '6 0', '9'.repeat(40), 'Lax', 'lax', 'LAX', 'Lax!', 'None'],
+      ...['Strict', 'strict', 'Laxx', 'Wed, 21 Oct 2026 07:28:00 GMT', 'Sun, 31 Feb 2027 07:28:00 GMT'],
+      ...['Wed, 21 Oct 2026 07:28:00 GMTx', 'example.com', '.Example.COM', '.'],
+    ];
+    const endings = ['', ';', '; ', ' ', ' ;', 'x', '\t', '; Path=/a'];
+    for (const n of names)
+      for (const v of [null, ...values])
+        for (const end of endings) {
+          const line = `a=b; ${n}${v === null ? '' : `=${v}`}${end}`;
+          expect(parseSetCookie(line), line).toEqual(referenceParseSetCookie(line));
+        }
   });
 
   it('keeps at most 64 ignored attributes, each cut to 1024 characters', () => {
