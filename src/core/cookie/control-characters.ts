@@ -9,8 +9,8 @@
  * 212-character line:
  *
  *   /^[\t\x20-\x7e\x80-\uffff]*$/.test      ~145  three ranges, one character per loop turn
- *   /[\x00-\x08\x0A-\x1F\x7F]/.test          ~150  unanchored: a search from every position
- *   charCodeAt loop in JS                    ~430
+ *   /[\x00-\x08\x0A-\x1F\x7F]/.test          ~315  unanchored: a match tried at every position
+ *   charCodeAt loop in JS                    ~440
  *   PRINTABLE_RUN (below)                    ~65   one range, eight characters per loop turn
  */
 

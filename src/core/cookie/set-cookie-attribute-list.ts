@@ -87,7 +87,7 @@ export function parseAttributes(
       continue;
     }
     // 3.–4. The cookie-av ends at the next ";"; its value starts after the "=" (none: empty).
-    // Domain and Expires values are mostly longer than reading one by one beats indexOf.
+    // Domain and Expires values are mostly longer than SHORT_VALUE_SCAN: straight to indexOf.
     let vs = c === 0x3d ? p + 1 : p;
     pos = c === 0x3d ? semicolonFrom(h, vs, id & (DOMAIN | EXPIRES) ? 0 : SHORT_VALUE_SCAN) : p;
     // 5. "Remove any leading or trailing WSP characters from … the attribute-value string."
@@ -115,8 +115,8 @@ function markSeen(seen: number, id: number, warnings: WarningCode[]): number {
 
 /**
  * Characters read one at a time before the search for ";" goes to indexOf: indexOf is a native call
- * of ~10 ns whatever the distance, a charCodeAt ~1 ns, and most attribute values ("/", "Lax",
- * "example.com", a Max-Age) are shorter than this (measured on the shapes of issue #16).
+ * of ~7–10 ns whatever the distance, a charCodeAt ~1–2 ns (measured on Node 20), and most values
+ * that get here ("/app", "High", a short Domain) are shorter than this.
  */
 const SHORT_VALUE_SCAN = 16;
 
