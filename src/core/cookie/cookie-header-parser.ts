@@ -9,7 +9,7 @@
  *   cookie-pair   = cookie-name BWS "=" BWS cookie-value
  */
 import type { CookiePair } from './types';
-import { isWsp } from './wsp';
+import { isWsp, trimWsp } from './wsp';
 
 /** Bound on pairs returned: browsers send far fewer (Chrome keeps at most 180 per domain). */
 export const MAX_COOKIE_PAIRS = 10_000;
@@ -17,8 +17,7 @@ export const MAX_COOKIE_PAIRS = 10_000;
 export function parseCookieHeader(header: string): CookiePair[] {
   if (typeof header !== 'string') return [];
   const len = header.length;
-  let end = header.indexOf(';');
-  if (end === -1) {
+  if (header.indexOf(';') === -1) {
     // One pair, the usual header of a site with one cookie: an array of exactly its size.
     const only = pairAt(header, 0, header.indexOf('='), len);
     return only === null ? [] : [only];
@@ -27,17 +26,21 @@ export function parseCookieHeader(header: string): CookiePair[] {
   let pos = 0;
   let nextEq = -1;
   while (pos < len && pairs.length < MAX_COOKIE_PAIRS) {
-    if (end < pos) {
-      end = header.indexOf(';', pos);
-      if (end === -1) end = len;
-    }
+    let end = header.indexOf(';', pos);
+    if (end === -1) end = len;
     // The next "=" is cached: searching again from every ";" would be quadratic on "a;a;a;…;=".
     if (nextEq < pos) {
       nextEq = header.indexOf('=', pos);
       if (nextEq === -1) nextEq = len;
     }
-    const pair = pairAt(header, pos, nextEq < end ? nextEq : -1, end);
-    if (pair !== null) pairs.push(pair);
+    if (nextEq < end) {
+      const name = trimWsp(header, pos, nextEq);
+      const value = trimWsp(header, nextEq + 1, end);
+      if (name !== '' || value !== '') pairs.push({ name, value });
+    } else {
+      const value = trimWsp(header, pos, end);
+      if (value !== '') pairs.push({ name: '', value });
+    }
     pos = end + 1;
   }
   return pairs;
