@@ -6,7 +6,7 @@
  * Linear, no regular expressions, never throws.
  *
  *   cookie-string = cookie-pair *( ";" SP cookie-pair )     (RFC 6265bis §4.2.1)
- *   cookie-pair   = cookie-name BWS "=" BWS cookie-value
+ *   cookie-pair   = cookie-name BWS "=" BWS cookie-value           (RFC 6265bis §4.1.1)
  */
 import type { CookiePair } from './types';
 import { isWsp, trimWsp } from './wsp';
