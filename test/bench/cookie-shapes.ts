@@ -90,6 +90,18 @@ export function realHarHeaders(): { setCookie: string[]; cookie: string[] } {
   return { setCookie, cookie };
 }
 
+/** The lists taken in turn, one header from each (a mix in equal parts), `count` in all. */
+export function interleave(lists: string[][], count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const list = lists[i % lists.length] ?? [];
+    const h = list[Math.floor(i / lists.length) % Math.max(1, list.length)];
+    if (h === undefined) break;
+    out.push(h);
+  }
+  return out;
+}
+
 /** `lines` repeated (each copy a fresh flat string) up to `count`. */
 export function repeatTo(lines: string[], count: number): string[] {
   const out: string[] = [];
