@@ -102,7 +102,12 @@ export function devtoolsStub(
     window.chrome = window.chrome || {};
     window.chrome.runtime = {
       id: 'cookie-lens-stub',
-      sendMessage: (msg, cb) => setTimeout(() => cb(msg && msg.type === 'readPageJar' ? jarReply : { ok: false }), 0),
+      // Promise-style when called without a callback, as the native namespace (src/platform/browser.ts).
+      sendMessage: (msg, cb) => {
+        const reply = new Promise((resolve) => setTimeout(() => resolve(msg && msg.type === 'readPageJar' ? jarReply : { ok: false }), 0));
+        if (typeof cb !== 'function') return reply;
+        reply.then(cb);
+      },
       connect: () => ({ onMessage: event(portListeners), onDisconnect: event([]), postMessage: () => {}, disconnect: () => {} }),
     };
     window.chrome.devtools = {
