@@ -5,7 +5,7 @@
  * so the bundles carry a few KB instead of the 570 KB CSV.
  *
  *   npx tsx scripts/data/build-known-cookies.ts          # rewrite the table
- *   npx tsx scripts/data/build-known-cookies.ts --check  # exit 1 when the table is stale (tests run it)
+ *   npx tsx scripts/data/build-known-cookies.ts --check  # exit 1 when the table is stale (test/unit/scripts/known-cookies-table.spec.ts checks the same)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -52,7 +52,10 @@ const TRACKING = new Set(['Analytics', 'Marketing']);
 
 /** A TypeScript string literal as biome formats it (single quotes), so `--check` compares like with like. */
 function singleQuoted(text: string): string {
-  const escaped = text.replace(/[\\'\n\t\r]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? `\\${c}`);
+  const escaped = text.replace(
+    /[\\'\n\t\r]/g,
+    (c) => ({ '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? `\\${c}`,
+  );
   return `'${escaped}'`;
 }
 

@@ -30,7 +30,8 @@ describe('staticImportClosure', () => {
 });
 
 describe('withModulePreloads', () => {
-  const html = '<body>\n    <div id="app"></div>\n    <script type="module" src="panel.js"></script>\n</body>';
+  const html =
+    '<body>\n    <div id="app"></div>\n    <script type="module" src="panel.js"></script>\n</body>';
 
   it('puts one link per chunk before the page script, indented like it', () => {
     expect(withModulePreloads(html, 'panel.js', ['chunks/a.js', 'chunks/b.js'])).toBe(
