@@ -23,8 +23,8 @@ import { BUDGETS_KB, budgetLine, bundleSize } from './lib/bundle-sizes.ts';
 import { bundledPackages } from './lib/bundled-packages.ts';
 import { type SpecifierTarget, withJsExtensions } from './lib/dts-specifiers.ts';
 import { iconPng } from './lib/icon-png.ts';
-import { staticImportClosure, withModulePreloads } from './lib/module-preload.ts';
 import { type Manifest, manifestForBrowser, type TargetBrowser } from './lib/manifest-for-browser.ts';
+import { staticImportClosure, withModulePreloads } from './lib/module-preload.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));

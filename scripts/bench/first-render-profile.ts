@@ -50,7 +50,10 @@ async function open(profile: boolean): Promise<{ shownAt: number; profile?: Prof
     performance
       .getEntries()
       .filter((e) => e.entryType !== 'resource' || e.name.endsWith('.js') || e.name.endsWith('.css'))
-      .map((e) => `${e.entryType} ${e.name.replace(/^.*\//, '')} ${e.startTime.toFixed(1)}..${(e.startTime + e.duration).toFixed(1)}`),
+      .map(
+        (e) =>
+          `${e.entryType} ${e.name.replace(/^.*\//, '')} ${e.startTime.toFixed(1)}..${(e.startTime + e.duration).toFixed(1)}`,
+      ),
   );
   const out: { shownAt: number; profile?: Profile; marks: unknown } = { shownAt, marks };
   if (profile) out.profile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
@@ -62,10 +65,13 @@ await open(false); // warm the HTTP cache, as the bench does
 const times: number[] = [];
 for (let i = 0; i < 3; i++) times.push((await open(false)).shownAt);
 const run = await open(true);
-console.log(`first row at ${times.map((t) => t.toFixed(0)).join(', ')} ms (profiled run ${run.shownAt.toFixed(0)} ms)`);
+console.log(
+  `first row at ${times.map((t) => t.toFixed(0)).join(', ')} ms (profiled run ${run.shownAt.toFixed(0)} ms)`,
+);
 console.log((run.marks as string[]).join('\n'));
 const p = run.profile as Profile;
-if (process.env.PROFILE_OUT) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(p));
+if (process.env.PROFILE_OUT)
+  (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(p));
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const perFn = new Map<string, number>();
 const perUrl = new Map<string, number>();
@@ -79,7 +85,11 @@ p.samples.forEach((id, i) => {
   perUrl.set(file, (perUrl.get(file) ?? 0) + dt);
 });
 const top = (m: Map<string, number>, k: number) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
 console.log(`\nself time per script:\n${top(perUrl, 15)}\n\nself time per function:\n${top(perFn, 40)}`);
 await browser.close();
 await server.close();

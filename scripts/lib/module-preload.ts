@@ -14,7 +14,10 @@ export interface OutputImports {
  * `entry` itself. Dynamic `import()` chunks are left out: they load when first used.
  * `outputs` is keyed as esbuild keys it (paths relative to its working directory).
  */
-export function staticImportClosure(outputs: Readonly<Record<string, OutputImports>>, entry: string): string[] {
+export function staticImportClosure(
+  outputs: Readonly<Record<string, OutputImports>>,
+  entry: string,
+): string[] {
   const seen = new Set<string>([entry]);
   const order: string[] = [];
   const visit = (file: string) => {

@@ -14,7 +14,7 @@ import type { Browser } from 'webextension-polyfill';
 export type { Browser };
 
 function nativeNamespace(): Browser {
-  const g = globalThis as { browser?: Browser; chrome?: Browser };
+  const g = globalThis as unknown as { browser?: Browser; chrome?: Browser };
   const ns = g.browser?.runtime?.id ? g.browser : g.chrome;
   // The polyfill's refusal, kept: without an extension runtime every call would fail later, less clearly.
   if (!ns?.runtime?.id) throw new Error('This script should only be loaded in a browser extension.');

@@ -270,6 +270,10 @@ describe('PanelApp', () => {
       if (!screen.queryByTestId('export-menu')) fireEvent.click(screen.getByTestId('export'));
       const item = screen.getByTestId('export-menu').querySelector(`[data-item="${kind}"]`) as HTMLElement;
       fireEvent.click(item);
+      // The export code is a lazy chunk (lazy-panes.ts): the first export may wait for it.
+      await waitFor(() => expect(files.length).toBe(['json', 'har', 'md'].indexOf(kind) + 1), {
+        timeout: 10_000,
+      });
     }
     expect(screen.getByTestId('export-note').textContent).toContain(files[2]?.filename ?? '?');
     expect(files.map((f) => f.filename.split('.').pop())).toEqual(['json', 'har', 'md']);

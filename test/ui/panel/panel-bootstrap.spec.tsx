@@ -25,7 +25,9 @@ function stubDevtools(themeName: string, entries: unknown[]) {
   g.chrome = {
     runtime: {
       id: 'cookie-lens-test',
-      sendMessage: (_msg: unknown, cb: (reply: unknown) => void) => cb(NO_ACCESS),
+      // As the native namespace (src/platform/browser.ts): a promise without a callback.
+      sendMessage: (_msg: unknown, cb?: (reply: unknown) => void) =>
+        cb ? cb(NO_ACCESS) : Promise.resolve(NO_ACCESS),
       connect: () => ({ onMessage: event, onDisconnect: event, postMessage: () => {}, disconnect: () => {} }),
     },
     devtools: {
