@@ -213,7 +213,7 @@ async function main(): Promise<void> {
   const results = await Promise.all(jobs.map((job) => build(job)));
   if (doExt) {
     // The DevTools pages' build comes first of each browser's three (extensionOptions).
-    browsers.forEach((browser, i) => preloadChunks(browser, results[i * 3]?.metafile));
+    for (const [i, browser] of browsers.entries()) preloadChunks(browser, results[i * 3]?.metafile);
     const inputs = results.flatMap((r) => Object.keys(r.metafile?.inputs ?? {}));
     writeFileSync(
       join(root, 'dist', 'bundled-packages.json'),
