@@ -1,13 +1,13 @@
 /**
  * What the panel loads after its first paint (issue #16): the Requests, Flow and Findings tabs, the
- * cookie detail pane and the exports, as `import()` chunks. The first rows need none of them; they were
+ * cookie detail pane, the exports and the jar join, as one `import()` chunk (later-parts.ts). The first rows need none of them; they were
  * ~60 KB of the panel's minified bundle, parsed before anything showed.
  */
 import { lazyComponent, lazyModule } from '../kit/lazy';
 import type { CookieDetailProps } from './cookie-detail';
 import type { TabViewsProps } from './panel-views';
 
-const later = lazyModule(() => import('./later-parts'));
+export const later = lazyModule(() => import('./later-parts'));
 const detailModule = lazyModule(() => later.load().then((m) => m.CookieDetail));
 const viewsModule = lazyModule(() => later.load().then((m) => m.TabViews));
 

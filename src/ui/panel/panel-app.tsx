@@ -3,7 +3,7 @@
  * detail pane and a status bar. Renders what core computed, through the store; no extension APIs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { beforeCaptureCount, joinJar } from '../../core/analysis/jar-join';
+import { beforeCaptureCount } from '../../core/analysis/before-capture';
 import type { CookieRef } from '../../core/model';
 import { Tabs } from '../kit/tabs';
 import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
@@ -27,6 +27,7 @@ import { type ExportKind, PanelToolbar } from './panel-toolbar';
 import type { TabId } from './panel-views';
 import { RecordHint } from './record-hint';
 import { useJarState } from './use-jar-state';
+import { useJoinedAnalysis } from './use-joined-analysis';
 import { usePanelState } from './use-panel-state';
 
 export interface PanelAppProps {
@@ -50,7 +51,7 @@ export function PanelApp({
   const jarState = useJarState(jar);
   // An imported HAR is another capture: the live page's jar does not describe it.
   const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
-  const analysis = useMemo(() => joinJar(state.analysis, snapshot), [state.analysis, snapshot]);
+  const analysis = useJoinedAnalysis(state.analysis, snapshot);
   const beforeCapture = useMemo(() => beforeCaptureCount(state.analysis.cookies), [state.analysis]);
   // The jar is read for the origins the page's requests went to, not only the page's own.
   useEffect(() => {

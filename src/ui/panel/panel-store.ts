@@ -11,8 +11,6 @@
 import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
 import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
 import { entryToExchange } from '../../core/har/entry-to-exchange';
-import { parseHarJson } from '../../core/har/har-text';
-import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
 import { type ImportProgress, ImportRunner, type ImportWorker } from './import/import-runner';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
@@ -283,8 +281,13 @@ export class PanelStore {
     this.#changed();
   }
 
-  /** Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message. */
-  importHar(text: string | Uint8Array | ArrayBuffer, name: string): ImportResult {
+  /**
+   * Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message.
+   * In one go (tests, the bench); the panel imports through `startImport`. Async: the HAR reader is a
+   * lazy chunk (issue #16), loaded on first use.
+   */
+  async importHar(text: string | Uint8Array | ArrayBuffer, name: string): Promise<ImportResult> {
+    const { parseHarJson, harToExchanges } = await import('./later-parts');
     const fail = (message: string): ImportResult => {
       this.#importError = `${name}: ${message}`;
       this.#changed();

@@ -218,7 +218,7 @@ describe('PanelApp', () => {
 
   test('import error shown inline (Chrome HAR without cookies)', async () => {
     const { store } = await loaded([]);
-    store.importHar(
+    await store.importHar(
       JSON.stringify({
         log: {
           creator: { name: 'WebInspector', version: '537.36' },
@@ -281,7 +281,7 @@ describe('PanelApp', () => {
     expect(report.tool.name).toBe('cookie-lens');
     // The HAR export round-trips through the importer with its cookie headers.
     const again = testStore();
-    expect(again.importHar(files[1]?.text ?? '', 'x.har')).toEqual({ ok: true, exchanges: 2 });
+    expect(await again.importHar(files[1]?.text ?? '', 'x.har')).toEqual({ ok: true, exchanges: 2 });
     expect(again.getState().analysis.cookies.length).toBe(5);
     expect(files[2]?.text).toContain('`auth-no-httponly`');
   });
