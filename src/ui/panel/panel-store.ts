@@ -196,11 +196,17 @@ export class PanelStore {
     const list = mergeBackfill(entries);
     const seen = new Set<BackfillKey>(list.map(backfillKey));
     let over = false;
+    let first = true;
     this.#replaying = true;
     const job = startBackfill(
       list,
       (e) => this.addEntry(e),
-      () => this.#changed(),
+      () => {
+        this.#changed();
+        // The first rows render in this task, for the next frame, not one frame later.
+        if (first) this.flush();
+        first = false;
+      },
       () => {
         over = true;
         this.#backfill = null;
