@@ -131,9 +131,10 @@ export default async function panelBench(): Promise<BenchResult> {
         note: `${(harText.length / 1e6).toFixed(1)} MB JSON`,
       },
       {
-        name: 'panel bundle, gzipped KB (all chunks)',
+        name: 'panel bundle, gzipped KB (one file: every chunk, lazy ones included)',
         ms: size.total / 1024,
-        note: `tldts ≈ ${(size.tldts / 1024).toFixed(1)} KB of it`,
+        // The budget counts what the panel loads before its first paint: bundle.bench.ts (issue #16).
+        note: `tldts ≈ ${(size.tldts / 1024).toFixed(1)} KB of it; budget ${BUDGETS_KB.panel} KB is on the static part (bundle.bench.ts)`,
       },
     );
     console.log(
@@ -164,13 +165,6 @@ export default async function panelBench(): Promise<BenchResult> {
           target: 300,
           better: 'lower',
           unit: 'ms',
-        },
-        {
-          label: 'panel bundle gzipped (one file)',
-          value: size.total / 1024,
-          target: BUDGETS_KB.panel,
-          better: 'lower',
-          unit: 'KB',
         },
       ],
     };
