@@ -1,4 +1,4 @@
-// The popup's platform adapters against a fake `browser` (webextension-polyfill refuses to load in Node).
+// The popup's platform adapters against a fake `browser` (src/platform/browser.ts refuses to load outside an extension).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
