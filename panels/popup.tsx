@@ -44,8 +44,13 @@ if (root) {
 
   const load = async () => {
     const mine = ++loads;
-    const input = await loadPopupInput(location.search);
-    if (mine !== loads) return; // a newer load (access changed meanwhile) wins
+    // The grade first, the jar when it is read (popup-source.ts); a newer load (access changed) wins.
+    const input = await loadPopupInput(location.search, (summary) => {
+      if (mine !== loads) return;
+      model = buildPopupModel(summary, platform);
+      draw();
+    });
+    if (mine !== loads) return;
     model = buildPopupModel(input, platform);
     document.body.dataset.state = 'ready';
     draw();

@@ -12,7 +12,7 @@ declare global {
       store: PanelStore;
       mount(): void;
       add(entry: unknown): void;
-      importHar(text: string): boolean;
+      importHar(text: string): Promise<boolean>;
     };
   }
 }
@@ -31,8 +31,8 @@ window.__bench = {
   add(entry) {
     store.addEntry(entry);
   },
-  importHar(text) {
-    return store.importHar(text, 'bench.har').ok;
+  async importHar(text) {
+    return (await store.importHar(text, 'bench.har')).ok;
   },
 };
 sync = (cb) => cb();

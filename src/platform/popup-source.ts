@@ -19,13 +19,26 @@ import { fetchTabSummary } from './popup-summary';
 
 const isWeb = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
-export async function loadPopupInput(search: string): Promise<PopupInput> {
+/**
+ * `early` gets the input as soon as the summary is in (it holds the grade the user is waiting for),
+ * with `jar: null`, before the jar is read (issue #16: two cookies.getAll round trips later).
+ */
+export async function loadPopupInput(
+  search: string,
+  early?: (input: PopupInput) => void,
+): Promise<PopupInput> {
   const [tab, masked] = await Promise.all([tabToSummarise(search).catch(() => null), loadMaskValues()]);
   if (!tab) return { tabId: null, pageUrl: null, access: false, summary: null, jar: null, masked };
-  const summary = await fetchTabSummary(tab.id, isWeb(tab.url) ? tab.url : null);
+  // A visible tab URL is the page URL: its access is asked alongside the summary, not after it.
+  const [summary, tabAccess] = await Promise.all([
+    fetchTabSummary(tab.id, isWeb(tab.url) ? tab.url : null),
+    tab.url ? hasHostAccess(tab.url) : Promise.resolve(false),
+  ]);
   const pageUrl = tab.url || (summary.ok ? summary.pageUrl : null);
-  const access = await hasHostAccess(pageUrl);
+  const access = tab.url ? tabAccess : await hasHostAccess(pageUrl);
   const topLevelSite = summary.ok ? summary.topLevelSite : null;
-  const jar = access ? await readJarCookies(pageUrl, topLevelSite) : null;
-  return { tabId: tab.id, pageUrl, access, summary, jar, masked };
+  const input: PopupInput = { tabId: tab.id, pageUrl, access, summary, jar: null, masked };
+  if (!access) return input;
+  early?.(input);
+  return { ...input, jar: await readJarCookies(pageUrl, topLevelSite) };
 }

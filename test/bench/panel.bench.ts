@@ -104,9 +104,10 @@ export default async function panelBench(): Promise<BenchResult> {
     for (let i = 0; i < 3; i++) {
       const p = await benchPage(browser, server.origin);
       imports.push(
-        await p.evaluate((text: string) => {
+        await p.evaluate(async (text: string) => {
           const t0 = performance.now();
-          if (!window.__bench.importHar(text)) return Number.NaN;
+          // Async only for the HAR reader's lazy chunk, inlined in the bench bundle (one microtask).
+          if (!(await window.__bench.importHar(text))) return Number.NaN;
           window.__bench.mount();
           return performance.now() - t0;
         }, harText),
@@ -129,9 +130,10 @@ export default async function panelBench(): Promise<BenchResult> {
         note: `${(harText.length / 1e6).toFixed(1)} MB JSON`,
       },
       {
-        name: 'panel bundle, gzipped KB (all chunks)',
+        name: 'panel bundle, gzipped KB (one file: every chunk, lazy ones included)',
         ms: size.total / 1024,
-        note: `tldts ≈ ${(size.tldts / 1024).toFixed(1)} KB of it`,
+        // The budget counts what the panel loads before its first paint: bundle.bench.ts (issue #16).
+        note: `tldts ≈ ${(size.tldts / 1024).toFixed(1)} KB of it; budget ${BUDGETS_KB.panel} KB is on the static part (bundle.bench.ts)`,
       },
     );
     console.log(
@@ -162,13 +164,6 @@ export default async function panelBench(): Promise<BenchResult> {
           target: 300,
           better: 'lower',
           unit: 'ms',
-        },
-        {
-          label: 'panel bundle gzipped (one file)',
-          value: size.total / 1024,
-          target: BUDGETS_KB.panel,
-          better: 'lower',
-          unit: 'KB',
         },
       ],
     };

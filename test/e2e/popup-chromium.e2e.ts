@@ -53,8 +53,9 @@ const text = (page: Page, testId: string) =>
 
 async function openPopup(chromium: ChromiumWithExtension, tabId: number): Promise<Page> {
   const popup = await openExtensionPage(chromium.browser, chromium.extensionId, `popup.html?tab=${tabId}`);
-  await step('chromium', 'popup shows a grade', () =>
-    popup.waitForSelector('[data-testid="grade"]', { timeout: 10_000 }),
+  // The grade shows first, the jar once read (popup-source.ts): "ready" is when both are in.
+  await step('chromium', 'popup shows a grade, then the jar', () =>
+    popup.waitForSelector('body[data-state="ready"] [data-testid="grade"]', { timeout: 10_000 }),
   );
   return popup;
 }

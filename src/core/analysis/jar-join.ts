@@ -46,12 +46,7 @@ export interface JoinedAnalysis extends Analysis {
   jar: JarJoinSummary | null;
 }
 
-/** Cookies only ever seen in Cookie headers: set before DevTools opened, or by a script. */
-export function beforeCaptureCount(cookies: readonly TrackedCookie[]): number {
-  let n = 0;
-  for (const c of cookies) if (c.attributesFrom === null && c.state === 'unexplained') n++;
-  return n;
-}
+export { beforeCaptureCount } from './before-capture';
 
 function domainWithin(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);

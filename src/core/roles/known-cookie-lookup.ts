@@ -2,7 +2,7 @@
  * Looks a cookie name up in the Open Cookie Database table (known-cookies.ts): exact names first, then
  * the wildcard prefixes (`_gac_` matches `_gac_UA-1234`). Built once, on first use.
  */
-import { KNOWN_PLATFORMS, KNOWN_TRACKING_COOKIES } from './known-cookies';
+import { KNOWN_TRACKING_COOKIES } from './known-cookies';
 
 export interface KnownCookie {
   category: 'Analytics' | 'Marketing';
@@ -16,17 +16,17 @@ function load(): Map<string, KnownCookie> {
   if (exact) return exact;
   exact = new Map();
   const wild: [string, KnownCookie][] = [];
+  // `<A|M><platform>\tname\tname…` per line (known-cookies.ts): one entry object per platform line.
   for (const line of KNOWN_TRACKING_COOKIES.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const code = line.slice(tab + 1);
+    const [head = '', ...names] = line.split('\t');
     const entry: KnownCookie = {
-      category: code[0] === 'A' ? 'Analytics' : 'Marketing',
-      platform: KNOWN_PLATFORMS[Number(code.slice(1))] ?? 'unknown platform',
+      category: head[0] === 'A' ? 'Analytics' : 'Marketing',
+      platform: head.slice(1) || 'unknown platform',
     };
-    const name = line.slice(0, tab);
-    if (name.endsWith('*')) wild.push([name.slice(0, -1), entry]);
-    else exact.set(name, entry);
+    for (const name of names) {
+      if (name.endsWith('*')) wild.push([name.slice(0, -1), entry]);
+      else if (name !== '') exact.set(name, entry);
+    }
   }
   // Longest prefix first: `_ga_` before `_ga`.
   prefixes = wild.filter(([p]) => p.length >= 3).sort((a, b) => b[0].length - a[0].length);

@@ -17,9 +17,9 @@ import {
   hasJwt,
   lifetimeBadge,
 } from './cookie-row-model';
-import { ColumnMenu } from './layout/column-menu';
 import { COLUMNS, type ColumnId, fitColumns, gridTemplate } from './layout/cookie-columns';
 import { useSize } from './layout/use-size';
+import { ColumnMenu } from './lazy-panes';
 
 export const ROW_HEIGHT = 22;
 

@@ -3,13 +3,13 @@
  * detail pane and a status bar. Renders what core computed, through the store; no extension APIs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { beforeCaptureCount, joinJar } from '../../core/analysis/jar-join';
+import { beforeCaptureCount } from '../../core/analysis/before-capture';
 import type { CookieRef } from '../../core/model';
 import { Tabs } from '../kit/tabs';
-import { CookieDetail } from './cookie-detail';
 import { type CookieFilter, filterCookies, isFiltering, NO_FILTER } from './cookie-filter';
 import { findingKeyOf, findingsByCookie, refKey } from './cookie-row-model';
 import { CookiesView } from './cookies-view';
+import { runExport } from './export-action';
 import { ImportNotice } from './import/import-notice';
 import { JarNotice } from './jar-notice';
 import type { JarStore } from './jar-store';
@@ -18,14 +18,16 @@ import { SplitPane } from './layout/split-pane';
 import { useHiddenColumns } from './layout/use-hidden-columns';
 import { usePanelKeys } from './layout/use-panel-keys';
 import { useSize } from './layout/use-size';
-import { downloadExport, exportFile } from './panel-exports';
+import { CookieDetail, preloadPanelChunks, TabViews } from './lazy-panes';
+import type { ExportFile } from './panel-exports';
 import { ExportNote, emptyText, ImportError } from './panel-notes';
 import { PanelStatus } from './panel-status';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_CHARS, type PanelStore } from './panel-store';
 import { type ExportKind, PanelToolbar } from './panel-toolbar';
-import { type TabId, TabViews } from './panel-views';
+import type { TabId } from './panel-views';
 import { RecordHint } from './record-hint';
 import { useJarState } from './use-jar-state';
+import { useJoinedAnalysis } from './use-joined-analysis';
 import { usePanelState } from './use-panel-state';
 
 export interface PanelAppProps {
@@ -35,7 +37,7 @@ export interface PanelAppProps {
   initialTab?: TabId;
   initialMasked?: boolean;
   /** Called with each export instead of downloading it (tests). */
-  onExport?: (file: ReturnType<typeof exportFile>) => void;
+  onExport?: (file: ExportFile) => void;
   /** Whether an Esc that closed the pane is consumed (false in Firefox: use-panel-keys.ts). */
   consumeEscape?: boolean;
 }
@@ -52,12 +54,16 @@ export function PanelApp({
   const jarState = useJarState(jar);
   // An imported HAR is another capture: the live page's jar does not describe it.
   const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
-  const analysis = useMemo(() => joinJar(state.analysis, snapshot), [state.analysis, snapshot]);
+  const analysis = useJoinedAnalysis(state.analysis, snapshot);
   const beforeCapture = useMemo(() => beforeCaptureCount(state.analysis.cookies), [state.analysis]);
   // The jar is read for the origins the page's requests went to, not only the page's own.
   useEffect(() => {
     if (jar && state.imported === null) jar.setRequestUrls(store.exchanges().map((e) => e.url));
   }, [jar, store, state.requestCount, state.imported]);
+  // The views, detail pane and exports load in an idle moment once the log is read (lazy-panes.ts).
+  useEffect(() => {
+    if (!state.loading) preloadPanelChunks();
+  }, [state.loading]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   // The row selection and the open pane are apart: ↑/↓ browse rows without covering the list (issue #18).
@@ -135,20 +141,17 @@ export function PanelApp({
   };
 
   const doExport = (kind: ExportKind) => {
-    const file = exportFile(
+    const req = {
       kind,
       analysis,
-      store.exchanges(),
-      state.imported ?? 'DevTools capture',
-      new Date(),
-      {
-        masked,
-        jar: snapshot,
-      },
-    );
-    if (onExport) onExport(file);
-    else downloadExport(file);
-    setExported(file.filename);
+      exchanges: store.exchanges(),
+      imported: state.imported,
+      masked,
+      jar: snapshot,
+    };
+    // Shown where import errors are: the panel's one error line.
+    const failed = () => store.failImport('Export', 'the export code could not be loaded; reopen DevTools');
+    runExport(req, onExport, (file) => setExported(file.filename), failed);
   };
 
   const empty = emptyText(analysis.cookies.length, state.loading, jar !== undefined, isFiltering(filter));

@@ -11,9 +11,8 @@
 import { type Analysis, Analyzer } from '../../core/analysis/analyzer';
 import { Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
 import { entryToExchange } from '../../core/har/entry-to-exchange';
-import { parseHarJson } from '../../core/har/har-text';
-import { harToExchanges } from '../../core/har/har-to-exchanges';
 import type { Exchange } from '../../core/model';
+import { type BackfillJob, type BackfillJobOptions, startBackfill } from './backfill-job';
 import { BackfillRefill } from './backfill-refill';
 import { type ImportProgress, ImportRunner, type ImportWorker } from './import/import-runner';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
@@ -82,6 +81,8 @@ export interface PanelStoreOptions {
    * backfill-refill.ts). Live requests meanwhile are merged with the refill, each counted once.
    */
   backfillRetryMs?: readonly number[];
+  /** How the backfill is sliced (backfill-job.ts); tests pass a fake clock and scheduler. */
+  backfillSlices?: BackfillJobOptions;
 }
 
 const BACKFILL_RETRY_MS: readonly number[] = [300, 1000, 2500];
@@ -113,6 +114,10 @@ export class PanelStore {
   #loading = false;
   /** Live entries that arrive while the backfill is pending, replayed after it. */
   #pendingLive: unknown[] | null = null;
+  /** The backfill being replayed in slices (backfill-job.ts), or null. */
+  #backfill: BackfillJob | null = null;
+  #replaying = false;
+  #backfillSlices: BackfillJobOptions;
   #exchanges: { version: number; list: Exchange[]; byId: Map<string, Exchange> | null } | null = null;
   #secretTimer: ReturnType<typeof setTimeout> | null = null;
   #secretDelay: number;
@@ -136,6 +141,7 @@ export class PanelStore {
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
     this.#importWorker = opts.importWorker;
     this.#backfillRetry = opts.backfillRetryMs ?? BACKFILL_RETRY_MS;
+    this.#backfillSlices = opts.backfillSlices ?? {};
   }
 
   /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
@@ -161,12 +167,14 @@ export class PanelStore {
     return source.backfill().then(
       (entries) => {
         const list = Array.isArray(entries) ? entries : [];
-        this.#finishBackfill(list);
+        const done = this.#finishBackfill(list);
         if (list.length === 0) refill();
+        return done;
       },
       () => {
-        this.#finishBackfill([]);
+        const done = this.#finishBackfill([]);
         refill();
+        return done;
       },
     );
   }
@@ -182,23 +190,51 @@ export class PanelStore {
   }
 
   disconnect(): void {
+    this.#backfill?.cancel();
+    this.#backfill = null;
+    this.#replaying = false;
     for (const off of this.#unsubscribe.splice(0)) off();
     if (this.#secretTimer !== null) clearTimeout(this.#secretTimer);
   }
 
-  #finishBackfill(entries: unknown[]): void {
-    const live = this.#pendingLive ?? [];
-    this.#pendingLive = null;
-    this.#loading = false;
-    const seen = new Set<BackfillKey>();
-    for (const e of mergeBackfill(entries)) {
-      seen.add(backfillKey(e));
-      this.addEntry(e);
-    }
+  /** Replays the backfill in slices (first rows first, backfill-job.ts), then what came live meanwhile. */
+  #finishBackfill(entries: unknown[]): Promise<void> {
+    const list = mergeBackfill(entries);
+    const seen = new Set<BackfillKey>(list.map(backfillKey));
     this.#fromSnapshot = seen;
-    // A live event may also be in the HAR when it finished while getHAR was being answered.
-    for (const e of live) if (!seen.has(backfillKey(e))) this.addEntry(e);
-    this.#changed();
+    let over = false;
+    let first = true;
+    this.#replaying = true;
+    const job = startBackfill(
+      list,
+      (e) => this.addEntry(e),
+      () => {
+        this.#changed();
+        // The first rows render in this task, for the next frame, not one frame later.
+        if (first) this.flush();
+        first = false;
+      },
+      () => {
+        over = true;
+        this.#backfill = null;
+        this.#replaying = false;
+        const live = this.#pendingLive ?? [];
+        this.#pendingLive = null;
+        this.#loading = false;
+        // A live event may also be in the HAR when it finished while getHAR was being answered.
+        for (const e of live) if (!seen.has(backfillKey(e))) this.addEntry(e);
+        this.#changed();
+        this.#scheduleSecrets();
+      },
+      this.#backfillSlices,
+    );
+    if (!over) this.#backfill = job;
+    return job.done;
+  }
+
+  /** A clear, navigation, recording switch or import acts on the whole backfill, as before slicing. */
+  #settleBackfill(): void {
+    this.#backfill?.settle();
   }
 
   subscribe(listener: () => void): () => void {
@@ -233,12 +269,14 @@ export class PanelStore {
       this.#startRebuild();
     }
     this.#changed();
-    this.#scheduleSecrets();
+    // The backfill's replay schedules the weak-secret check once, at its end.
+    if (!this.#replaying) this.#scheduleSecrets();
     return true;
   }
 
   /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
   navigated(url: string): void {
+    this.#settleBackfill();
     this.#pageUrl = url;
     this.#refill?.stop(); // the log is the new page's now
     if (this.capture.preserveLog) {
@@ -274,6 +312,7 @@ export class PanelStore {
   }
 
   clear(): void {
+    this.#settleBackfill();
     this.#forgetBackfill();
     this.#import?.cancel();
     this.#import = null;
@@ -286,6 +325,7 @@ export class PanelStore {
   }
 
   setRecording(on: boolean): void {
+    this.#settleBackfill();
     this.capture.recording = on;
     this.#changed();
   }
@@ -295,8 +335,14 @@ export class PanelStore {
     this.#changed();
   }
 
-  /** Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message. */
-  importHar(text: string | Uint8Array | ArrayBuffer, name: string): ImportResult {
+  /**
+   * Replaces the log with a HAR file's exchanges; errors are values, also kept for the inline message.
+   * In one go (tests, the bench); the panel imports through `startImport`. Async: the HAR reader is a
+   * lazy chunk (issue #16), loaded on first use.
+   */
+  async importHar(text: string | Uint8Array | ArrayBuffer, name: string): Promise<ImportResult> {
+    this.#settleBackfill();
+    const { parseHarJson, harToExchanges } = await import('./later-parts');
     const fail = (message: string): ImportResult => {
       this.#importError = `${name}: ${message}`;
       this.#changed();
@@ -335,6 +381,7 @@ export class PanelStore {
    * The log is replaced only when the import is done; a cancelled or failed one leaves it as it was.
    */
   startImport(bytes: ArrayBuffer, name: string): void {
+    this.#settleBackfill();
     this.#import?.cancel();
     this.#importNotes = [];
     this.#importError = null;

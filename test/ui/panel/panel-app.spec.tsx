@@ -254,7 +254,7 @@ describe('PanelApp', () => {
 
   test('import error shown inline (Chrome HAR without cookies)', async () => {
     const { store } = await loaded([]);
-    store.importHar(
+    await store.importHar(
       JSON.stringify({
         log: {
           creator: { name: 'WebInspector', version: '537.36' },
@@ -306,6 +306,10 @@ describe('PanelApp', () => {
       if (!screen.queryByTestId('export-menu')) fireEvent.click(screen.getByTestId('export'));
       const item = screen.getByTestId('export-menu').querySelector(`[data-item="${kind}"]`) as HTMLElement;
       fireEvent.click(item);
+      // The export code is a lazy chunk (lazy-panes.ts): the first export may wait for it.
+      await waitFor(() => expect(files.length).toBe(['json', 'har', 'md'].indexOf(kind) + 1), {
+        timeout: 10_000,
+      });
     }
     expect(screen.getByTestId('export-note').textContent).toContain(files[2]?.filename ?? '?');
     expect(files.map((f) => f.filename.split('.').pop())).toEqual(['json', 'har', 'md']);
@@ -313,7 +317,7 @@ describe('PanelApp', () => {
     expect(report.tool.name).toBe('cookie-lens');
     // The HAR export round-trips through the importer with its cookie headers.
     const again = testStore();
-    expect(again.importHar(files[1]?.text ?? '', 'x.har')).toEqual({ ok: true, exchanges: 2 });
+    expect(await again.importHar(files[1]?.text ?? '', 'x.har')).toEqual({ ok: true, exchanges: 2 });
     expect(again.getState().analysis.cookies.length).toBe(5);
     expect(files[2]?.text).toContain('`auth-no-httponly`');
   });

@@ -1,6 +1,12 @@
 /** HAR entries (devtools.network shape) and a fake PanelSource for the panel's happy-dom tests. */
+import { ColumnMenu, CookieDetail, TabViews } from '../../../src/ui/panel/lazy-panes.ts';
 import type { PanelSource } from '../../../src/ui/panel/panel-source.ts';
 import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
+
+// The panel's lazy chunks (lazy-panes.ts), loaded up front as the panel loads them in its first idle
+// moment: the tests act on a panel that has them (under load, vitest's first transform of them can
+// outlast testing-library's 1 s wait). test/ui/kit.spec.tsx covers the loading state itself.
+await Promise.all([CookieDetail.preload(), TabViews.preload(), ColumnMenu.preload()]);
 
 export interface EntrySpec {
   url: string;

@@ -104,7 +104,9 @@ describe('panel + the browser jar', () => {
     expect(screen.getByTestId('jar-status').textContent).toContain('2 cookies from the jar');
     expect(within(row('sid')).getByTestId('flags').textContent).toContain('HttpOnly');
     fireEvent.click(row('sid'));
-    expect(screen.getByTestId('cookie-detail').textContent).not.toContain('auth-no-httponly');
+    // The detail pane is a lazy chunk (lazy-panes.ts): the first one may take a moment to load.
+    const first = await screen.findByTestId('cookie-detail', {}, { timeout: 10_000 });
+    expect(first.textContent).not.toContain('auth-no-httponly');
     fireEvent.click(row('session_token'));
     const detail = screen.getByTestId('cookie-detail');
     expect(within(detail).getByTestId('fact-httponly').textContent).toBe('no');

@@ -229,7 +229,7 @@ describe('PanelStore', () => {
     expect(notified).toBe(1);
   });
 
-  test('import: a Chrome HAR without cookies is an error value with the export help', () => {
+  test('import: a Chrome HAR without cookies is an error value with the export help', async () => {
     const store = testStore();
     const har = {
       log: {
@@ -247,18 +247,18 @@ describe('PanelStore', () => {
         ],
       },
     };
-    const r = store.importHar(JSON.stringify(har), 'site.har');
+    const r = await store.importHar(JSON.stringify(har), 'site.har');
     expect(r.ok).toBe(false);
     expect(store.getState().importError).toMatch(/^site\.har: HAR has no Cookie or Set-Cookie headers/);
-    expect(store.importHar('{nope', 'bad.har')).toEqual({
+    expect(await store.importHar('{nope', 'bad.har')).toEqual({
       ok: false,
       message: 'bad.har: not a HAR file: the file is not valid JSON',
     });
   });
 
-  test('import: a good HAR replaces the log', () => {
+  test('import: a good HAR replaces the log', async () => {
     const store = testStore();
-    const r = store.importHar(JSON.stringify({ log: { entries: LOGIN_ENTRIES } }), 'login.har');
+    const r = await store.importHar(JSON.stringify({ log: { entries: LOGIN_ENTRIES } }), 'login.har');
     expect(r).toEqual({ ok: true, exchanges: 2 });
     expect(store.getState().imported).toBe('login.har');
     expect(store.getState().importError).toBeNull();

@@ -1,4 +1,4 @@
-// The popup's platform adapters against a fake `browser` (webextension-polyfill refuses to load in Node).
+// The popup's platform adapters against a fake `browser` (src/platform/browser.ts refuses to load outside an extension).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
@@ -324,6 +324,25 @@ describe('popup input', () => {
     expect(fake.getAll).toHaveBeenCalledWith({ url: page });
     // The partition key comes from the background's reply: the popup bundles no public-suffix list.
     expect(fake.getAll).toHaveBeenCalledWith({ partitionKey: { topLevelSite: 'http://127.0.0.1' } });
+  });
+
+  it('with access, hands over the summary before the jar is read, then the whole input', async () => {
+    fake.tab.url = page;
+    fake.sendMessage.mockResolvedValueOnce(reply);
+    fake.contains.mockResolvedValueOnce(true);
+    fake.getAll.mockResolvedValue([
+      { name: 'sid', value: '1', domain: '127.0.0.1', path: '/', session: true },
+    ]);
+    const early: unknown[] = [];
+    const got = loadPopupInput('?tab=9', (input) => {
+      // The grade can show now: the jar has not been asked for yet.
+      expect(fake.getAll).not.toHaveBeenCalled();
+      early.push(input);
+    });
+    const input = await got;
+    expect(early).toEqual([{ ...input, jar: null }]);
+    expect(early[0]).toMatchObject({ tabId: 9, pageUrl: page, access: true, summary: { ok: true } });
+    expect(input.jar).toMatchObject({ ok: true, cookies: [{ name: 'sid' }] });
   });
 
   it('activeTab: the tab URL is visible without host access; the summary gets it, no jar is read', async () => {

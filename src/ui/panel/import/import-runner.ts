@@ -7,7 +7,6 @@
  */
 import { Analyzer } from '../../../core/analysis/analyzer';
 import type { DataLimit, Exchange } from '../../../core/model';
-import { runImportJob } from './import-job';
 import type { ImportMessage } from './import-messages';
 
 /** What the panel needs of a Worker: enough to fake in tests. */
@@ -91,9 +90,14 @@ export class ImportRunner {
       worker.postMessage({ bytes }, [bytes]);
       return;
     }
-    setTimeout(() => {
-      if (!this.#cancelled) runImportJob(bytes, (m) => this.#onMessage(m));
-    }, 0);
+    // The HAR reader is a lazy chunk here (issue #16: the panel's first paint does not need it); the
+    // worker has its own copy. The import resolves after a tick, as the setTimeout before it did.
+    import('../later-parts').then(
+      ({ runImportJob }) => {
+        if (!this.#cancelled) runImportJob(bytes, (m) => this.#onMessage(m));
+      },
+      () => this.#fail('the HAR reader could not be loaded'),
+    );
   }
 
   cancel(): void {
