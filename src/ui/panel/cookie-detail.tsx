@@ -6,10 +6,15 @@ import { useMemo } from 'preact/hooks';
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Exchange, Finding } from '../../core/model';
 import { decodeValue } from '../../core/values/decode-value';
-import { findingSecrets, MASK, maskText, truncate } from '../kit/display-text';
-import { explainSetCookie } from './attribute-explanations';
+import { MASK, truncate } from '../kit/display-text';
+import {
+  DetailFindings,
+  DetailHead,
+  LifetimeSection,
+  RoleSection,
+  SetCookieExplained,
+} from './cookie-detail-sections';
 import { CookieHistory } from './cookie-history';
-import { lifetimeBadge } from './cookie-row-model';
 import { CookieSources } from './cookie-sources';
 import { CopyButton } from './copy-button';
 import { RejectionVerdict, rejectionOf } from './rejection-verdict';
@@ -65,35 +70,12 @@ export function CookieDetail(props: CookieDetailProps) {
   const { cookie: c, masked, now } = props;
   const decoded = useMemo(() => decodeValue(c.value.slice(0, 64 * 1024), { now }), [c.value, now]);
   const lines = setCookieLines(c, props.exchangeById);
-  const badge = lifetimeBadge(c, now);
   const jwtToken = c.facts?.jwt?.token ?? decoded.jwt?.token ?? null;
   const signed = jwtToken === null && c.facts?.signed ? c.facts.text : null;
   const rejection = rejectionOf(c, props.findings);
   return (
     <section class="detail" data-testid="cookie-detail" aria-label={`Cookie ${truncate(c.name, 80)}`}>
-      <header class="detail-head">
-        {props.replacesList && (
-          <button type="button" class="small back" data-testid="detail-back" onClick={props.onClose}>
-            ← Back to the list
-          </button>
-        )}
-        <h2 data-testid="detail-name">{truncate(c.name, 200)}</h2>
-        <span class="muted">
-          {truncate(c.domain)}
-          {truncate(c.path)}
-          {c.hostOnly === true ? ' (host-only)' : c.hostOnly === false ? ' (domain cookie)' : ''}
-        </span>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close the detail pane (Esc)"
-          title="Close (Esc)"
-          data-testid="detail-close"
-          onClick={props.onClose}
-        >
-          ×
-        </button>
-      </header>
+      <DetailHead cookie={c} replacesList={props.replacesList} onClose={props.onClose} />
 
       {rejection && <RejectionVerdict rejection={rejection} />}
 
@@ -107,93 +89,24 @@ export function CookieDetail(props: CookieDetailProps) {
         </div>
       </section>
 
-      {!rejection && (
-        <section>
-          <h3>
-            Lifetime <span class={`badge life-${badge.kind}`}>{badge.text}</span>
-          </h3>
-          <p data-testid="lifetime-explanation">
-            {lines.at(-1)
-              ? explainSetCookie(lines.at(-1)?.header ?? '', lines.at(-1)?.at ?? now, now).lifetime
-              : c.attributesFrom === 'jar'
-                ? c.lifetime?.kind === 'persistent'
-                  ? 'From the browser’s jar: a persistent cookie, kept until its expiry (no Set-Cookie in the log).'
-                  : 'From the browser’s jar: a session cookie, dropped when the browser closes (no Set-Cookie in the log).'
-                : c.state === 'unexplained'
-                  ? 'Only seen in Cookie headers: it was set before DevTools opened, or by a script (document.cookie).'
-                  : ''}
-          </p>
-        </section>
-      )}
+      {!rejection && <LifetimeSection cookie={c} now={now} latest={lines.at(-1)} />}
 
       <CookieSources cookie={c} />
 
-      <section>
-        <h3>
-          Role: <span class={`role role-${c.role.role}`}>{c.role.role}</span>{' '}
-          <span class="muted" data-testid="role-confidence">
-            ({c.role.confidence} confidence)
-          </span>
-        </h3>
-        {c.role.reasons.length > 0 && (
-          <ul data-testid="role-reasons">
-            {c.role.reasons.map((r) => (
-              <li key={r}>{truncate(maskText(r, masked, [c.value]), 400)}</li>
-            ))}
-          </ul>
-        )}
-        {c.thirdParty && <p class="muted">Third party: set by a response from another site than the page.</p>}
-      </section>
+      <RoleSection cookie={c} masked={masked} />
 
-      {props.findings.length > (rejection?.finding ? 1 : 0) && (
-        <section>
-          <h3>Findings</h3>
-          <ul class="detail-findings" data-testid="detail-findings">
-            {props.findings
-              .filter((f) => f !== rejection?.finding)
-              .map((f) => (
-                <li key={f.rule}>
-                  <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
-                  {truncate(maskText(f.message, masked, findingSecrets(f, [c.value])), 400)}
-                  <div class="muted">
-                    Fix: {truncate(maskText(f.fix, masked, findingSecrets(f, [c.value])), 600)}
-                  </div>
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
+      <DetailFindings
+        cookie={c}
+        masked={masked}
+        findings={props.findings.filter((f) => f !== rejection?.finding)}
+      />
 
       <section>
         <h3>Set-Cookie, attribute by attribute</h3>
         {lines.length === 0 && <p class="muted">No Set-Cookie for this cookie in the log.</p>}
-        {lines.map((l) => {
-          const ex = explainSetCookie(l.header, l.at, now);
-          return (
-            <div class="explain" key={`${l.id}:${l.header}`} data-testid="set-cookie-explained">
-              <pre class="mono wrap raw">
-                Set-Cookie: {masked ? `${c.name}=${MASK}…` : truncate(l.header, MAX_VALUE_SHOWN)}
-              </pre>
-              <dl>
-                {ex.parts.map((p, i) => (
-                  <div key={i} class={p.ignored ? 'part ignored' : 'part'}>
-                    <dt class="mono">
-                      {p.attr === 'pair' && masked ? `${c.name}=${MASK}` : truncate(p.text, 60)}
-                    </dt>
-                    <dd>{p.explanation}</dd>
-                  </div>
-                ))}
-              </dl>
-              {ex.missing.length > 0 && (
-                <ul class="missing">
-                  {ex.missing.map((m) => (
-                    <li key={m}>{m}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          );
-        })}
+        {lines.map((l) => (
+          <SetCookieExplained key={`${l.id}:${l.header}`} name={c.name} line={l} now={now} masked={masked} />
+        ))}
       </section>
 
       <section>
