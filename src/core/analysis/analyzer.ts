@@ -20,6 +20,7 @@ import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import { observeSent, type SentOnlyIndex } from './observe-sent';
 import { PredictionCache } from './prediction-cache';
+import { setOutcomeOf } from './set-outcome';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
 import { type SiteSummary, siteSummaries } from './site-summary';
 import { TokenJudge } from './token-findings';
@@ -251,7 +252,7 @@ export class Analyzer {
           line.result.reason ?? 'rejected',
         );
       }
-      outcomes.push({ outcome, reason: line.result.reason, message: line.result.message });
+      outcomes.push(setOutcomeOf(outcome, line.result.reason, line.result.message));
       if (outcome === 'stored' || outcome === 'replaced' || outcome === 'deleted') {
         this.#predictions.invalidate(line.cookie.domain);
       }
