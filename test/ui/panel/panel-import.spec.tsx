@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 /**
- * Issue #19 breaks 2 and 4: the panel's import runs in a worker (or, without one, after a tick), is
- * analysed in slices with progress, can be cancelled leaving the log as it was, and says every limit.
+ * Issue #19 breaks 2 and 4: the panel's import is parsed and analysed in a worker (or, without one, read
+ * after a tick and analysed in slices) with progress, can be cancelled leaving the log as it was, and
+ * says every limit; the worker then keeps the imported log's analysis for live requests.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/core/model.ts';
-import { runImportJob } from '../../../src/ui/panel/import/import-job.ts';
 import { BATCH_LINES, batches } from '../../../src/ui/panel/import/import-messages.ts';
-import type { ImportWorker } from '../../../src/ui/panel/import/import-runner.ts';
 import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
 import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
+import { FakeWorker } from './fake-import-worker.ts';
 import { harEntry } from './panel-fixtures.ts';
 
 afterEach(cleanup);
@@ -28,22 +28,6 @@ function har(n: number, lines = 1): ArrayBuffer {
     ),
   );
   return bytesOf({ log: { entries } });
-}
-
-/** A worker that runs the real job on the next tick and records what it was handed. */
-class FakeWorker implements ImportWorker {
-  onmessage: ImportWorker['onmessage'] = null;
-  onerror: ImportWorker['onerror'] = null;
-  transferred: Transferable[] = [];
-  terminated = false;
-  postMessage(message: unknown, transfer: Transferable[] = []): void {
-    this.transferred = transfer;
-    const { bytes } = message as { bytes: ArrayBuffer };
-    setTimeout(() => runImportJob(bytes, (m) => !this.terminated && this.onmessage?.({ data: m })), 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
 }
 
 function store(opts: { limit?: number; worker?: FakeWorker } = {}) {
@@ -67,10 +51,12 @@ describe('panel import off the main thread', () => {
     expect(worker.transferred).toEqual([bytes]);
     expect(s.getState().importing).toMatchObject({ name: 'thirty.har', phase: 'parsing' });
     await settled(s);
-    expect(worker.terminated).toBe(true);
+    // The worker stays: it keeps the imported log's analysis for the live requests that follow.
+    expect(worker.terminated).toBe(false);
     expect(s.getState().requestCount).toBe(30);
     expect(s.getState().imported).toBe('thirty.har');
     expect(s.getState().analysis.cookies.length).toBe(1);
+    expect(s.getState().analysis.exchanges).toBe(30);
   });
 
   it('without a Worker the same job runs after a tick; the analysis is sliced with progress', async () => {
