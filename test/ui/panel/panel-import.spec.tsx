@@ -155,3 +155,76 @@ describe('a host that refuses the worker', () => {
     expect(s.getState().requestCount).toBe(4);
   });
 });
+
+describe('after an import, the worker keeps the log’s analysis', () => {
+  const live = (url: string, setCookie: string[]) => harEntry({ url, setCookie, type: 'xhr' }, 100);
+
+  it('live requests go to the worker; the panel shows them once it answers', async () => {
+    const worker = new FakeWorker();
+    const s = store({ worker });
+    s.startImport(har(3), 'three.har');
+    await settled(s);
+    s.addEntry(live('https://a.example/live', ['fresh=1; Path=/']));
+    expect(s.getState().requestCount).toBe(4);
+    expect(worker.requests).toContain('add');
+    await waitFor(() => expect(s.getState().analysis.cookies.map((c) => c.name)).toContain('fresh'));
+    expect(s.getState().analysis.exchanges).toBe(4);
+  });
+
+  it('clear lets the worker go: what follows is analysed in-thread at once', async () => {
+    const worker = new FakeWorker();
+    const s = store({ worker });
+    s.startImport(har(3), 'three.har');
+    await settled(s);
+    s.clear();
+    expect(worker.terminated).toBe(true);
+    s.addEntry(live('https://a.example/live', ['fresh=1; Path=/']));
+    expect(s.getState().analysis.cookies.map((c) => c.name)).toEqual(['fresh']);
+  });
+
+  it('a worker that dies after the import: the ring is replayed in-thread, live requests still count', async () => {
+    const worker = new FakeWorker();
+    const s = store({ worker });
+    s.startImport(har(3), 'three.har');
+    await settled(s);
+    worker.onerror?.(new Error('killed'));
+    expect(worker.terminated).toBe(true);
+    s.addEntry(live('https://a.example/live', ['fresh=1; Path=/']));
+    await waitFor(() => expect(s.getState().analysis.exchanges).toBe(4));
+    expect(
+      s
+        .getState()
+        .analysis.cookies.map((c) => c.name)
+        .sort(),
+    ).toEqual(['c0', 'fresh']);
+  });
+
+  it('weak secrets are found by the worker (auth-weak-secret on an imported session)', async () => {
+    const key = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode('keyboard cat'),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('abc123')));
+    const sid = encodeURIComponent(`s:abc123.${btoa(String.fromCharCode(...mac)).replace(/=+$/, '')}`);
+    const worker = new FakeWorker();
+    const s = store({ worker });
+    s.startImport(
+      bytesOf({
+        log: {
+          entries: [
+            harEntry({ url: 'https://a.example/login', setCookie: [`connect.sid=${sid}; Path=/; HttpOnly`] }),
+          ],
+        },
+      }),
+      'login.har',
+    );
+    await settled(s);
+    await waitFor(() =>
+      expect(s.getState().analysis.findings.map((f) => f.rule)).toContain('auth-weak-secret'),
+    );
+    expect(worker.requests).toContain('secrets');
+  });
+});
