@@ -68,6 +68,11 @@ describe('the analysis as it crosses to the panel', () => {
     const p = pipe();
     p.publisher.publish(a.snapshot());
     expect(p.commits).toBe(1);
+    // Events are made when first read (lazy-property.ts), then they are a plain array.
+    const sid = p.mirror.analysis.cookies.find((c) => c.name === 'sid');
+    expect(Object.getOwnPropertyDescriptor(sid, 'events')?.get).toBeTypeOf('function');
+    expect(sid?.events.map((e) => `${e.type}:${e.exchange}`)).toEqual(['set:e1', 'sent:e2']);
+    expect(Object.getOwnPropertyDescriptor(sid, 'events')?.value).toBe(sid?.events);
     expect(p.mirror.analysis).toEqual(a.snapshot());
     // Rejections keep their reason and message through the columns.
     expect(p.mirror.analysis.cookies.find((c) => c.name === 'bad')?.events[0]).toMatchObject({

@@ -6,6 +6,7 @@
  * once and the numbers arrive as flat arrays. Pure.
  */
 import type { FlowEvent, TrackedCookie } from '../../../core/analysis/flow-types';
+import { lazyProperty } from './lazy-property';
 
 type EventExtra = Omit<FlowEvent, 'type' | 'exchange' | 'at'>;
 
@@ -59,20 +60,26 @@ export function toWire(c: TrackedCookie, strings: StringTable): WireCookie {
   return w;
 }
 
-/** The cookie again, its history's strings taken from `strings` (the part's table, as the panel holds it). */
+/**
+ * The cookie again, its history's strings taken from `strings` (the part's table, as the panel holds
+ * it). setBy and sentOn are arrays of shared strings, made at once; the events — objects, half a
+ * million in the 64 MB import — are made when a view first reads them (lazy-property.ts).
+ */
 export function fromWire(w: WireCookie, strings: readonly string[]): TrackedCookie {
   const s = (i: number | undefined) => strings[i ?? -1] ?? '';
-  const events: FlowEvent[] = new Array(w.types.length);
-  for (let i = 0; i < w.types.length; i++) {
-    events[i] = { type: s(w.types[i]) as FlowEvent['type'], exchange: s(w.exchanges[i]), at: w.at[i] ?? 0 };
-  }
-  for (const [i, extra] of w.extras) {
-    const e = events[i];
-    if (e) Object.assign(e, extra);
-  }
   const c = w.cookie; // the clone's own object: filled in, not copied
-  c.events = events;
   c.setBy = w.setBy.map(s);
   c.sentOn = w.sentOn.map(s);
+  lazyProperty(c, 'events', () => {
+    const events: FlowEvent[] = new Array(w.types.length);
+    for (let i = 0; i < w.types.length; i++) {
+      events[i] = { type: s(w.types[i]) as FlowEvent['type'], exchange: s(w.exchanges[i]), at: w.at[i] ?? 0 };
+    }
+    for (const [i, extra] of w.extras) {
+      const e = events[i];
+      if (e) Object.assign(e, extra);
+    }
+    return events;
+  });
   return c;
 }

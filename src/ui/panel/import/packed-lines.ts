@@ -7,6 +7,7 @@
  * exist on the panel's side only for the requests a view shows (or an export writes). Pure.
  */
 import type { Exchange } from '../../../core/model';
+import { lazyProperty } from './lazy-property';
 
 export interface PackedBatch {
   /** The exchanges, each with `setCookieHeaders` empty. */
@@ -34,10 +35,7 @@ export function packLines(batch: readonly Exchange[]): PackedBatch {
   return { exchanges, lines: all.join(''), lengths, counts };
 }
 
-/**
- * The batch's exchanges; reading `setCookieHeaders` cuts the lines out once, then it is a plain array
- * (a data property again: writes, spreads, clones and JSON see an ordinary exchange).
- */
+/** The batch's exchanges; reading `setCookieHeaders` cuts the lines out once (lazy-property.ts). */
 export function unpackLines(b: PackedBatch): Exchange[] {
   let line = 0;
   let offset = 0;
@@ -56,23 +54,7 @@ export function unpackLines(b: PackedBatch): Exchange[] {
       }
       return out;
     };
-    const settle = (value: string[]) =>
-      Object.defineProperty(ex, 'setCookieHeaders', {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    Object.defineProperty(ex, 'setCookieHeaders', {
-      get: () => {
-        const value = cut();
-        settle(value);
-        return value;
-      },
-      set: settle,
-      enumerable: true,
-      configurable: true,
-    });
+    lazyProperty(ex, 'setCookieHeaders', cut);
   });
   return b.exchanges;
 }
