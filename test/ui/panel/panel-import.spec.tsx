@@ -47,6 +47,11 @@ describe('panel import off the main thread', () => {
     const worker = new FakeWorker();
     const s = store({ worker });
     const bytes = har(30);
+    const phases = new Set<string>();
+    s.subscribe(() => {
+      const importing = s.getState().importing;
+      if (importing) phases.add(importing.phase);
+    });
     s.startImport(bytes, 'thirty.har');
     expect(worker.transferred).toEqual([bytes]);
     expect(s.getState().importing).toMatchObject({ name: 'thirty.har', phase: 'parsing' });
@@ -57,6 +62,8 @@ describe('panel import off the main thread', () => {
     expect(s.getState().imported).toBe('thirty.har');
     expect(s.getState().analysis.cookies.length).toBe(1);
     expect(s.getState().analysis.exchanges).toBe(30);
+    // Read and analysed in the worker: the panel received the requests, then the analysis.
+    expect([...phases]).toEqual(['parsing', 'receiving', 'loading']);
   });
 
   it('without a Worker the same job runs after a tick; the analysis is sliced with progress', async () => {

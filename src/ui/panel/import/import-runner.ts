@@ -26,7 +26,7 @@ export interface ImportWorker {
 export interface ImportProgress {
   name: string;
   phase: 'reading' | 'parsing' | 'receiving' | 'analysing' | 'loading';
-  /** Exchanges received (receiving) or analysed (analysing). */
+  /** Exchanges received (receiving) or analysed (analysing); 0 otherwise. */
   done: number;
   /** Exchanges to analyse, once known (analysing), else null. */
   total: number | null;
@@ -138,7 +138,8 @@ export class ImportRunner {
       this.#progress('receiving', this.#received.length, null);
     } else if (m.type === 'analysis' || m.type === 'commit') {
       this.#mirror.apply(m);
-      if (m.type === 'analysis') this.#progress('loading', this.#mirror.parts, null);
+      // Once: the notice says the analysis is arriving (its parts carry no count a reader needs).
+      if (m.type === 'analysis' && this.#mirror.parts === 1) this.#progress('loading', 0, null);
     } else if (m.type === 'done' && this.#worker) {
       // The worker stays: it is the log's analysis from now on, no longer this import's.
       const analyzer = new WorkerAnalysis(this.#worker, this.#mirror, this.#opts.hooks);
