@@ -2,7 +2,8 @@
  * The import worker's state (issue #19 break 4): it reads the file, analyses the exchanges the log keeps
  * and then keeps that Analyzer for the panel's live requests, so no analysis of an imported log ever
  * runs on the panel's thread. Profiled before this: the panel's share of a 64 MB import was the
- * analysis — sliced, it still gave 150–1,000 ms tasks, V8 collecting the analysis' 350 MB heap.
+ * analysis — sliced, it still gave 400–750 ms tasks (V8 collecting the analysis' 350 MB heap) and 7 s
+ * of the panel's CPU; with it here, 0.7 s and no task over 50 ms of CPU (scripts/bench/import-bench.ts).
  * A mirror of the panel's ring (same bound, same adds) lets it drop what the ring drops, as the store
  * does (panel-store.ts, REBUILD_FRACTION). Plain code over a `post` callback: the worker entry
  * (panels/import-worker.ts) and the tests run it alike. Never throws.

@@ -1,9 +1,10 @@
 /**
  * The analysis of an imported log, kept in the import worker (analysis-host.ts) after the import
  * (issue #19 break 4): live requests go to the worker, which answers with analysis parts the panel
- * applies in short tasks (analysis-mirror.ts). Measured alternative: rebuilding an Analyzer on the
- * panel's thread for the first live request replays the whole import there, the very 150–1,000 ms
- * tasks the worker removes. If the worker dies, `lost` tells the store to rebuild in-thread.
+ * applies in short tasks (analysis-mirror.ts). The alternative, an Analyzer rebuilt on the panel's
+ * thread for the first live request, is the sliced in-thread replay this replaced: measured on the
+ * 64 MB import, 7 s of the panel's CPU and 400–750 ms tasks (68–105 ms of CPU each; import-bench.ts).
+ * If the worker dies, `lost` tells the store to rebuild in-thread.
  */
 import type { Analysis } from '../../../core/analysis/analyzer';
 import type { Exchange } from '../../../core/model';
