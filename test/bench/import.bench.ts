@@ -18,7 +18,7 @@ export default async function (): Promise<BenchResult> {
   const ratios: BenchRatio[] = [];
   for (const file of FILES) {
     const f = await benchImport(file, IMPORTED[file] ?? 1);
-    const mb = `${Math.round(f.megabytes)} MB`;
+    const mb = `${f.megabytes.toFixed(1)} MB`;
     rows.push({ name: importLine(f), ms: f.seconds * 1000 });
     ratios.push(
       {
