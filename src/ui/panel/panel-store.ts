@@ -111,8 +111,6 @@ export class PanelStore {
   /** A rebuild replaying the ring in slices, so a 20k replay never blocks the panel (~200 ms). */
   #rebuildJob: RebuildJob | null = null;
   #seq = 0;
-  /** When the last onNavigated came (epoch ms; 0 = none yet): see navigated(). */
-  #navigatedAt = 0;
   #pageUrl: string | null = null;
   #imported: string | null = null;
   #importError: string | null = null;
@@ -289,7 +287,6 @@ export class PanelStore {
   /** Like the Network panel: a top-level navigation clears the log unless "preserve log" is on. */
   navigated(url: string): void {
     this.#settleBackfill();
-    if (this.capture.preserveLog) this.#navigatedAt = Date.now();
     this.#pageUrl = url;
     this.#refill?.stop(); // the log is the new page's now
     if (this.capture.preserveLog) {
@@ -297,18 +294,12 @@ export class PanelStore {
       this.#changed();
       return;
     }
-    // onNavigated may arrive after the new document's own request finished: keep that request. Only a
-    // request started after the previous navigation can be it: on a reload (same URL) the previous
-    // load's document matches the URL too, and keeping from there doubled the log.
-    const previous = this.#navigatedAt;
-    this.#navigatedAt = Date.now();
+    // onNavigated may arrive after the new document's own request finished: keep that request.
     const all = this.capture.toArray();
     let keepFrom = all.length;
     for (let i = all.length - 1; i >= 0 && i >= all.length - 50; i--) {
-      const ex = all[i];
-      if (ex === undefined || ex.startedAt <= previous) break;
       // Firefox's entries carry no resource type: the URL alone marks the new document.
-      if (ex.url === url && (ex.initiatorType ?? 'document') === 'document') {
+      if (all[i]?.url === url && (all[i]?.initiatorType ?? 'document') === 'document') {
         keepFrom = i;
         break;
       }

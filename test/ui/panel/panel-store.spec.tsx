@@ -306,25 +306,3 @@ describe('PanelStore navigations through redirects', () => {
     ]);
   });
 });
-
-describe('navigation without preserve log', () => {
-  test('a reload whose onNavigated comes first leaves only the new load (the old document has the same URL)', async () => {
-    const source = new FakeSource();
-    const store = new PanelStore({ schedule: (f) => f(), weakSecretDelayMs: 60_000 });
-    await store.connect(source);
-    const at = Date.now() - 5000;
-    const url = 'https://shop.example/';
-    source.live?.(harEntry({ url, at }));
-    source.live?.(harEntry({ url: 'https://shop.example/app.js', type: 'script', at: at + 10 }));
-    source.nav?.(url); // the first load's onNavigated, late: its document is kept
-    expect(store.getState().requestCount).toBe(2);
-    // The reload: onNavigated first, then its requests.
-    await new Promise((r) => setTimeout(r, 5));
-    source.nav?.(url);
-    expect(store.getState().requestCount).toBe(0);
-    source.live?.(harEntry({ url, at: Date.now() }));
-    source.live?.(harEntry({ url: 'https://shop.example/app.js', type: 'script', at: Date.now() + 1 }));
-    expect(store.getState().requestCount).toBe(2);
-    store.disconnect();
-  });
-});
