@@ -10,6 +10,7 @@ import {
   type FirefoxPanel,
   openToolboxWithCookiesPanel,
   panelHarUrls,
+  panelText,
   waitForFirefoxPanelText,
 } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
@@ -115,18 +116,11 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     );
     // Wait for the three http requests in the browser's own log, then compare the panel with it.
     const http = pageRequests(server, '/', false);
-    // The `data:,` icon (ESR 153 lists it) can come after the three http requests: read the log once it
-    // has held still for 500 ms, or the next test expects one request fewer than the page makes.
-    let last = '';
-    let stableSince = 0;
     const har = await pollUntil(
-      'the browser’s HAR lists the page’s three requests and holds still',
+      'the browser’s HAR lists the page’s three requests',
       async () => {
         const urls = await panelHarUrls(firefox, panel as FirefoxPanel);
-        const now = Date.now();
-        const key = [...urls].sort().join(' ');
-        if (key !== last) [last, stableSince] = [key, now];
-        return http.every((u) => urls.includes(u)) && now - stableSince >= 500 ? urls : undefined;
+        return http.every((u) => urls.includes(u)) ? urls : undefined;
       },
       { timeoutMs: 10_000 },
     );
@@ -137,19 +131,27 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     expect(server.requests.map((r) => r.path).sort()).toEqual(['/', '/app.js', '/pixel.svg']);
   });
 
+  let navigations = 0;
   test('without preserve log, a navigation leaves exactly the new page’s requests', async () => {
     if (!panel) throw new Error('needs the toolbox opened by the previous test');
     await setPreserveLog(firefox, panel, false);
-    await step('firefox', `navigate the inspected tab to ${server.url('/?again')}`, () =>
-      firefox.navigate(server.url('/?again')),
+    // A new URL on each attempt: a retry that reloaded the same URL would test a reload instead.
+    const path = `/?again-${++navigations}`;
+    await step('firefox', `navigate the inspected tab to ${server.url(path)}`, () =>
+      firefox.navigate(server.url(path)),
     );
     // Firefox may fire devtools.network.onNavigated after the new document's (and even its
     // subresources') onRequestFinished; a panel that clears on onNavigated then loses them.
-    await waitForFirefoxPanelText(
-      firefox,
-      panel,
-      'request-count',
-      String(pageRequests(server, '/?again', listsDataUrls).length),
+    // Whether Firefox reports the page's `data:,` icon varies from load to load (ESR 153 on some, ESR
+    // 140 never; seen in CI: the panel showed it on the second page but the browser's log had not on the
+    // first), so the log is the page's three http requests, with or without the icon — never the first
+    // page's requests as well.
+    const http = pageRequests(server, path, false).length;
+    const counts = [String(http), String(http + 1)];
+    await pollUntil(
+      `the panel counts the new page's ${http} requests (or ${http + 1} with the data: icon)`,
+      async () => counts.includes((await panelText(firefox, panel as FirefoxPanel, 'request-count')) ?? ''),
+      { timeoutMs: 10_000 },
     );
   });
 
