@@ -1,10 +1,9 @@
 /**
- * The panel's import worker (issue #19 break 4): parses, adapts and analyses a HAR file off the panel's
- * thread, then keeps the analysis for the log's live requests (src/ui/panel/import/analysis-host.ts).
- * The panel posts `{ type: 'import', bytes }` (transferred, not copied), then `add` and `secrets`.
+ * The panel's import worker (issue #19 break 4): parses and adapts a HAR file off the panel's thread.
+ * The panel posts `{ bytes }` (transferred, not copied) and gets progress, batches and `done` back.
  */
 
-import { AnalysisHost } from '../src/ui/panel/import/analysis-host';
+import { runImportJob } from '../src/ui/panel/import/import-job';
 import type { ImportRequest } from '../src/ui/panel/import/import-messages';
 
 const scope = self as unknown as {
@@ -12,5 +11,4 @@ const scope = self as unknown as {
   postMessage(m: unknown): void;
 };
 
-const host = new AnalysisHost((m) => scope.postMessage(m));
-scope.onmessage = (e) => host.receive(e.data);
+scope.onmessage = (e) => runImportJob(e.data.bytes, (m) => scope.postMessage(m));
