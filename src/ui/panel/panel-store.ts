@@ -79,13 +79,17 @@ export interface PanelStoreOptions {
    * is refilled, the page navigates or the user clears, imports or pauses: Firefox reloads the panel
    * when the toolbox moves to another host and its first getHAR() then answers empty (issue #18,
    * backfill-refill.ts). Live requests meanwhile are merged with the refill, each counted once.
+   * None by default: only a panel that replaces one just closed asks again (platform/panel-reopen.ts
+   * says why asking at other times loses requests in Firefox); it passes REFILL_AFTER_HOST_MOVE_MS.
    */
   backfillRetryMs?: readonly number[];
   /** How the backfill is sliced (backfill-job.ts); tests pass a fake clock and scheduler. */
   backfillSlices?: BackfillJobOptions;
 }
 
-const BACKFILL_RETRY_MS: readonly number[] = [300, 1000, 2500];
+const BACKFILL_RETRY_MS: readonly number[] = [];
+/** After a toolbox host move the network monitor answers again within a second or so (ESR 153). */
+export const REFILL_AFTER_HOST_MOVE_MS: readonly number[] = [300, 1000, 2500];
 
 function defaultSchedule(flush: () => void): void {
   if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
