@@ -1,9 +1,10 @@
 /**
- * The panel's import worker (issue #19 break 4): parses and adapts a HAR file off the panel's thread.
- * The panel posts `{ bytes }` (transferred, not copied) and gets progress, batches and `done` back.
+ * The panel's import worker (issue #19 break 4): parses, adapts and analyses a HAR file off the panel's
+ * thread, then keeps the analysis for the log's live requests (src/ui/panel/import/analysis-host.ts).
+ * The panel posts `{ type: 'import', bytes }` (transferred, not copied), then `add` and `secrets`.
  */
 
-import { runImportJob } from '../src/ui/panel/import/import-job';
+import { AnalysisHost } from '../src/ui/panel/import/analysis-host';
 import type { ImportRequest } from '../src/ui/panel/import/import-messages';
 
 const scope = self as unknown as {
@@ -11,4 +12,5 @@ const scope = self as unknown as {
   postMessage(m: unknown): void;
 };
 
-scope.onmessage = (e) => runImportJob(e.data.bytes, (m) => scope.postMessage(m));
+const host = new AnalysisHost((m) => scope.postMessage(m));
+scope.onmessage = (e) => host.receive(e.data);

@@ -2,6 +2,9 @@
  * The real extension (dist/chrome) in headless Chromium: service worker, the real DevTools panel,
  * the popup. Build first: `npx tsx scripts/build.ts`.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   type ChromiumWithExtension,
@@ -17,7 +20,7 @@ import {
   waitForPanelText,
 } from '../../scripts/browsers/chromium-devtools.ts';
 import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
-import { reportTiming, step } from '../../scripts/browsers/steps.ts';
+import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
@@ -76,9 +79,9 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     expect(reply).toMatchObject({ ok: true });
   });
 
-  test("the panel's import worker loads in the extension's origin and reads a HAR off the main thread (issue #19)", async () => {
+  test("the panel's import worker loads in the extension's origin, reads and analyses a HAR off the main thread, then takes live requests (issue #19)", async () => {
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
-    const messages = await step('chromium', 'import-worker.js parses a HAR', () =>
+    const seen = await step('chromium', 'import-worker.js imports a HAR, then analyses a live request', () =>
       popup.evaluate(async () => {
         const har = {
           log: {
@@ -93,20 +96,61 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
         };
         const bytes = new TextEncoder().encode(JSON.stringify(har)).buffer;
         const worker = new Worker(chrome.runtime.getURL('import-worker.js'), { type: 'module' });
-        const seen: string[] = [];
+        const types: string[] = [];
+        const cookies: string[][] = [];
+        let onCommit = () => {};
+        let onDone = () => {};
         await new Promise<void>((resolve, reject) => {
           worker.onerror = () => reject(new Error('the import worker failed to load'));
-          worker.onmessage = (e: MessageEvent<{ type: string; total?: number }>) => {
-            seen.push(e.data.type === 'done' ? `done ${e.data.total}` : e.data.type);
-            if (e.data.type === 'done' || e.data.type === 'error') resolve();
+          worker.onmessage = (e: MessageEvent<{ type: string; total?: number; cookies?: unknown[] }>) => {
+            const m = e.data;
+            types.push(m.type === 'done' ? `done ${m.total}` : m.type);
+            if (m.type === 'analysis') {
+              // New cookies cross as { id, value: { cookie } } (cookie-wire.ts); unchanged ones as ids.
+              const names = (m.cookies ?? []).flatMap((c) =>
+                typeof c === 'number'
+                  ? []
+                  : [(c as { value: { cookie: { name: string } } }).value.cookie.name],
+              );
+              cookies.push(names);
+            }
+            if (m.type === 'commit') onCommit();
+            if (m.type === 'done') onDone();
+            if (m.type === 'error') reject(new Error(JSON.stringify(m)));
           };
-          worker.postMessage({ bytes }, [bytes]);
+          onDone = resolve;
+          worker.postMessage({ type: 'import', bytes, limit: 100 }, [bytes]);
+        });
+        const live = {
+          id: 'r1',
+          startedAt: Date.parse('2026-01-15T10:00:05Z'),
+          url: 'https://a.example/live',
+          method: 'GET',
+          status: 200,
+          pageUrl: 'https://a.example/',
+          requestCookieHeader: 'sid=1',
+          setCookieHeaders: ['fresh=1; Path=/'],
+        };
+        await new Promise<void>((resolve) => {
+          onCommit = resolve;
+          worker.postMessage({ type: 'add', exchange: live });
         });
         worker.terminate();
-        return seen;
+        return { types, cookies };
       }),
     );
-    expect(messages).toEqual(['progress', 'progress', 'batch', 'done 1']);
+    expect(seen.types).toEqual([
+      'progress',
+      'progress',
+      'batch',
+      'analysis',
+      'commit',
+      'done 1',
+      'analysis',
+      'commit',
+    ]);
+    // The import's sid, then only what changed: the live request set fresh and sent sid (its history grew).
+    expect(seen.cookies).toEqual([['sid'], ['sid', 'fresh']]);
   });
 
   test('the Cookies panel counts the requests of a page loaded while it is open', async () => {
@@ -138,6 +182,73 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     expect(inHar).toBeGreaterThan(0);
     expect(inHar).toBe(REQUESTS_PER_PAGE);
     await waitForPanelText(panel, 'request-count', String(inHar));
+  });
+
+  test('a HAR imported into the real panel is analysed in the worker; with Preserve log, the next page joins it (issue #19)', async () => {
+    const { page: tab } = await openTabWithId(chromium, 'about:blank');
+    const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
+    expect(await harEntryCount(panel)).toBe(0);
+    await step('chromium', `navigate the inspected tab to ${server.url('/')}`, () =>
+      tab.goto(server.url('/'), { waitUntil: 'load' }),
+    );
+    await waitForPanelText(panel, 'request-count', String(REQUESTS_PER_PAGE));
+
+    const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-import-'));
+    const file = join(dir, 'imported.har');
+    const entry = (i: number, setCookie: string) => ({
+      startedDateTime: new Date(Date.UTC(2026, 0, 15, 10, 0, i)).toISOString(),
+      request: { method: 'GET', url: `https://imported.example/${i}`, headers: [] },
+      response: { status: 200, headers: [{ name: 'Set-Cookie', value: setCookie }] },
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({ log: { entries: [entry(0, 'imported=1; Path=/'), entry(1, 'also=2; Path=/')] } }),
+    );
+    await step('chromium', "choose the HAR in the panel's Import input (DOM.setFileInputFiles)", async () => {
+      // A narrow panel folds Import HAR into "More" (issue #18): open it first when it is there.
+      await panel.evaluate(() =>
+        document.querySelector<HTMLElement>('[data-testid="toolbar-more"]')?.click(),
+      );
+      const { root } = await panel.session.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await panel.session.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: '[data-testid="import-har"]',
+      });
+      await panel.session.send('DOM.setFileInputFiles', { files: [file], nodeId });
+    });
+    await waitForPanelText(panel, 'request-count', '2');
+    const names = () =>
+      panel.evaluate<string[]>(() =>
+        [...document.querySelectorAll('[data-testid="cookie-row"]')].map(
+          (e) => e.getAttribute('data-name') ?? '',
+        ),
+      );
+    expect((await names()).sort()).toEqual(['also', 'imported']);
+    // Analysed in the worker, which stays on as the imported log's analysis (not the in-thread fallback).
+    const workerUrl = `${chromium.extensionOrigin}import-worker.js`;
+    expect(chromium.browser.targets().some((t) => t.url() === workerUrl)).toBe(true);
+
+    await step('chromium', 'tick Preserve log, so the next page joins the imported log', () =>
+      panel.evaluate(() => {
+        document.querySelector<HTMLElement>('[data-testid="toolbar-more"]')?.click();
+        const label = [...document.querySelectorAll('label.check')].find((l) =>
+          l.textContent?.includes('Preserve log'),
+        );
+        label?.querySelector<HTMLInputElement>('input')?.click();
+      }),
+    );
+    await step('chromium', `navigate the inspected tab to ${server.url('/later')} after the import`, () =>
+      tab.goto(server.url('/later'), { waitUntil: 'load' }),
+    );
+    await waitForPanelText(panel, 'request-count', String(2 + REQUESTS_PER_PAGE));
+    // The worker analysed the live requests: their cookies join the imported ones.
+    await step('chromium', 'the live cookies show beside the imported ones', () =>
+      pollUntil('visited never showed', async () => (await names()).includes('visited'), {
+        timeoutMs: 10_000,
+      }),
+    );
+    // sid was set before the import replaced the log: the imported log only sees it sent (flags unknown).
+    expect((await names()).sort()).toEqual(['also', 'imported', 'sid', 'theme', 'visited']);
   });
 
   test('the popup opened for a web tab without site access says the browser hides the site', async () => {

@@ -188,6 +188,70 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     await firefox.bidi.send('browsingContext.close', { context });
   });
 
+  test("the panel's import worker loads in the extension's origin, reads and analyses a HAR, then takes a live request (issue #19)", async () => {
+    const { context } = await step('firefox', 'open a background tab', () =>
+      firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true }),
+    );
+    const popupUrl = `${firefox.extensionOrigin}popup.html`;
+    await step('firefox', `browsingContext.navigate ${popupUrl}`, () => firefox.navigate(popupUrl, context));
+    await step('firefox', 'the popup finishes its first load', () =>
+      firefox.evaluateIn(context, untilSelector('body[data-state="ready"]', 'true')),
+    );
+    // The same conversation as the Chromium test (panel-chromium.e2e.ts), in Firefox's module worker.
+    const seen = await step('firefox', 'import-worker.js imports a HAR, then analyses a live request', () =>
+      firefox.evaluateIn<{ types: string[]; cookies: string[][] }>(
+        context,
+        `(async () => {
+          const har = { log: { entries: [{
+            startedDateTime: '2026-01-15T10:00:00Z',
+            request: { method: 'GET', url: 'https://a.example/', headers: [] },
+            response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'sid=1; Path=/' }] },
+          }] } };
+          const bytes = new TextEncoder().encode(JSON.stringify(har)).buffer;
+          const worker = new Worker(browser.runtime.getURL('import-worker.js'), { type: 'module' });
+          const types = [];
+          const cookies = [];
+          let onCommit = () => {};
+          await new Promise((resolve, reject) => {
+            worker.onerror = () => reject(new Error('the import worker failed to load'));
+            worker.onmessage = (e) => {
+              const m = e.data;
+              types.push(m.type === 'done' ? 'done ' + m.total : m.type);
+              if (m.type === 'analysis')
+                cookies.push((m.cookies ?? []).filter((c) => typeof c !== 'number').map((c) => c.value.cookie.name));
+              if (m.type === 'commit') onCommit();
+              if (m.type === 'done') resolve();
+              if (m.type === 'error') reject(new Error(JSON.stringify(m)));
+            };
+            worker.postMessage({ type: 'import', bytes, limit: 100 }, [bytes]);
+          });
+          await new Promise((resolve) => {
+            onCommit = resolve;
+            worker.postMessage({ type: 'add', exchange: {
+              id: 'r1', startedAt: Date.parse('2026-01-15T10:00:05Z'), url: 'https://a.example/live',
+              method: 'GET', status: 200, pageUrl: 'https://a.example/', requestCookieHeader: 'sid=1',
+              setCookieHeaders: ['fresh=1; Path=/'],
+            } });
+          });
+          worker.terminate();
+          return { types, cookies };
+        })()`,
+      ),
+    );
+    expect(seen.types).toEqual([
+      'progress',
+      'progress',
+      'batch',
+      'analysis',
+      'commit',
+      'done 1',
+      'analysis',
+      'commit',
+    ]);
+    expect(seen.cookies).toEqual([['sid'], ['sid', 'fresh']]);
+    await firefox.bidi.send('browsingContext.close', { context });
+  });
+
   test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {
     await expect(
       openToolboxWithCookiesPanel(firefox, { title: 'No Such Panel', timeoutMs: 1_500 }),

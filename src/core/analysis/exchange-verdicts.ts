@@ -91,6 +91,8 @@ export interface ExchangeVerdict {
 export interface ExchangeVerdicts {
   /** Exchanges with a verdict: the latest ones the analysis replayed or skipped, at most its limit. */
   readonly size: number;
+  /** Bumped when a verdict read before may read differently now (a re-key): copies are sent again. */
+  readonly revision?: number;
   get(exchangeId: string): ExchangeVerdict | undefined;
 }
 
@@ -166,6 +168,8 @@ export class VerdictStore implements ExchangeVerdicts {
   readonly #byId = new Map<string, VerdictRecord>();
   /** Built views by exchange id, oldest first; a re-key empties it. */
   readonly #views = new Map<string, ExchangeVerdict>();
+  /** Re-keys so far (analysis-publisher.ts resends the panel's copy); only `rekeyed` changes it. */
+  revision = 0;
 
   constructor(limit: number) {
     this.#limit = Math.max(1, Math.floor(limit) || 1);
@@ -211,6 +215,7 @@ export class VerdictStore implements ExchangeVerdicts {
 
   /** A tracked cookie changed its key: views built before name the old one. */
   rekeyed(): void {
+    this.revision++;
     this.#views.clear();
   }
 

@@ -10,7 +10,7 @@ export { joinJar } from '../../core/analysis/jar-join';
 export { parseHarJson } from '../../core/har/har-text';
 export { harToExchanges } from '../../core/har/har-to-exchanges';
 export { CookieDetail } from './cookie-detail';
-export { runImportJob } from './import/import-job';
+export { readImport } from './import/import-job';
 export { ColumnMenu } from './layout/column-menu';
 export { downloadExport, exportFile } from './panel-exports';
 export { TabViews } from './panel-views';

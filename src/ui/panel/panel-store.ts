@@ -14,7 +14,9 @@ import { entryToExchange } from '../../core/har/entry-to-exchange';
 import type { Exchange } from '../../core/model';
 import { type BackfillJob, type BackfillJobOptions, startBackfill } from './backfill-job';
 import { BackfillRefill } from './backfill-refill';
-import { type ImportProgress, ImportRunner, type ImportWorker } from './import/import-runner';
+import { ImportControl } from './import/import-control';
+import type { ImportProgress, ImportWorker } from './import/import-runner';
+import type { PanelAnalyzer } from './import/panel-analyzer';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
@@ -101,7 +103,8 @@ function defaultSchedule(flush: () => void): void {
 
 export class PanelStore {
   readonly capture: Capture;
-  #analyzer: Analyzer;
+  /** In-thread, or the import worker's for an imported log (import/worker-analysis.ts). */
+  #analyzer: PanelAnalyzer;
   #analysis: Analysis | null = null;
   #version = 0;
   #state: PanelState | null = null;
@@ -126,10 +129,8 @@ export class PanelStore {
   #secretTimer: ReturnType<typeof setTimeout> | null = null;
   #secretDelay: number;
   #unsubscribe: (() => void)[] = [];
-  #import: ImportRunner | null = null;
-  #importProgress: ImportProgress | null = null;
+  #imports: ImportControl;
   #importNotes: string[] = [];
-  #importWorker: (() => ImportWorker | null) | undefined;
   #backfillRetry: readonly number[];
   #refill: BackfillRefill | null = null;
   /**
@@ -143,7 +144,15 @@ export class PanelStore {
     this.#analyzer = this.#newAnalyzer();
     this.#schedule = opts.schedule ?? defaultSchedule;
     this.#secretDelay = opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS;
-    this.#importWorker = opts.importWorker;
+    this.#imports = new ImportControl({
+      limit: this.capture.limit,
+      worker: opts.importWorker,
+      current: () => this.#analyzer,
+      changed: () => this.#changed(),
+      rebuild: () => this.#startRebuild(),
+      done: (name, exchanges, notes, analyzer) => this.#replaceWithImport(name, exchanges, notes, analyzer),
+      failed: (name, message) => this.failImport(name, message),
+    });
     this.#backfillRetry = opts.backfillRetryMs ?? BACKFILL_RETRY_MS;
     this.#backfillSlices = opts.backfillSlices ?? {};
   }
@@ -267,6 +276,7 @@ export class PanelStore {
     const rebuildEvery = Math.max(1, Math.floor(this.capture.limit / REBUILD_FRACTION));
     if (this.#rebuildJob) this.#rebuildJob.queue.push(ex);
     else if (
+      !this.#analyzer.ownsRing &&
       this.capture.dropped !== dropped &&
       this.capture.dropped - this.#droppedAnalysed >= rebuildEvery
     ) {
@@ -318,9 +328,7 @@ export class PanelStore {
   clear(): void {
     this.#settleBackfill();
     this.#forgetBackfill();
-    this.#import?.cancel();
-    this.#import = null;
-    this.#importProgress = null;
+    this.#imports.cancel();
     this.#importNotes = [];
     this.capture.clear();
     this.#imported = null;
@@ -346,100 +354,44 @@ export class PanelStore {
    */
   async importHar(text: string | Uint8Array | ArrayBuffer, name: string): Promise<ImportResult> {
     this.#settleBackfill();
-    const { parseHarJson, harToExchanges } = await import('./later-parts');
-    const fail = (message: string): ImportResult => {
-      this.#importError = `${name}: ${message}`;
-      this.#changed();
-      return { ok: false, message: this.#importError };
-    };
+    const { readImport } = await import('./later-parts');
     this.#importNotes = [];
+    let error = IMPORT_TOO_LARGE;
     const size = typeof text === 'string' ? text.length : text.byteLength;
-    if (size > MAX_IMPORT_CHARS) return fail(IMPORT_TOO_LARGE);
-    const json = parseHarJson(text);
-    if (!json.ok) {
-      return fail(json.code === 'invalid-json' ? 'not a HAR file: the file is not valid JSON' : json.message);
+    const read =
+      size > MAX_IMPORT_CHARS
+        ? null
+        : readImport(text, this.capture.limit, (m) => {
+            if (m.type === 'error') error = m.message;
+          });
+    if (read === null) {
+      this.failImport(name, error);
+      return { ok: false, message: `${name}: ${error}` };
     }
-    const result = harToExchanges(json.json);
-    if (!result.ok) return fail(result.message);
-    this.#forgetBackfill();
-    this.capture.clear();
-    const recording = this.capture.recording;
-    this.capture.recording = true;
-    for (const ex of result.exchanges) this.capture.add(ex);
-    this.capture.recording = recording;
-    this.#imported = name;
-    this.#importError = null;
-    this.#resetAnalysis(this.capture.toArray(), false);
-    this.#importNotes = [...result.notes, ...result.limits.map((l) => l.message)];
-    if (this.capture.dropped > 0)
-      this.#importNotes.push(
-        `the log keeps the latest ${this.capture.limit} requests: the first ${this.capture.dropped} of the file are not shown`,
-      );
-    const notes = result.notes.length > 0 ? { notes: result.notes } : {};
-    return { ok: true, exchanges: result.exchanges.length, ...notes };
+    const analyzer = this.#newAnalyzer();
+    analyzer.addAll(read.kept);
+    this.#replaceWithImport(name, read.kept, [...read.notes, ...read.limits.map((l) => l.message)], analyzer);
+    return { ok: true, exchanges: read.total, ...(read.notes.length > 0 ? { notes: read.notes } : {}) };
   }
 
   /**
-   * Imports a HAR file without holding the panel (issue #19 break 4): parsed in the import worker,
-   * analysed in slices (import-runner.ts), with progress in `state.importing` and `cancelImport()`.
+   * Imports a HAR file without holding the panel (issue #19 break 4): parsed and analysed in the import
+   * worker (import/import-control.ts), with progress in `state.importing` and `cancelImport()`.
    * The log is replaced only when the import is done; a cancelled or failed one leaves it as it was.
    */
   startImport(bytes: ArrayBuffer, name: string): void {
     this.#settleBackfill();
-    this.#import?.cancel();
     this.#importNotes = [];
     this.#importError = null;
-    if (bytes.byteLength > MAX_IMPORT_CHARS) {
-      this.failImport(name, IMPORT_TOO_LARGE);
-      return;
-    }
-    const runner = new ImportRunner(
-      name,
-      { limit: this.capture.limit, worker: this.#importWorker },
-      {
-        progress: (p) => {
-          if (this.#import !== runner) return;
-          this.#importProgress = p;
-          this.#changed();
-        },
-        failed: (message) => {
-          if (this.#import !== runner) return;
-          this.#import = null;
-          this.#importProgress = null;
-          this.failImport(name, message);
-        },
-        done: (outcome) => {
-          if (this.#import !== runner) return;
-          this.#import = null;
-          this.#importProgress = null;
-          this.#forgetBackfill();
-          this.capture.clear();
-          const recording = this.capture.recording;
-          this.capture.recording = true;
-          for (const ex of outcome.exchanges) this.capture.add(ex);
-          this.capture.recording = recording;
-          this.#imported = name;
-          this.#importNotes = [...outcome.notes, ...outcome.limits.map((l) => l.message)];
-          this.#rebuildJob = null;
-          this.#analyzer = outcome.analyzer;
-          this.#droppedAnalysed = this.capture.dropped;
-          this.#changed();
-          this.#scheduleSecrets();
-        },
-      },
-    );
-    this.#import = runner;
-    runner.start(bytes);
+    if (bytes.byteLength > MAX_IMPORT_CHARS) this.failImport(name, IMPORT_TOO_LARGE);
+    else this.#imports.start(bytes, name);
   }
 
   /** Stops the running import; the log stays as it was before it. */
   cancelImport(): void {
-    const runner = this.#import;
-    if (!runner) return;
-    runner.cancel();
-    this.#import = null;
-    this.#importProgress = null;
-    this.#importNotes = [`Import of ${runner.name} cancelled: the log is as it was.`];
+    const name = this.#imports.cancel();
+    if (name === null) return;
+    this.#importNotes = [`Import of ${name} cancelled: the log is as it was.`];
     this.#changed();
   }
 
@@ -459,11 +411,40 @@ export class PanelStore {
     this.#changed();
   }
 
-  #resetAnalysis(exchanges: Exchange[], readd = true): void {
-    if (readd) for (const ex of exchanges) this.capture.add(ex);
+  /** The log becomes an imported file's: its exchanges, their analysis and what the file must say. */
+  #replaceWithImport(
+    name: string,
+    exchanges: readonly Exchange[],
+    notes: string[],
+    analyzer: PanelAnalyzer,
+  ): void {
+    this.#forgetBackfill();
+    this.capture.clear();
+    const recording = this.capture.recording;
+    this.capture.recording = true;
+    for (const ex of exchanges) this.capture.add(ex);
+    this.capture.recording = recording;
+    this.#imported = name;
+    this.#importError = null;
+    this.#importNotes = notes;
     this.#rebuildJob = null;
-    this.#analyzer = this.#newAnalyzer();
-    this.#analyzer.addAll(exchanges);
+    this.#setAnalyzer(analyzer);
+    this.#droppedAnalysed = this.capture.dropped;
+    this.#changed();
+    this.#scheduleSecrets();
+  }
+
+  #setAnalyzer(analyzer: PanelAnalyzer): void {
+    if (analyzer !== this.#analyzer) this.#analyzer.dispose?.();
+    this.#analyzer = analyzer;
+  }
+
+  #resetAnalysis(exchanges: Exchange[]): void {
+    for (const ex of exchanges) this.capture.add(ex);
+    this.#rebuildJob = null;
+    const analyzer = this.#newAnalyzer();
+    analyzer.addAll(exchanges);
+    this.#setAnalyzer(analyzer);
     this.#droppedAnalysed = this.capture.dropped;
     this.#changed();
     this.#scheduleSecrets();
@@ -493,7 +474,7 @@ export class PanelStore {
         return;
       }
       this.#rebuildJob = null;
-      this.#analyzer = job.analyzer;
+      this.#setAnalyzer(job.analyzer);
       this.#droppedAnalysed = job.dropped;
       this.#changed();
       this.#scheduleSecrets();
@@ -547,7 +528,7 @@ export class PanelStore {
       imported: this.#imported,
       importError: this.#importError,
       loading: this.#loading,
-      importing: this.#importProgress,
+      importing: this.#imports.progress,
       importNotes: this.#importNotes,
     };
     return this.#state;

@@ -20,6 +20,7 @@ import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
 import { cookieNameText, truncate } from '../../../src/ui/panel/views/display-text.ts';
 import { summariseExchange } from '../../../src/ui/panel/views/exchange-summary.ts';
 import { type FlowMessage, layoutFlow } from '../../../src/ui/panel/views/flow-layout.ts';
+import { FakeWorker } from './fake-import-worker.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -72,6 +73,27 @@ async function importCapture(file: string): Promise<{ analysis: Analysis; exchan
   return { analysis: store.getState().analysis, exchanges: store.exchanges() };
 }
 
+/**
+ * The panel's own road for a file (issue #19): read and analysed by the import worker's code, the
+ * analysis rebuilt from its parts (analysis-mirror.ts). The views must agree with those verdicts too.
+ */
+async function importThroughWorker(file: string): Promise<{ analysis: Analysis; exchanges: Exchange[] }> {
+  const store = new PanelStore({
+    schedule: (flush) => flush(),
+    weakSecretDelayMs: 60_000,
+    importWorker: () => new FakeWorker(),
+  });
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+  store.startImport(bytes.buffer, file);
+  for (let i = 0; i < 2000 && store.getState().imported !== file; i++)
+    await new Promise((r) => setTimeout(r, 1));
+  const state = store.getState();
+  if (state.imported !== file)
+    throw new Error(`${file}: ${state.importError ?? 'the import did not finish'}`);
+  store.disconnect();
+  return { analysis: state.analysis, exchanges: store.exchanges() };
+}
+
 /** Everything the verdicts say about one cookie, in capture order: sent on a request, or a line's outcome. */
 function verdictsAbout(c: TrackedCookie, analysis: Analysis, exchanges: readonly Exchange[]) {
   const out: { exchange: string; outcome: string; reason: string | null }[] = [];
@@ -98,9 +120,25 @@ function badgeFromVerdicts(said: readonly { outcome: string }[]): string[] {
 
 // importHar loads the HAR reader lazily (a chunk of its own in the panel), so it answers a promise.
 const imported = new Map(await Promise.all(CAPTURES.map(async (f) => [f, await importCapture(f)] as const)));
+const throughWorker = new Map(
+  await Promise.all(CAPTURES.map(async (f) => [f, await importThroughWorker(f)] as const)),
+);
+const ROADS = CAPTURES.flatMap((f) => [[f, 'in-thread'] as const, [f, 'worker'] as const]);
 
-describe.each(CAPTURES)('every view says what the analysis says: %s', (file) => {
-  const capture = imported.get(file);
+describe.each(CAPTURES)('the worker’s verdicts are the in-thread analysis’ verdicts: %s', (file) => {
+  it('for every exchange of the log', () => {
+    const inThread = imported.get(file);
+    const worker = throughWorker.get(file);
+    expect(worker?.exchanges.map((ex) => ex.id)).toEqual(inThread?.exchanges.map((ex) => ex.id));
+    expect(worker?.analysis.verdicts.size).toBe(inThread?.analysis.verdicts.size);
+    for (const ex of inThread?.exchanges ?? []) {
+      expect(worker?.analysis.verdicts.get(ex.id), ex.id).toEqual(inThread?.analysis.verdicts.get(ex.id));
+    }
+  });
+});
+
+describe.each(ROADS)('every view says what the analysis says: %s (%s)', (file, road) => {
+  const capture = (road === 'worker' ? throughWorker : imported).get(file);
   if (!capture) throw new Error(`${file} was not imported`);
   const { analysis, exchanges } = capture;
   const flow = layoutFlow({

@@ -10,6 +10,7 @@ const PHASE: Record<ImportProgress['phase'], string> = {
   parsing: 'parsing',
   receiving: 'reading entries',
   analysing: 'analysing',
+  loading: 'loading the analysis',
 };
 
 function progressText(p: ImportProgress): string {

@@ -1,34 +1,40 @@
 /**
- * One HAR import in the panel, off the panel's thread where it can be (issue #19 break 4): the worker
- * parses and adapts the file (import-job.ts), batches come back, and the analysis replays them in
- * time-boxed slices so no task holds the panel for long; progress is reported and the import can be
- * cancelled at any point, leaving the log as it was. Without a Worker (tests, old hosts) the same job
- * runs in-thread after a tick: parsing is then one task, the analysis is still sliced.
+ * One HAR import in the panel (issue #19 break 4). With a worker, the worker parses, adapts and analyses
+ * the file (analysis-host.ts); the exchanges and the analysis come back in bounded messages, and the
+ * worker stays on as the log's analysis (worker-analysis.ts). Without a Worker (tests, a host that
+ * refuses one) the file is read in-thread after a tick — parsing is then one task — and the analysis
+ * replays in time-boxed slices. Either way progress is reported and the import can be cancelled at any
+ * point, leaving the log as it was.
  */
 import { Analyzer } from '../../../core/analysis/analyzer';
 import type { DataLimit, Exchange } from '../../../core/model';
-import type { ImportMessage } from './import-messages';
+import { AnalysisMirror } from './analysis-mirror';
+import type { ReadImport } from './import-job';
+import type { ImportMessage, ImportRequest } from './import-messages';
+import { unpackLines } from './packed-lines';
+import type { PanelAnalyzer } from './panel-analyzer';
+import { WorkerAnalysis, type WorkerAnalysisHooks } from './worker-analysis';
 
 /** What the panel needs of a Worker: enough to fake in tests. */
 export interface ImportWorker {
   onmessage: ((e: { data: ImportMessage }) => void) | null;
   onerror: ((e: unknown) => void) | null;
-  postMessage(message: unknown, transfer?: Transferable[]): void;
+  postMessage(message: ImportRequest, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
 export interface ImportProgress {
   name: string;
-  phase: 'reading' | 'parsing' | 'receiving' | 'analysing';
-  /** Exchanges received (receiving) or analysed (analysing). */
+  phase: 'reading' | 'parsing' | 'receiving' | 'analysing' | 'loading';
+  /** Exchanges received (receiving) or analysed (analysing); 0 otherwise. */
   done: number;
-  /** Exchanges in the file, once known (analysing), else null. */
+  /** Exchanges to analyse, once known (analysing), else null. */
   total: number | null;
 }
 
 export interface ImportOutcome {
   exchanges: Exchange[];
-  analyzer: Analyzer;
+  analyzer: PanelAnalyzer;
   notes: string[];
   limits: DataLimit[];
 }
@@ -40,8 +46,8 @@ export interface ImportCallbacks {
 }
 
 /**
- * A slice of analysis stops after this long: well under the 100 ms the issue allows per task (one
- * exchange with 1,000 Set-Cookie lines takes ~13 ms, measured with scripts/bench/import-bench.ts).
+ * A slice of in-thread analysis stops after this long: well under the 100 ms the issue allows per task
+ * (one exchange with 1,000 Set-Cookie lines takes ~13 ms, measured with scripts/bench/import-bench.ts).
  */
 export const SLICE_MS = 25;
 /** The pause between slices, for input, rendering and the garbage collector's idle-time work. */
@@ -51,6 +57,8 @@ export interface ImportRunnerOptions {
   /** The ring's bound: only the latest `limit` exchanges are kept (and analysed), as live traffic. */
   limit: number;
   worker?: (() => ImportWorker | null) | undefined;
+  /** What the worker's analysis tells the store once it is the log's (worker-analysis.ts). */
+  hooks: WorkerAnalysisHooks;
   /** Clock for slicing only (not for the analysis: the analysis takes no `now` here). */
   clock?: () => number;
 }
@@ -62,6 +70,7 @@ export class ImportRunner {
   #opts: ImportRunnerOptions;
   #cb: ImportCallbacks;
   #received: Exchange[] = [];
+  #mirror = new AnalysisMirror();
 
   constructor(name: string, opts: ImportRunnerOptions, cb: ImportCallbacks) {
     this.name = name;
@@ -75,7 +84,7 @@ export class ImportRunner {
 
   /** Starts on the file's bytes; they are transferred to the worker (not copied). */
   start(bytes: ArrayBuffer): void {
-    this.#cb.progress({ name: this.name, phase: 'parsing', done: 0, total: null });
+    this.#progress('parsing', 0, null);
     let worker: ImportWorker | null = null;
     try {
       worker = this.#opts.worker?.() ?? null;
@@ -87,14 +96,18 @@ export class ImportRunner {
       this.#worker = worker;
       worker.onmessage = (e) => this.#onMessage(e.data);
       worker.onerror = () => this.#fail('the import worker stopped');
-      worker.postMessage({ bytes }, [bytes]);
+      worker.postMessage({ type: 'import', bytes, limit: this.#opts.limit }, [bytes]);
       return;
     }
     // The HAR reader is a lazy chunk here (issue #16: the panel's first paint does not need it); the
     // worker has its own copy. The import resolves after a tick, as the setTimeout before it did.
     import('../later-parts').then(
-      ({ runImportJob }) => {
-        if (!this.#cancelled) runImportJob(bytes, (m) => this.#onMessage(m));
+      ({ readImport }) => {
+        if (this.#cancelled) return;
+        const read = readImport(bytes, this.#opts.limit, (m) => {
+          if (m.type === 'error') this.#fail(m.message);
+        });
+        if (read) this.#analyseInThread(read);
       },
       () => this.#fail('the HAR reader could not be loaded'),
     );
@@ -107,6 +120,10 @@ export class ImportRunner {
     this.#received = [];
   }
 
+  #progress(phase: ImportProgress['phase'], done: number, total: number | null): void {
+    this.#cb.progress({ name: this.name, phase, done, total });
+  }
+
   #fail(message: string): void {
     if (this.#cancelled) return;
     this.cancel();
@@ -116,34 +133,32 @@ export class ImportRunner {
   #onMessage(m: ImportMessage): void {
     if (this.#cancelled) return;
     if (m.type === 'error') this.#fail(m.message);
-    else if (m.type === 'progress')
-      this.#cb.progress({ name: this.name, phase: 'parsing', done: 0, total: null });
-    else if (m.type === 'batch') {
-      for (const ex of m.exchanges) this.#received.push(ex);
-      this.#cb.progress({ name: this.name, phase: 'receiving', done: this.#received.length, total: null });
-    } else {
-      this.#worker?.terminate();
+    else if (m.type === 'progress') {
+      if (m.phase === 'analysing') this.#progress('analysing', m.done ?? 0, m.total ?? null);
+      else this.#progress('parsing', 0, null);
+    } else if (m.type === 'batch') {
+      const exchanges = unpackLines(m);
+      for (const ex of exchanges) this.#received.push(ex);
+      this.#mirror.knowIds(exchanges);
+      this.#progress('receiving', this.#received.length, null);
+    } else if (m.type === 'analysis' || m.type === 'commit') {
+      this.#mirror.apply(m);
+      // Once: the notice says the analysis is arriving (its parts carry no count a reader needs).
+      if (m.type === 'analysis' && this.#mirror.parts === 1) this.#progress('loading', 0, null);
+    } else if (m.type === 'done' && this.#worker) {
+      // The worker stays: it is the log's analysis from now on, no longer this import's.
+      const analyzer = new WorkerAnalysis(this.#worker, this.#mirror, this.#opts.hooks);
       this.#worker = null;
-      this.#analyse(m.notes, m.limits);
+      const exchanges = this.#received;
+      this.#received = [];
+      this.#cb.done({ exchanges, analyzer, notes: m.notes, limits: m.limits });
     }
   }
 
   /** Replays the kept exchanges into a fresh Analyzer in time-boxed slices, then hands it over. */
-  #analyse(notes: string[], fileLimits: DataLimit[]): void {
-    const all = this.#received;
-    this.#received = [];
-    const limit = this.#opts.limit;
-    const kept = all.length > limit ? all.slice(all.length - limit) : all;
-    const limits = [...fileLimits];
-    if (all.length > limit) {
-      limits.push({
-        kind: 'capture-ring',
-        limit,
-        dropped: all.length - limit,
-        message: `the log keeps the latest ${limit.toLocaleString('en-US')} requests: the first ${(all.length - limit).toLocaleString('en-US')} of the file are not shown`,
-      });
-    }
-    const analyzer = new Analyzer();
+  #analyseInThread({ kept, notes, limits }: ReadImport): void {
+    // Verdicts for the ring's exchanges, as the store's own Analyzer keeps them (panel-store.ts).
+    const analyzer = new Analyzer({ verdictLimit: this.#opts.limit });
     const clock = this.#opts.clock ?? (() => performance.now());
     let pos = 0;
     const step = () => {
@@ -151,7 +166,7 @@ export class ImportRunner {
       const started = clock();
       while (pos < kept.length && clock() - started < SLICE_MS) analyzer.add(kept[pos++] as Exchange);
       if (pos < kept.length) {
-        this.#cb.progress({ name: this.name, phase: 'analysing', done: pos, total: kept.length });
+        this.#progress('analysing', pos, kept.length);
         // A short gap, not 0: V8 does its incremental marking in idle time between tasks; without any,
         // it marks inside our slices (traced: 100 ms steps on a 350 MB heap).
         setTimeout(step, GAP_MS);
@@ -159,7 +174,7 @@ export class ImportRunner {
       }
       this.#cb.done({ exchanges: kept, analyzer, notes, limits });
     };
-    this.#cb.progress({ name: this.name, phase: 'analysing', done: 0, total: kept.length });
+    this.#progress('analysing', 0, kept.length);
     setTimeout(step, 0);
   }
 }
