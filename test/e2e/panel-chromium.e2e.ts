@@ -167,6 +167,28 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
     await waitForPanelText(panel, 'request-count', String(REQUESTS_PER_PAGE));
     // The same number as DevTools' own network log holds for the page.
     expect(await harEntryCount(panel)).toBe(REQUESTS_PER_PAGE);
+
+    // A reload keeps the URL: the panel must not take the previous load's document for the new one's
+    // (onNavigated may come before the new document's request finishes; page-start.ts).
+    for (let reload = 1; reload <= 2; reload++) {
+      const served = server.requests.length;
+      await step('chromium', `reload ${reload}`, () => tab.reload({ waitUntil: 'load' }));
+      await pollUntil(`the server saw reload ${reload}'s three requests`, async () =>
+        server.requests.length >= served + REQUESTS_PER_PAGE ? true : undefined,
+      );
+      const counts = await pollUntil(
+        `after reload ${reload} the panel holds what DevTools' own log holds: the new load's ${REQUESTS_PER_PAGE}`,
+        async () => {
+          const shown = await panel.evaluate(
+            () => document.querySelector('[data-testid="request-count"]')?.textContent ?? '',
+          );
+          const logged = await harEntryCount(panel);
+          return shown === String(logged) && logged === REQUESTS_PER_PAGE ? { shown, logged } : undefined;
+        },
+        { timeoutMs: 10_000 },
+      );
+      expect(counts).toEqual({ shown: String(REQUESTS_PER_PAGE), logged: REQUESTS_PER_PAGE });
+    }
   });
 
   test('the Cookies panel opened after the page loaded backfills it from getHAR', async () => {

@@ -17,6 +17,7 @@ import { BackfillRefill } from './backfill-refill';
 import { ImportControl } from './import/import-control';
 import type { ImportProgress, ImportWorker } from './import/import-runner';
 import type { PanelAnalyzer } from './import/panel-analyzer';
+import { PageStart } from './page-start';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
@@ -133,6 +134,8 @@ export class PanelStore {
   #importNotes: string[] = [];
   #backfillRetry: readonly number[];
   #refill: BackfillRefill | null = null;
+  /** Which document each navigation claimed: where the new page starts in the log (page-start.ts). */
+  readonly #pageStart = new PageStart();
   /**
    * Keys of the requests a getHAR() answer brought: one that finished while getHAR was answered also
    * arrives live afterwards, and counts once. As large as that one answer; emptied by Clear and imports.
@@ -195,6 +198,7 @@ export class PanelStore {
   /** The log becomes these entries (a refill merged with what arrived live), numbered from #1 again. */
   #replaceLog(entries: unknown[]): void {
     this.capture.clear();
+    this.#pageStart.reset();
     this.#seq = 0;
     this.#pageUrl = null;
     this.#fromSnapshot = new Set(entries.map(backfillKey));
@@ -265,8 +269,11 @@ export class PanelStore {
     if (ex.initiatorType === 'document' && this.#pageUrl === null && !isRedirect(ex.status)) {
       this.#pageUrl = ex.url;
       ex.pageUrl = ex.url;
+      this.#pageStart.claim(ex);
     }
-    return this.addExchange(ex);
+    const kept = this.addExchange(ex);
+    if (kept) this.#pageStart.added(ex);
+    return kept;
   }
 
   addExchange(ex: Exchange): boolean {
@@ -294,26 +301,15 @@ export class PanelStore {
     this.#pageUrl = url;
     this.#refill?.stop(); // the log is the new page's now
     if (this.capture.preserveLog) {
+      // The log stays whole; the navigation still claims its document for a later one (page-start.ts).
+      this.#pageStart.navigated(this.capture.toArray(), url);
       this.capture.navigated(url, Date.now());
       this.#changed();
       return;
     }
-    // onNavigated may arrive after the new document's own request finished: keep that request.
+    // onNavigated may arrive before or after the new document's own request (page-start.ts).
     const all = this.capture.toArray();
-    let keepFrom = all.length;
-    for (let i = all.length - 1; i >= 0 && i >= all.length - 50; i--) {
-      // Firefox's entries carry no resource type: the URL alone marks the new document.
-      if (all[i]?.url === url && (all[i]?.initiatorType ?? 'document') === 'document') {
-        keepFrom = i;
-        break;
-      }
-    }
-    // …and the redirect hops that led to it (a 301 from another site): they set the new page's cookies.
-    while (keepFrom > 0 && keepFrom < all.length) {
-      const hop = all[keepFrom - 1];
-      if (hop?.initiatorType !== 'document' || !isRedirect(hop.status)) break;
-      keepFrom--;
-    }
+    const keepFrom = this.#pageStart.navigated(all, url);
     this.capture.navigated(url, Date.now());
     this.#imported = null;
     this.#resetAnalysis(all.slice(keepFrom));
@@ -331,6 +327,7 @@ export class PanelStore {
     this.#imports.cancel();
     this.#importNotes = [];
     this.capture.clear();
+    this.#pageStart.reset();
     this.#imported = null;
     this.#importError = null;
     this.#resetAnalysis([]);
@@ -420,6 +417,7 @@ export class PanelStore {
   ): void {
     this.#forgetBackfill();
     this.capture.clear();
+    this.#pageStart.reset();
     const recording = this.capture.recording;
     this.capture.recording = true;
     for (const ex of exchanges) this.capture.add(ex);
