@@ -158,6 +158,29 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
     );
   });
 
+  test('a reload (the same URL again) leaves exactly the new load’s requests', async () => {
+    if (!panel) throw new Error('needs the toolbox opened by the first test');
+    await setPreserveLog(firefox, panel, false);
+    const path = `/?again-${navigations}`;
+    for (let reload = 1; reload <= 2; reload++) {
+      const served = server.requests.length;
+      await step('firefox', `load ${server.url(path)} again (${reload})`, () =>
+        firefox.navigate(server.url(path)),
+      );
+      await pollUntil(`the server saw load ${reload}'s requests`, async () =>
+        server.requests.length >= served + 3 ? true : undefined,
+      );
+      // The previous load's document has the same URL: the panel must not keep that load (page-start.ts).
+      const http = pageRequests(server, path, false).length;
+      const counts = [String(http), String(http + 1)];
+      await pollUntil(
+        `after load ${reload} the panel counts the page's ${http} requests (or ${http + 1} with the data: icon)`,
+        async () => counts.includes((await panelText(firefox, panel as FirefoxPanel, 'request-count')) ?? ''),
+        { timeoutMs: 10_000 },
+      );
+    }
+  });
+
   test('the popup page renders in a tab (moz-extension:// with the fixed UUID)', async () => {
     const { context } = await step('firefox', 'open a background tab', () =>
       firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true }),
