@@ -1,7 +1,6 @@
 /** The toolbar's Export, wired to the store (export-action.ts), and the note naming the file it wrote. */
 import { useState } from 'preact/hooks';
-import type { ExportRequest } from './export-action';
-import { runExport } from './export-action';
+import { type ExportRequest, runExport } from './export-action';
 import type { ExportFile } from './panel-exports';
 import type { PanelStore } from './panel-store';
 import type { ExportKind } from './panel-toolbar';
