@@ -5,10 +5,11 @@ import { panelKeyPolicy } from '../src/platform/devtools-keys';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
 import { followDevtoolsTheme } from '../src/platform/devtools-theme';
 import { panelReopenedForInspectedTab } from '../src/platform/panel-reopen';
+import { REFILL_AFTER_HOST_MOVE_MS } from '../src/ui/panel/backfill-refill';
 import type { ImportWorker } from '../src/ui/panel/import/import-runner';
 import { JarStore } from '../src/ui/panel/jar-store';
 import { PanelApp } from '../src/ui/panel/panel-app';
-import { PanelStore, REFILL_AFTER_HOST_MOVE_MS } from '../src/ui/panel/panel-store';
+import { PanelStore } from '../src/ui/panel/panel-store';
 
 const root = document.getElementById('app');
 if (root) {

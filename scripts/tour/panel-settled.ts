@@ -1,7 +1,7 @@
 /**
  * When a reading of the panel counts: after an action, the panel first has to take in the new
  * requests (DevTools' onRequestFinished), then re-analyse, and the weak-secret check runs 400 ms
- * after the last change (panel-store). So: wait for the request count to grow, then for count and
+ * after the last change (weak-secret-check.ts). So: wait for the request count to grow, then for count and
  * rows to stay unchanged for SETTLE_MS.
  */
 import type { PanelDocument } from '../browsers/chromium-devtools';

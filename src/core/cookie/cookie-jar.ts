@@ -4,14 +4,14 @@
  * request looks only at the buckets of its host and the host's parent domains. Never throws.
  */
 import { cookieLifetime } from './cookie-lifetime';
-import { checkPrefixes } from './cookie-prefixes';
 import { CookieStore, candidatePaths, type Entry } from './cookie-store';
-import { defaultPath, domainMatch, isIpAddress, pathMatch } from './domain-path-match';
+import { defaultPath, isIpAddress } from './domain-path-match';
 import { partitionKeyFor } from './partition-key';
 import { createPublicSuffixLookup } from './public-suffix';
 import { REJECT_MESSAGES } from './reject-messages';
 import { RequestUrlCache } from './request-url';
 import { parseSetCookie } from './set-cookie-parser';
+import { attributeRejection, cookieScope, storedCookie } from './storage-model-steps';
 import type {
   CookieHeaderOptions,
   CookieJarOptions,
@@ -25,11 +25,6 @@ import type {
 /** A rejection result (a plain function: closures per call cost measurably in the replay). */
 function rejected(reason: RejectCode, parsed: SetCookieResult['parsed']): SetCookieResult {
   return { outcome: 'rejected', reason, message: REJECT_MESSAGES[reason], parsed };
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 export class CookieJar {
@@ -64,56 +59,25 @@ export class CookieJar {
     const req = this.#urls.parse(url);
     if (req === null) return rejected('invalid-url', parsed);
     const now = opts.now ?? this.#now();
-    const http = opts.http !== false;
     const a = parsed.attributes;
-
     // §5.7 step 8–10: Domain → host-only or domain cookie.
-    let domain = req.host;
-    let hostOnly = true;
-    if (a.domain !== null) {
-      let d = a.domain;
-      if (!isAscii(d)) return rejected('domain-invalid', parsed);
-      if (this.#rejectPublicSuffixes && !isIpAddress(d) && this.#psl.publicSuffix(d) === d) {
-        // A Domain equal to the host that is itself a public suffix becomes host-only (§5.7 step 9).
-        if (d !== req.host) return rejected('public-suffix', parsed);
-        d = '';
-      }
-      if (d !== '') {
-        if (!domainMatch(req.host, d)) return rejected('domain-mismatch', parsed);
-        domain = d;
-        hostOnly = false;
-      }
-    }
+    const scope = cookieScope(a.domain, req, this.#rejectPublicSuffixes ? this.#psl : null);
+    if (typeof scope === 'string') return rejected(scope, parsed);
     // §5.7 step 11: Path, else the default path.
     const path = a.path ?? defaultPath(req.path);
-    const name = parsed.name;
-    // §5.7 step 13: Secure only from secure origins (loopback counts as secure).
-    if (a.secure && !req.secure) return rejected('secure-from-insecure', parsed);
-    // §5.7 step 15: HttpOnly only from HTTP.
-    if (a.httpOnly && !http) return rejected('httponly-from-script', parsed);
-    // §5.7 step 16: "leave secure cookies alone".
-    if (!a.secure && !req.secure && this.#shadowsSecure(name, domain, path))
-      return rejected('overwrite-secure', parsed);
-    // §5.7 step 19: SameSite=None needs Secure.
-    if (a.sameSite === 'none' && !a.secure) return rejected('samesite-none-insecure', parsed);
-    // CHIPS: Partitioned needs Secure (Chromium rejects the cookie rather than store it unpartitioned).
-    if (a.partitioned && !a.secure) return rejected('partitioned-insecure', parsed);
-    // §5.7 same-site-flag step: a cross-site subresource response sets only SameSite=None cookies.
-    if (opts.sameSiteContext === 'cross-site' && a.sameSite !== 'none')
-      return rejected('samesite-cross-site', parsed);
-    // §5.7 step 20–21: cookie name prefixes.
-    const prefix = checkPrefixes(name, parsed.value, a.secure, hostOnly && a.domain === null, a.path);
-    if (prefix !== null) return rejected(prefix, parsed);
-
+    const http = opts.http !== false;
+    const ctx = { req, scope, path, http, sameSiteContext: opts.sameSiteContext, store: this.#store };
+    // §5.7 step 13–21: Secure, HttpOnly, leave-secure-alone, SameSite, Partitioned, name prefixes.
+    const refused = attributeRejection(parsed, ctx);
+    if (refused !== null) return rejected(refused, parsed);
     // CHIPS: a Partitioned cookie lives in the partition of the top-level site it was set under.
     const partitionKey = a.partitioned
       ? partitionKeyFor(opts.topLevelSite, req, this.#urls, this.#psl)
       : null;
-    const old = this.#store.get(domain, path, name, hostOnly, partitionKey);
+    const old = this.#store.get(scope.domain, path, parsed.name, scope.hostOnly, partitionKey);
     // §5.7 step 22: a non-HTTP API cannot replace an HttpOnly cookie.
     if (old !== undefined && !http && old.c.httpOnly)
       return rejected('overwrite-httponly-from-script', parsed);
-
     const lifetime = cookieLifetime(parsed, now);
     if (lifetime.kind === 'deletion') {
       // §5.7 step 23–24: inserted then removed as expired — the net effect is a deletion.
@@ -121,24 +85,7 @@ export class CookieJar {
       this.#store.delete(old);
       return { outcome: 'deleted', cookie: { ...old.c }, parsed };
     }
-    const persistent = lifetime.kind === 'persistent';
-    const cookie: StoredCookie = {
-      name,
-      value: parsed.value,
-      domain,
-      path,
-      hostOnly,
-      secure: a.secure,
-      httpOnly: a.httpOnly,
-      sameSite: a.sameSite,
-      partitioned: a.partitioned,
-      partitionKey,
-      expiresAt: persistent ? lifetime.expiresAt : null,
-      // §5.7 step 22: replacement keeps the old creation time.
-      creationTime: old !== undefined ? old.c.creationTime : now,
-      lastAccessTime: now,
-      persistent,
-    };
+    const cookie = storedCookie(parsed, ctx, partitionKey, lifetime, old, now);
     this.#store.put(cookie, old, now);
     return { outcome: old !== undefined ? 'replaced' : 'stored', cookie: { ...cookie }, parsed };
   }
@@ -245,18 +192,6 @@ export class CookieJar {
     if (out.length > 1) out.sort(compareEntries);
     if (opts.updateAccessTime !== false) for (const e of out) e.c.lastAccessTime = now;
     return out;
-  }
-
-  /** §5.7 step 16: a Secure cookie with this name whose domain overlaps and whose path covers `path`. */
-  #shadowsSecure(name: string, domain: string, path: string): boolean {
-    if (!this.#store.hasSecureNamed(name)) return false;
-    for (const d of this.#store.domains()) {
-      if (!domainMatch(d, domain) && !domainMatch(domain, d)) continue;
-      for (const e of this.#store.entriesOf(d)) {
-        if (e.c.secure && e.c.name === name && pathMatch(path, e.c.path)) return true;
-      }
-    }
-    return false;
   }
 }
 

@@ -14,6 +14,9 @@
 import { type BackfillKey, backfillKey, inTimeOrder, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
+/** After a toolbox host move the network monitor answers again within a second or so (ESR 153). */
+export const REFILL_AFTER_HOST_MOVE_MS: readonly number[] = [300, 1000, 2500];
+
 export interface RefillHooks {
   /** True once asking again would overwrite what the user chose (navigated, cleared, imported, paused). */
   settled(): boolean;

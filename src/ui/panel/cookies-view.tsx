@@ -104,6 +104,25 @@ function cellsOf(c: TrackedCookie, tally: FindingTally | undefined, now: number,
   };
 }
 
+/** One row's cells: every column, those not shown hidden (a plain call, not a component: none per row). */
+function cookieRow(c: TrackedCookie, cells: Cells, on: ReadonlySet<ColumnId>, style: JSX.CSSProperties) {
+  return (
+    <div class="crow" data-testid="cookie-row" data-name={truncate(c.name, 200)} style={style}>
+      {COLUMNS.map((col) => (
+        <span
+          key={col.id}
+          role="gridcell"
+          class={`c-${col.id}${col.numeric ? ' num' : ''}`}
+          hidden={!on.has(col.id)}
+          title={col.id === 'name' ? truncate(c.name, 1000) : undefined}
+        >
+          {cells[col.id]}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 export function CookiesView(props: CookiesViewProps) {
   const { cookies, tallies, now, masked, hiddenColumns } = props;
   const box = useRef<HTMLDivElement>(null);
@@ -157,22 +176,7 @@ export function CookiesView(props: CookiesViewProps) {
         renderRow={(i) => {
           const c = cookies[i];
           if (!c) return null;
-          const cells = cellsOf(c, tallies.get(findingKeyOf(c)), now, masked);
-          return (
-            <div class="crow" data-testid="cookie-row" data-name={truncate(c.name, 200)} style={style}>
-              {COLUMNS.map((col) => (
-                <span
-                  key={col.id}
-                  role="gridcell"
-                  class={`c-${col.id}${col.numeric ? ' num' : ''}`}
-                  hidden={!on.has(col.id)}
-                  title={col.id === 'name' ? truncate(c.name, 1000) : undefined}
-                >
-                  {cells[col.id]}
-                </span>
-              ))}
-            </div>
-          );
+          return cookieRow(c, cellsOf(c, tallies.get(findingKeyOf(c)), now, masked), on, style);
         }}
       />
       {menuAt && (

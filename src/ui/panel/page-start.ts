@@ -14,11 +14,11 @@
  * onNavigated still is the new page's document (the tour's lesson 8: the forged transfer).
  */
 import type { Exchange } from '../../core/model';
+import { isRedirect } from './entry-reader';
 
 /** How far back a navigation looks for its document: a page's own requests, not the whole ring. */
 const SEARCH_DEPTH = 50;
 
-const isRedirect = (status: number): boolean => status >= 300 && status < 400;
 /** Firefox's entries carry no resource type: the URL alone marks a document then. */
 const isDocument = (ex: Exchange): boolean => (ex.initiatorType ?? 'document') === 'document';
 

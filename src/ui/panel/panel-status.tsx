@@ -1,5 +1,5 @@
 /** The status bar: request count (the e2e tests read `request-count`), ring drops, recording state. */
-import type { PanelState } from './panel-store';
+import type { PanelState } from './panel-state';
 
 export function PanelStatus({ state, shownCookies }: { state: PanelState; shownCookies: number }) {
   const { analysis } = state;

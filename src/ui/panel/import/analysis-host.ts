@@ -5,7 +5,7 @@
  * analysis — sliced, it still gave 400–750 ms tasks (V8 collecting the analysis' 350 MB heap) and 7 s
  * of the panel's CPU; with it here, 0.7 s and no task over 50 ms of CPU (scripts/bench/import-bench.ts).
  * A mirror of the panel's ring (same bound, same adds) lets it drop what the ring drops, as the store
- * does (panel-store.ts, REBUILD_FRACTION). Plain code over a `post` callback: the worker entry
+ * does (analysed-log.ts, REBUILD_FRACTION). Plain code over a `post` callback: the worker entry
  * (panels/import-worker.ts) and the tests run it alike. Never throws.
  */
 import { Analyzer } from '../../../core/analysis/analyzer';

@@ -157,7 +157,7 @@ export class ImportRunner {
 
   /** Replays the kept exchanges into a fresh Analyzer in time-boxed slices, then hands it over. */
   #analyseInThread({ kept, notes, limits }: ReadImport): void {
-    // Verdicts for the ring's exchanges, as the store's own Analyzer keeps them (panel-store.ts).
+    // Verdicts for the ring's exchanges, as the store's own Analyzer keeps them (analysed-log.ts).
     const analyzer = new Analyzer({ verdictLimit: this.#opts.limit });
     const clock = this.#opts.clock ?? (() => performance.now());
     let pos = 0;
