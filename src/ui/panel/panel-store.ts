@@ -13,6 +13,7 @@ import { ChangeNotifier } from './change-notifier';
 import { EntryReader } from './entry-reader';
 import type { ImportWorker } from './import/import-runner';
 import { type ImportResult, LogImport } from './import/log-import';
+import { LogExchanges } from './log-exchanges';
 import { PageStart } from './page-start';
 import type { PanelSource } from './panel-source';
 import type { PanelState } from './panel-state';
@@ -43,10 +44,11 @@ export class PanelStore {
   readonly #reader = new EntryReader();
   /** Which document each navigation claimed: where the new page starts in the log (page-start.ts). */
   readonly #pageStart = new PageStart();
+  #refilling = false;
   readonly #imports: LogImport;
   readonly #backfill: BackfillCoordinator;
   #state: PanelState | null = null;
-  #exchanges: { version: number; list: Exchange[]; byId: Map<string, Exchange> | null } | null = null;
+  readonly #exchanges: LogExchanges;
 
   constructor(opts: PanelStoreOptions = {}) {
     const notifier = new ChangeNotifier(opts.schedule);
@@ -58,6 +60,7 @@ export class PanelStore {
       opts.weakSecretDelayMs ?? WEAK_SECRET_DELAY_MS,
     );
     this.capture = this.#log.capture;
+    this.#exchanges = new LogExchanges(this.capture);
     this.#imports = new LogImport({
       log: this.#log,
       worker: opts.importWorker,
@@ -99,8 +102,10 @@ export class PanelStore {
     const pageKnown = this.#reader.pageUrl !== null;
     const ex = this.#reader.read(entry);
     if (ex === null) return false;
-    // The page the log shows, learned from its own document (the backfill's): a reload's old page.
-    if (!pageKnown && this.#reader.pageUrl !== null) this.#pageStart.claim(ex);
+    // The page DevTools recorded before the panel opened, learned from its document: on a reload it is
+    // the old page. A live document is not claimed here: its onNavigated may still follow (Firefox).
+    if (!pageKnown && this.#reader.pageUrl !== null && (this.#backfill.replaying || this.#refilling))
+      this.#pageStart.claim(ex);
     const kept = this.addExchange(ex);
     if (kept) this.#pageStart.added(ex);
     return kept;
@@ -222,21 +227,11 @@ export class PanelStore {
 
   /** The exchanges in the log, oldest first (memoised per capture change). */
   exchanges(): Exchange[] {
-    if (this.#exchanges?.version !== this.capture.version) {
-      this.#exchanges = { version: this.capture.version, list: this.capture.toArray(), byId: null };
-    }
-    return this.#exchanges.list;
+    return this.#exchanges.list();
   }
 
   exchangeById(id: string): Exchange | undefined {
-    const list = this.exchanges();
-    const memo = this.#exchanges;
-    if (!memo) return undefined;
-    if (memo.byId === null) {
-      memo.byId = new Map();
-      for (const ex of list) memo.byId.set(ex.id, ex);
-    }
-    return memo.byId.get(id);
+    return this.#exchanges.byId(id);
   }
 
   /** The log becomes these entries (a refill merged with what arrived live), numbered from #1 again. */
@@ -245,6 +240,8 @@ export class PanelStore {
     this.#reader.restart();
     this.#pageStart.reset();
     this.#log.reset([]);
+    this.#refilling = true;
     for (const e of entries) this.addEntry(e);
+    this.#refilling = false;
   }
 }

@@ -306,3 +306,44 @@ describe('PanelStore navigations through redirects', () => {
     ]);
   });
 });
+
+describe('PanelStore: a navigation without preserve log keeps exactly the new page (page-start.ts)', () => {
+  const HOME = 'https://shop.example/';
+  const page = (i: number) => [
+    harEntry({ url: HOME, setCookie: [`sid=s${i}; Path=/; HttpOnly`] }, i * 10),
+    harEntry({ url: `${HOME}app.js`, type: 'script' }, i * 10 + 1),
+  ];
+  const urls = (store: PanelStore) => store.exchanges().map((e) => e.url);
+
+  test('opened on an empty tab: a page whose document finishes before its onNavigated (Firefox) stays', async () => {
+    const source = new FakeSource([]);
+    const store = testStore();
+    await store.connect(source);
+    for (const e of page(1)) source.live?.(e);
+    source.nav?.(HOME);
+    expect(urls(store)).toEqual([HOME, `${HOME}app.js`]);
+  });
+
+  test('opened on a loaded page: a reload whose onNavigated comes first drops the old load', async () => {
+    const source = new FakeSource(page(1));
+    const store = testStore();
+    await store.connect(source);
+    expect(store.exchanges()).toHaveLength(2);
+    source.nav?.(HOME); // the reload commits before its document finished (Chrome)
+    expect(store.exchanges()).toHaveLength(0);
+    for (const e of page(2)) source.live?.(e);
+    expect(store.exchanges().map((e) => e.id)).toEqual(['r3', 'r4']);
+    // A second reload, onNavigated first again: the first reload's document is not taken for it.
+    source.nav?.(HOME);
+    expect(store.exchanges()).toHaveLength(0);
+  });
+
+  test('a reload whose document finishes before its onNavigated keeps that load only', async () => {
+    const source = new FakeSource(page(1));
+    const store = testStore();
+    await store.connect(source);
+    for (const e of page(2)) source.live?.(e);
+    source.nav?.(HOME);
+    expect(store.exchanges().map((e) => e.id)).toEqual(['r3', 'r4']);
+  });
+});
