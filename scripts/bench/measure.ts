@@ -31,6 +31,20 @@ export function measureInterleaved(candidates: Candidate[], rounds = 7, warmup =
   return candidates.map((c) => ({ name: c.name, ms: best.get(c.name) ?? Number.NaN }));
 }
 
+/**
+ * Best wall time of `runs` sequential calls of an async (or sync) workload, ms: for workloads that
+ * await, which measureInterleaved's synchronous rounds cannot time.
+ */
+export async function bestOfAsync(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 /** Deterministic PRNG (mulberry32) so generated workloads are identical run to run. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

@@ -9,9 +9,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChromium } from '../browsers/browser-paths.ts';
+import { bundleInMemory } from './bundle-in-memory.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distChrome = join(repoRoot, 'dist/chrome');
@@ -31,13 +31,7 @@ export interface PanelPageServer {
 
 /** The bench page: panel.html's styles, with the bench bundle (PanelApp + a store the bench drives). */
 async function benchFiles(): Promise<{ html: string; js: string }> {
-  const result = await build({
-    absWorkingDir: repoRoot,
-    entryPoints: ['scripts/bench/panel-bench-entry.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
+  const result = await bundleInMemory('scripts/bench/panel-bench-entry.ts', {
     target: ['chrome120'],
     logLevel: 'warning',
   });

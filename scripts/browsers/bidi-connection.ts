@@ -4,13 +4,7 @@
  * Spec: https://w3c.github.io/webdriver-bidi/
  */
 import WebSocket from 'ws';
-
-interface Pending {
-  method: string;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
-}
+import { PendingCommands } from './pending-commands';
 
 type EventHandler = (params: Record<string, unknown>) => void;
 
@@ -26,19 +20,12 @@ export class BidiError extends Error {
 }
 
 export class BidiConnection {
-  #nextId = 1;
-  readonly #pending = new Map<number, Pending>();
+  readonly #pending = new PendingCommands((message) => new Error(message));
   readonly #handlers = new Map<string, Set<EventHandler>>();
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => this.#onMessage(String(data)));
-    socket.on('close', () => {
-      for (const [id, p] of this.#pending) {
-        clearTimeout(p.timer);
-        p.reject(new Error(`${p.method}: connection closed`));
-        this.#pending.delete(id);
-      }
-    });
+    socket.on('close', () => this.#pending.rejectAll());
   }
 
   static async connect(url: string, timeoutMs = 10_000): Promise<BidiConnection> {
@@ -52,20 +39,11 @@ export class BidiConnection {
 
   /** Sends one command; rejects with BidiError on an error response, or after `timeoutMs`. */
   send<T = Record<string, unknown>>(method: string, params: object = {}, timeoutMs = 15_000): Promise<T> {
-    const id = this.#nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new Error(`${method}: no answer after ${timeoutMs / 1000} s`));
-      }, timeoutMs);
-      this.#pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject, timer });
+    return this.#pending.send<T>(method, timeoutMs, (id, failed) =>
       this.socket.send(JSON.stringify({ id, method, params }), (error) => {
-        if (!error) return;
-        clearTimeout(timer);
-        this.#pending.delete(id);
-        reject(error);
-      });
-    });
+        if (error) failed(error);
+      }),
+    );
   }
 
   /** Listens to an event (subscribe to it with session.subscribe first); returns an unsubscribe. */
@@ -99,12 +77,10 @@ export class BidiConnection {
       return; // not BiDi; nothing to route
     }
     if (typeof message.id === 'number') {
-      const pending = this.#pending.get(message.id);
+      const pending = this.#pending.take(message.id);
       if (!pending) return;
-      this.#pending.delete(message.id);
-      clearTimeout(pending.timer);
       if (message.type === 'error') {
-        pending.reject(new BidiError(pending.method, message.error ?? 'error', message.message ?? ''));
+        pending.reject(new BidiError(pending.name, message.error ?? 'error', message.message ?? ''));
       } else {
         pending.resolve(message.result);
       }

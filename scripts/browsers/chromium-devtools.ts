@@ -8,7 +8,7 @@
  */
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { type PanelDocument, waitForPanelDocument } from './chromium-panel-document';
-import { pollUntil, step } from './steps';
+import { pollUntil, step, waitForTestIdText } from './steps';
 
 export type { PanelDocument };
 
@@ -186,25 +186,13 @@ export async function harEntryCount(panel: PanelDocument): Promise<number> {
 }
 
 /** Waits until the panel shows exactly `expected` in `[data-testid=<testId>]`; returns the text seen. */
-export async function waitForPanelText(
+export function waitForPanelText(
   panel: PanelDocument,
   testId: string,
   expected: string,
   timeoutMs = 10_000,
 ): Promise<string> {
-  let last: string | null = null;
-  return step('chromium', `panel [data-testid=${testId}] shows "${expected}"`, () =>
-    pollUntil(
-      `[data-testid=${testId}] never showed "${expected}"`,
-      async () => {
-        last = await panel.text(testId);
-        return last === expected ? last : false;
-      },
-      { timeoutMs },
-    ).catch((error: Error) => {
-      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
-    }),
-  );
+  return waitForTestIdText('chromium', testId, expected, () => panel.text(testId), timeoutMs);
 }
 
 /**

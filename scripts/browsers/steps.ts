@@ -64,6 +64,32 @@ export async function pollUntil<T>(
   }
 }
 
+/**
+ * Waits until the panel shows exactly `expected` in `[data-testid=<testId>]`, read by `read` (each
+ * browser reaches the panel's document its own way); returns the text. A timeout names the last text seen.
+ */
+export async function waitForTestIdText(
+  browser: BrowserName,
+  testId: string,
+  expected: string,
+  read: () => Promise<string | null>,
+  timeoutMs = 10_000,
+): Promise<string> {
+  let last: string | null = null;
+  return step(browser, `panel [data-testid=${testId}] shows "${expected}"`, () =>
+    pollUntil(
+      `[data-testid=${testId}] never showed "${expected}"`,
+      async () => {
+        last = await read();
+        return last === expected ? last : false;
+      },
+      { timeoutMs },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+    }),
+  );
+}
+
 /** Rejects with `failure` if `promise` has not settled within `ms`. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, failure: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CookieJar as ToughJar } from 'tough-cookie';
 import type { BenchResult, BenchRow } from '../../scripts/bench/bench-types.ts';
+import { bestOfAsync } from '../../scripts/bench/measure.ts';
 import { generateHar } from '../../scripts/fixtures/generate-har.ts';
 import { Analyzer } from '../../src/core/analysis/analyzer.ts';
 import { auditHar } from '../../src/core/report/audit.ts';
@@ -34,16 +35,6 @@ function toughReplay(har: { log: Record<string, unknown> }): number {
   return n;
 }
 
-async function bestOf(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 export default async function (): Promise<BenchResult> {
   const har = generateHar(N);
   const text = JSON.stringify(har);
@@ -56,9 +47,9 @@ export default async function (): Promise<BenchResult> {
   let full = Number.POSITIVE_INFINITY;
   let bare = Number.POSITIVE_INFINITY;
   for (let round = 0; round < 5; round++) {
-    tough = Math.min(tough, await bestOf(1, () => toughReplay(har)));
-    full = Math.min(full, await bestOf(1, () => auditHar(har)));
-    bare = Math.min(bare, await bestOf(1, () => auditHar(har, { skipWeakSecrets: true })));
+    tough = Math.min(tough, await bestOfAsync(1, () => toughReplay(har)));
+    full = Math.min(full, await bestOfAsync(1, () => auditHar(har)));
+    bare = Math.min(bare, await bestOfAsync(1, () => auditHar(har, { skipWeakSecrets: true })));
   }
   // Incremental use (the panel): one more exchange after 10k.
   const analyzer = new Analyzer();

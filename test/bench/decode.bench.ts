@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import signature from 'cookie-signature';
 import { decodeJwt as joseDecodeJwt, SignJWT } from 'jose';
 import type { BenchResult, BenchRow } from '../../scripts/bench/bench-types.ts';
-import { measureInterleaved } from '../../scripts/bench/measure.ts';
+import { bestOfAsync, measureInterleaved } from '../../scripts/bench/measure.ts';
 import { decodeJwt } from '../../src/core/jwt/decode-jwt.ts';
 import { findWeakSecret } from '../../src/core/secrets/find-weak-secret.ts';
 import { WEAK_SECRETS } from '../../src/core/secrets/weak-secrets.ts';
@@ -31,16 +31,6 @@ function expressValues(): string[] {
   const json = encodeURIComponent(`j:${JSON.stringify({ cart: [1, 2, 3], theme: 'dark' })}`);
   const b64json = Buffer.from(JSON.stringify({ user: 'bob', roles: ['a'] })).toString('base64');
   return [sid, json, b64json, 'GA1.2.1234567890.1234567890', 'a3f5c9d1e2b4a6c8d0e2f4a6b8c0d2e4', 'en-US'];
-}
-
-async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
 }
 
 export default async function (): Promise<BenchResult> {
@@ -76,9 +66,9 @@ export default async function (): Promise<BenchResult> {
   const coldT0 = performance.now();
   await findWeakSecret(strongJwt);
   const coldMs = performance.now() - coldT0;
-  const jwtMs = await timeAsync(() => findWeakSecret(strongJwt), 20);
-  const sidMs = await timeAsync(() => findWeakSecret(strongSid), 20);
-  const hit = await timeAsync(() => findWeakSecret(`s:${signature.sign('abc', 'keyboard cat')}`), 20);
+  const jwtMs = await bestOfAsync(20, () => findWeakSecret(strongJwt));
+  const sidMs = await bestOfAsync(20, () => findWeakSecret(strongSid));
+  const hit = await bestOfAsync(20, () => findWeakSecret(`s:${signature.sign('abc', 'keyboard cat')}`));
 
   const rows: BenchRow[] = [
     { name: dv?.name ?? '', opsPerSec: ops(dv, values.length), note: `${values.length} values` },

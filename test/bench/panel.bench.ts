@@ -5,10 +5,10 @@
  * Needs dist/chrome (npx tsx scripts/build.ts) and Chromium.
  */
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BenchResult, BenchRow } from '../../scripts/bench/bench-types.ts';
-import { launchHeadless, repoRoot, servePanelPage } from '../../scripts/bench/panel-page.ts';
+import { bundleInMemory } from '../../scripts/bench/bundle-in-memory.ts';
+import { launchHeadless, servePanelPage } from '../../scripts/bench/panel-page.ts';
 import { generateHar } from '../../scripts/fixtures/generate-har.ts';
 import { BUDGETS_KB } from '../../scripts/lib/bundle-sizes.ts';
 
@@ -55,14 +55,7 @@ async function perRequest(page: Page, entries: unknown[], extra: unknown[], tab:
 }
 
 async function bundleGzip(): Promise<{ total: number; tldts: number }> {
-  const r = await build({
-    absWorkingDir: repoRoot,
-    entryPoints: ['panels/panel.tsx'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    metafile: true,
+  const r = await bundleInMemory('panels/panel.tsx', {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     target: ['chrome120', 'firefox128'],

@@ -3,21 +3,16 @@
  * built on it passes for nothing. A tiny throwaway extension misbehaves on purpose in each place:
  * service worker, a page in a tab, the devtools page and a DevTools panel.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  type ChromiumWithExtension,
   launchChromiumWithExtension,
   openExtensionPage,
   openTabWithId,
 } from '../../scripts/browsers/chromium.ts';
 import { openCookiesPanel } from '../../scripts/browsers/chromium-devtools.ts';
 import { reportTiming } from '../../scripts/browsers/steps.ts';
-
-const html = (script: string) => `<!doctype html><meta charset="utf-8"><script src="${script}"></script>`;
-const later = (what: string) => `setTimeout(() => { throw new Error('${what}-uncaught'); }, 0);`;
+import { browserSuite } from './harness/browser-suite.ts';
+import { extensionFixture, pageLoading, throwsLater } from './harness/extension-fixture.ts';
 
 const FILES: Record<string, string> = {
   'manifest.json': JSON.stringify({
@@ -28,32 +23,24 @@ const FILES: Record<string, string> = {
     devtools_page: 'devtools.html',
   }),
   // Asynchronously: a synchronous throw would fail the worker's registration instead.
-  'sw.js': `console.error('sw-console'); ${later('sw')}`,
-  'page.html': html('page.js'),
-  'page.js': `console.error('page-console'); ${later('page')}`,
-  'devtools.html': html('devtools.js'),
-  'devtools.js': `chrome.devtools.panels.create('Boom', '', 'panel.html', () => {}); ${later('devtools')}`,
-  'panel.html': html('panel.js'),
-  'panel.js': `console.error('panel-console'); ${later('panel')}`,
+  'sw.js': `console.error('sw-console'); ${throwsLater('sw')}`,
+  'page.html': pageLoading('page.js'),
+  'page.js': `console.error('page-console'); ${throwsLater('page')}`,
+  'devtools.html': pageLoading('devtools.js'),
+  'devtools.js': `chrome.devtools.panels.create('Boom', '', 'panel.html', () => {}); ${throwsLater('devtools')}`,
+  'panel.html': pageLoading('panel.js'),
+  'panel.js': `console.error('panel-console'); ${throwsLater('panel')}`,
 };
 
 describe('harness: extension error collection (Chromium)', () => {
-  let dir: string;
-  let chromium: ChromiumWithExtension;
-
-  beforeAll(async () => {
-    const t0 = performance.now();
-    dir = mkdtempSync(join(tmpdir(), 'cookie-lens-fixture-ext-'));
-    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
-    chromium = await launchChromiumWithExtension({ extensionDir: dir });
-    reportTiming('chromium launch with the misbehaving fixture', t0);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  const fixture = extensionFixture(FILES);
+  const suite = browserSuite({
+    launch: () => launchChromiumWithExtension({ extensionDir: fixture.dir }),
+    timing: 'chromium launch with the misbehaving fixture',
   });
 
   test('reports console errors and uncaught exceptions of the worker, a page, the devtools page and a panel', async () => {
+    const { browser: chromium } = suite;
     const t0 = performance.now();
     await openExtensionPage(chromium.browser, chromium.extensionId, 'page.html');
     const { page: tab } = await openTabWithId(chromium, 'about:blank');

@@ -3,18 +3,14 @@
  * the background, a page in a tab, the devtools page and a panel. A tiny throwaway extension
  * misbehaves on purpose in each (it borrows Cookie Lens's gecko id, so the fixed UUID applies).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { GECKO_ID } from '../../scripts/browsers/firefox-profile.ts';
 import { pollUntil, reportTiming } from '../../scripts/browsers/steps.ts';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { extensionFixture, pageLoading, throwsLater } from './harness/extension-fixture.ts';
+import { launchFirefoxWithExtension } from './harness/firefox.ts';
 import { openToolboxWithCookiesPanel } from './harness/firefox-devtools.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-
-const html = (script: string) => `<!doctype html><meta charset="utf-8"><script src="${script}"></script>`;
-const later = (what: string) => `setTimeout(() => { throw new Error('${what}-uncaught'); }, 0);`;
 
 const FILES: Record<string, string> = {
   'manifest.json': JSON.stringify({
@@ -25,33 +21,25 @@ const FILES: Record<string, string> = {
     devtools_page: 'devtools.html',
     browser_specific_settings: { gecko: { id: GECKO_ID } },
   }),
-  'bg.js': later('bg'),
-  'page.html': html('page.js'),
-  'page.js': later('page'),
-  'devtools.html': html('devtools.js'),
-  'devtools.js': `browser.devtools.panels.create('Boom', '', 'panel.html'); ${later('devtools')}`,
-  'panel.html': html('panel.js'),
-  'panel.js': later('panel'),
+  'bg.js': throwsLater('bg'),
+  'page.html': pageLoading('page.js'),
+  'page.js': throwsLater('page'),
+  'devtools.html': pageLoading('devtools.js'),
+  'devtools.js': `browser.devtools.panels.create('Boom', '', 'panel.html'); ${throwsLater('devtools')}`,
+  'panel.html': pageLoading('panel.js'),
+  'panel.js': throwsLater('panel'),
 };
 const EXPECTED = ['bg', 'page', 'devtools', 'panel'].map((w) => `Error: ${w}-uncaught`);
 
 describe('harness: extension error collection (Firefox)', () => {
-  let dir: string;
-  let firefox: FirefoxWithExtension;
-
-  beforeAll(async () => {
-    const t0 = performance.now();
-    dir = mkdtempSync(join(tmpdir(), 'cookie-lens-fixture-ext-'));
-    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
-    firefox = await launchFirefoxWithExtension({ extensionDir: dir });
-    reportTiming('firefox launch with the misbehaving fixture', t0);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  const fixture = extensionFixture(FILES);
+  const suite = browserSuite({
+    launch: () => launchFirefoxWithExtension({ extensionDir: fixture.dir }),
+    timing: 'firefox launch with the misbehaving fixture',
   });
 
   test('reports uncaught errors of the background, a page, the devtools page and a panel', async () => {
+    const { browser: firefox } = suite;
     const t0 = performance.now();
     const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
       type: 'tab',

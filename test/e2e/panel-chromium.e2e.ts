@@ -5,9 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  type ChromiumWithExtension,
   launchChromiumWithExtension,
   openExtensionPage,
   openTabWithId,
@@ -19,9 +18,14 @@ import {
   waitForPanelRegistered,
   waitForPanelText,
 } from '../../scripts/browsers/chromium-devtools.ts';
-import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
-import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { noChromiumErrorsAfterEachTest } from './harness/extension-error-checks.ts';
+import {
+  IMPORT_WORKER_CONVERSATION,
+  IMPORT_WORKER_EXPECTED,
+  type ImportWorkerSeen,
+} from './harness/import-worker-conversation.ts';
 
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 
@@ -41,37 +45,15 @@ const routes = {
 const REQUESTS_PER_PAGE = 3;
 
 describe('Cookie Lens in Chromium (dist/chrome)', () => {
-  let server: TestServer;
-  let chromium: ChromiumWithExtension;
-  let startedAt = 0;
-  let errorMark = 0;
-
-  beforeAll(async () => {
-    const t0 = performance.now();
-    server = await startTestServer(routes);
-    chromium = await launchChromiumWithExtension();
-    reportTiming('chromium launch with extension', t0);
+  const suite = browserSuite({
+    routes,
+    launch: () => launchChromiumWithExtension(),
+    timing: 'chromium launch with extension',
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
-  beforeEach(() => {
-    startedAt = performance.now();
-  });
-  afterEach(async (context) => {
-    reportTiming(`chromium: ${context.task.name}`, startedAt);
-    // Errors of every extension document and the service worker since the previous test ended (the
-    // first test also owns the ones logged while the extension started). Collected before the
-    // test's DevTools windows close: a closed panel can no longer replay its exceptions.
-    const all = await chromium.errors.collect();
-    const errors = all.slice(errorMark);
-    errorMark = all.length;
-    await chromium.closePagesOpenedByTests();
-    expect(errors, `errors in extension documents:\n${describeErrors(errors)}`).toEqual([]);
-  });
+  noChromiumErrorsAfterEachTest(suite);
 
   test('the background service worker starts without errors and answers ping from an extension page', async () => {
+    const { browser: chromium } = suite;
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
     const reply = await step('chromium', "runtime.sendMessage({type:'ping'})", () =>
       popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })),
@@ -80,80 +62,19 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test("the panel's import worker loads in the extension's origin, reads and analyses a HAR off the main thread, then takes live requests (issue #19)", async () => {
+    const { browser: chromium } = suite;
     const popup = await openExtensionPage(chromium.browser, chromium.extensionId, 'popup.html');
-    const seen = await step('chromium', 'import-worker.js imports a HAR, then analyses a live request', () =>
-      popup.evaluate(async () => {
-        const har = {
-          log: {
-            entries: [
-              {
-                startedDateTime: '2026-01-15T10:00:00Z',
-                request: { method: 'GET', url: 'https://a.example/', headers: [] },
-                response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'sid=1; Path=/' }] },
-              },
-            ],
-          },
-        };
-        const bytes = new TextEncoder().encode(JSON.stringify(har)).buffer;
-        const worker = new Worker(chrome.runtime.getURL('import-worker.js'), { type: 'module' });
-        const types: string[] = [];
-        const cookies: string[][] = [];
-        let onCommit = () => {};
-        let onDone = () => {};
-        await new Promise<void>((resolve, reject) => {
-          worker.onerror = () => reject(new Error('the import worker failed to load'));
-          worker.onmessage = (e: MessageEvent<{ type: string; total?: number; cookies?: unknown[] }>) => {
-            const m = e.data;
-            types.push(m.type === 'done' ? `done ${m.total}` : m.type);
-            if (m.type === 'analysis') {
-              // New cookies cross as { id, value: { cookie } } (cookie-wire.ts); unchanged ones as ids.
-              const names = (m.cookies ?? []).flatMap((c) =>
-                typeof c === 'number'
-                  ? []
-                  : [(c as { value: { cookie: { name: string } } }).value.cookie.name],
-              );
-              cookies.push(names);
-            }
-            if (m.type === 'commit') onCommit();
-            if (m.type === 'done') onDone();
-            if (m.type === 'error') reject(new Error(JSON.stringify(m)));
-          };
-          onDone = resolve;
-          worker.postMessage({ type: 'import', bytes, limit: 100 }, [bytes]);
-        });
-        const live = {
-          id: 'r1',
-          startedAt: Date.parse('2026-01-15T10:00:05Z'),
-          url: 'https://a.example/live',
-          method: 'GET',
-          status: 200,
-          pageUrl: 'https://a.example/',
-          requestCookieHeader: 'sid=1',
-          setCookieHeaders: ['fresh=1; Path=/'],
-        };
-        await new Promise<void>((resolve) => {
-          onCommit = resolve;
-          worker.postMessage({ type: 'add', exchange: live });
-        });
-        worker.terminate();
-        return { types, cookies };
-      }),
+    const seen = await step(
+      'chromium',
+      'import-worker.js imports a HAR, then analyses a live request',
+      () => popup.evaluate(IMPORT_WORKER_CONVERSATION) as Promise<ImportWorkerSeen>,
     );
-    expect(seen.types).toEqual([
-      'progress',
-      'progress',
-      'batch',
-      'analysis',
-      'commit',
-      'done 1',
-      'analysis',
-      'commit',
-    ]);
-    // The import's sid, then only what changed: the live request set fresh and sent sid (its history grew).
-    expect(seen.cookies).toEqual([['sid'], ['sid', 'fresh']]);
+    expect(seen.types).toEqual(IMPORT_WORKER_EXPECTED.types);
+    expect(seen.cookies).toEqual(IMPORT_WORKER_EXPECTED.cookies);
   });
 
   test('the Cookies panel counts the requests of a page loaded while it is open', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
     expect(panel.url).toBe(`${chromium.extensionOrigin}panel.html`);
@@ -192,6 +113,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test('the Cookies panel opened after the page loaded backfills it from getHAR', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     // DevTools records network traffic only while it is open; the panel itself is shown later.
     const devtools = await step('chromium', 'open DevTools (Target.openDevTools)', () => openDevTools(tab));
@@ -207,6 +129,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test('a HAR imported into the real panel is analysed in the worker; with Preserve log, the next page joins it (issue #19)', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
     expect(await harEntryCount(panel)).toBe(0);
@@ -274,6 +197,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test('the popup opened for a web tab without site access says the browser hides the site', async () => {
+    const { browser: chromium, server } = suite;
     // Without host access (optional, requested from the popup) Chromium hides every web page's URL
     // from the extension (tabs.Tab.url needs the "tabs" permission or host access), on 150 as on 156.
     // This test once used a tab showing our own popup.html: Chromium 156 shows an extension the URLs
@@ -302,6 +226,7 @@ describe('Cookie Lens in Chromium (dist/chrome)', () => {
   });
 
   test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {
+    const { browser: chromium } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     await expect(
       openCookiesPanel(tab, { extensionId: chromium.extensionId, title: 'No Such Panel', timeoutMs: 1_500 }),

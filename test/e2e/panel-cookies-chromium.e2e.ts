@@ -5,12 +5,8 @@
  * Build first: `npx tsx scripts/build.ts`.
  */
 import { SignJWT } from 'jose';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  type ChromiumWithExtension,
-  launchChromiumWithExtension,
-  openTabWithId,
-} from '../../scripts/browsers/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { launchChromiumWithExtension, openTabWithId } from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
@@ -18,44 +14,22 @@ import {
   type PanelDocument,
   waitForPanelRegistered,
 } from '../../scripts/browsers/chromium-devtools.ts';
-import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
-import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { type CookieRowText, readCookieRows } from './harness/chromium-cookie-rows.ts';
+import { noChromiumErrorsAfterEachTest } from './harness/extension-error-checks.ts';
 
 const SECRET = 'a-long-random-test-secret-nobody-guesses';
 /** A cookie name cannot hold "=": the <script> payload is the name, the <img> payload the value. */
 const HOSTILE_NAME = '<script>alert(document.domain)</script>';
 const HOSTILE_VALUE = '<img src=x onerror="window.__pwned=2,document.title=\'pwned\'">';
 
-interface RowInfo {
-  name: string;
-  lifetime: string;
-  flags: string;
-  role: string;
-  findings: number;
-  jwt: boolean;
-}
-
-/** Every cookie row of the panel, as text (the list is virtualised; a handful of rows all render). */
-function readRows(panel: PanelDocument): Promise<RowInfo[]> {
-  return panel.evaluate<RowInfo[]>(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="cookie-row"]')].map((r) => ({
-      name: r.dataset.name ?? '',
-      lifetime: r.querySelector('[data-testid="lifetime"]')?.textContent ?? '',
-      flags: [...r.querySelectorAll('[data-testid="flags"] > *')].map((f) => f.textContent).join(' '),
-      role: r.querySelector('[data-testid="role"]')?.textContent ?? '',
-      findings: Number.parseInt(r.querySelector('[data-testid="finding-count"]')?.textContent ?? '0', 10),
-      jwt: r.querySelector('[data-testid="jwt-mark"]') !== null,
-    })),
-  );
-}
-
 /** Waits for the rows of the cookies the page sets (not "any row": favicon traffic comes later). */
-async function waitForRows(panel: PanelDocument, names: string[]): Promise<Map<string, RowInfo>> {
+async function waitForRows(panel: PanelDocument, names: string[]): Promise<Map<string, CookieRowText>> {
   let seen: string[] = [];
   const rows = await step('chromium', `panel lists cookies ${names.join(', ')}`, () =>
     pollUntil(`rows for ${names.join(', ')}`, async () => {
-      const list = await readRows(panel);
+      const list = await readCookieRows(panel);
       seen = list.map((r) => r.name);
       return names.every((n) => list.some((r) => r.name === n)) ? list : false;
     }).catch((e: Error) => {
@@ -87,57 +61,43 @@ function waitForText(panel: PanelDocument, testId: string, contains: string): Pr
 const NAMES = ['visit', 'theme', 'sid', 'token', 'old', '__Host-admin', HOSTILE_NAME];
 
 describe('Cookies panel in Chromium: rows, detail, backfill, hostile strings', () => {
-  let server: TestServer;
-  let chromium: ChromiumWithExtension;
-  let startedAt = 0;
-  let errorMark = 0;
-
-  beforeAll(async () => {
-    const now = Math.floor(Date.now() / 1000);
-    const jwt = await new SignJWT({ sub: 'student-42', name: 'Ada Lovelace' })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuedAt(now)
-      .setExpirationTime(now + 3600)
-      .sign(new TextEncoder().encode(SECRET));
-    const page = `<!doctype html><html><head><title>cookies</title><link rel="icon" href="data:,"></head><body>cookies</body></html>`;
-    server = await startTestServer({
-      '/': {
-        body: page,
-        setCookie: [
-          'visit=1; Path=/',
-          // 29.5 days: the badge reads whole days.
-          'theme=dark; Max-Age=2548800; Path=/',
-          'sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax',
-          `token=${jwt}; Path=/`,
-          'old=; Max-Age=0; Path=/',
-          // RFC 6265bis §4.1.3.2: __Host- requires Secure — the browser refuses this one.
-          '__Host-admin=1; Path=/',
-          `${HOSTILE_NAME}=${HOSTILE_VALUE}; Path=/`,
-        ],
-      },
-    });
-    chromium = await launchChromiumWithExtension();
+  const suite = browserSuite({
+    // The JWT is signed first: the page's cookies carry it.
+    routes: async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const jwt = await new SignJWT({ sub: 'student-42', name: 'Ada Lovelace' })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(new TextEncoder().encode(SECRET));
+      const page = `<!doctype html><html><head><title>cookies</title><link rel="icon" href="data:,"></head><body>cookies</body></html>`;
+      return {
+        '/': {
+          body: page,
+          setCookie: [
+            'visit=1; Path=/',
+            // 29.5 days: the badge reads whole days.
+            'theme=dark; Max-Age=2548800; Path=/',
+            'sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax',
+            `token=${jwt}; Path=/`,
+            'old=; Max-Age=0; Path=/',
+            // RFC 6265bis §4.1.3.2: __Host- requires Secure — the browser refuses this one.
+            '__Host-admin=1; Path=/',
+            `${HOSTILE_NAME}=${HOSTILE_VALUE}; Path=/`,
+          ],
+        },
+      };
+    },
+    launch: () => launchChromiumWithExtension(),
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
-  beforeEach(() => {
-    startedAt = performance.now();
-  });
-  afterEach(async (context) => {
-    reportTiming(`chromium: ${context.task.name}`, startedAt);
-    const all = await chromium.errors.collect();
-    // This file judges the panel document; the service worker has its own tests.
-    const errors = all
-      .slice(errorMark)
-      .filter((e) => e.url.includes('/panel.html') || e.url.includes('/panel.js'));
-    errorMark = all.length;
-    await chromium.closePagesOpenedByTests();
-    expect(errors, `errors in the panel:\n${describeErrors(errors)}`).toEqual([]);
+  // This file judges the panel document; the service worker has its own tests.
+  noChromiumErrorsAfterEachTest(suite, {
+    what: 'the panel',
+    keep: (e) => e.url.includes('/panel.html') || e.url.includes('/panel.js'),
   });
 
   test('rows show lifetimes, flags, roles, findings; the detail pane shows the JWT claims', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
     expect(await harEntryCount(panel)).toBe(0);
@@ -187,6 +147,7 @@ describe('Cookies panel in Chromium: rows, detail, backfill, hostile strings', (
   });
 
   test('hostile cookie names and values show as text; no script runs, no <img> appears', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const { panel } = await openCookiesPanel(tab, { extensionId: chromium.extensionId });
     await harEntryCount(panel);
@@ -209,6 +170,7 @@ describe('Cookies panel in Chromium: rows, detail, backfill, hostile strings', (
   });
 
   test('opened after the page loaded, the panel backfills the same rows from getHAR', async () => {
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     const devtools = await openDevTools(tab);
     await waitForPanelRegistered(devtools, chromium.extensionId);

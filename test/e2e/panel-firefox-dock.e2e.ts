@@ -5,19 +5,12 @@
  * (backfill-refill.ts); after each, the panel draws every row again, counts each request once (as many
  * as the browser's own log holds) and still hears live requests. Build first: `npx tsx scripts/build.ts`.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { pollUntil, step } from '../../scripts/browsers/steps.ts';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
-import {
-  type FirefoxPanel,
-  firefoxPanelProbe,
-  openToolboxWithCookiesPanel,
-  panelHarUrls,
-} from './harness/firefox-devtools.ts';
-import { extensionScriptErrors } from './harness/firefox-errors.ts';
+import type { FirefoxWithExtension } from './harness/firefox.ts';
+import { type FirefoxPanel, firefoxPanelProbe, panelHarUrls } from './harness/firefox-devtools.ts';
+import { firefoxPanelSuite } from './harness/firefox-panel-suite.ts';
 import { placeToolbox, type ToolboxPlacement } from './harness/firefox-toolbox.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
-import type { PanelProbe } from './layout/layout-checks.ts';
 
 const PAGE = `<!doctype html><html><head><title>dock</title><link rel="icon" href="data:,"></head><body>dock</body></html>`;
 const NAMES = ['sid', 'theme', 'pref'];
@@ -86,39 +79,21 @@ function panelShows(
 }
 
 describe('the Cookies panel survives dock changes in Firefox ESR (dist/firefox)', () => {
-  let server: TestServer;
-  let firefox: FirefoxWithExtension;
-  let panel: FirefoxPanel;
-  let probe: PanelProbe;
-  const startedAt = Date.now();
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      '/': {
-        body: PAGE,
-        setCookie: [
-          'sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax',
-          'theme=dark; Max-Age=999; Path=/',
-          'pref=1; Path=/',
-        ],
-      },
-      '/api/ping': { contentType: 'application/json', body: '{"ok":true}', setCookie: ['seen=1; Path=/'] },
-    });
-    firefox = await launchFirefoxWithExtension();
-    panel = await openToolboxWithCookiesPanel(firefox);
-    probe = firefoxPanelProbe(firefox, panel);
-    expect(await panelHarUrls(firefox, panel)).toEqual([]);
-    await step('firefox', `navigate to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
-    await panelShows(firefox, panel, 'rows drawn with the toolbox at the bottom');
+  const suite = firefoxPanelSuite({
+    '/': {
+      body: PAGE,
+      setCookie: [
+        'sid=s%3Aabc.def; Path=/; HttpOnly; SameSite=Lax',
+        'theme=dark; Max-Age=999; Path=/',
+        'pref=1; Path=/',
+      ],
+    },
+    '/api/ping': { contentType: 'application/json', body: '{"ok":true}', setCookie: ['seen=1; Path=/'] },
   });
-  afterAll(async () => {
-    const errors = firefox ? await extensionScriptErrors(firefox, startedAt) : [];
-    await firefox?.close();
-    await server?.close();
-    expect(errors, 'script errors in extension documents').toEqual([]);
-  });
+  beforeAll(() => panelShows(suite.browser, suite.panel, 'rows drawn with the toolbox at the bottom'));
 
   test('bottom → right → bottom → window → bottom: every row, each request once, after each move', async () => {
+    const { browser: firefox, panel, probe } = suite;
     let previous = await probe.evaluate<Shown>(SHOWN);
     for (const move of MOVES) {
       const box = await placeToolbox(firefox, panel, move);
@@ -131,6 +106,7 @@ describe('the Cookies panel survives dock changes in Firefox ESR (dist/firefox)'
   });
 
   test('after the moves the panel still hears live requests, each once', async () => {
+    const { browser: firefox, server, panel, probe } = suite;
     const before = await probe.evaluate<Shown>(SHOWN);
     await step('firefox', 'the page fetches /api/ping', () =>
       firefox.evaluateIn(firefox.context, `fetch('/api/ping').then((r) => r.status)`),

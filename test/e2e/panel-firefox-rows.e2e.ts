@@ -3,12 +3,12 @@
  * (Firefox's HAR shape: Set-Cookie lines joined with "\n") and shows one row per cookie. The panel DOM is
  * read through the harness's frame-script bridge (evaluateInPanel). Build first: `npx tsx scripts/build.ts`.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
-import { evaluateInPanel, openToolboxWithCookiesPanel, panelHarUrls } from './harness/firefox-devtools.ts';
-import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { describe, expect, test } from 'vitest';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { noFirefoxErrorsAfterEachTest } from './harness/extension-error-checks.ts';
+import { launchFirefoxWithExtension } from './harness/firefox.ts';
+import { evaluateInPanel, openPanelThenNavigate } from './harness/firefox-devtools.ts';
 
 const PAGE = `<!doctype html><html><head><title>rows</title><link rel="icon" href="data:,"></head><body>rows</body></html>`;
 const JWT =
@@ -23,13 +23,8 @@ interface Row {
 }
 
 describe('Cookies panel rows in Firefox ESR (dist/firefox)', () => {
-  let server: TestServer;
-  let firefox: FirefoxWithExtension;
-  let startedAt = 0;
-  let errorsSince = 0;
-
-  beforeAll(async () => {
-    server = await startTestServer({
+  const suite = browserSuite({
+    routes: {
       '/': {
         body: PAGE,
         setCookie: [
@@ -39,30 +34,18 @@ describe('Cookies panel rows in Firefox ESR (dist/firefox)', () => {
           'old=; Max-Age=0; Path=/',
         ],
       },
-    });
-    firefox = await launchFirefoxWithExtension();
+    },
+    launch: () => launchFirefoxWithExtension(),
   });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
-  beforeEach(() => {
-    startedAt = performance.now();
-  });
-  afterEach(async (context) => {
-    reportTiming(`firefox: ${context.task.name}`, startedAt);
-    // This file judges the panel document; the background and popup have their own tests.
-    const errors = (await extensionScriptErrors(firefox, errorsSince)).filter((e) =>
-      /\/panel\.(html|js)/.test(e.source),
-    );
-    errorsSince = Date.now();
-    expect(errors, 'script errors in the panel').toEqual([]);
+  // This file judges the panel document; the background and popup have their own tests.
+  noFirefoxErrorsAfterEachTest(suite, {
+    what: 'the panel',
+    keep: (e) => /\/panel\.(html|js)/.test(e.source),
   });
 
   test('the panel shows one row per Set-Cookie of the page, with badges, flags and roles', async () => {
-    const panel = await openToolboxWithCookiesPanel(firefox);
-    expect(await panelHarUrls(firefox, panel)).toEqual([]);
-    await step('firefox', `navigate to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
+    const { browser: firefox, server } = suite;
+    const panel = await openPanelThenNavigate(firefox, server.url('/'));
     let seen: Row[] = [];
     const rows = await step('firefox', 'panel lists sid, theme, token, old', () =>
       pollUntil('cookie rows', async () => {

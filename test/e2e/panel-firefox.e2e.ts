@@ -2,8 +2,10 @@
  * The real extension (dist/firefox) in headless Firefox ESR over WebDriver BiDi: the toolbox with our
  * panel, the panel's DOM, the popup page. Build first: `npx tsx scripts/build.ts`.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
+import { describe, expect, test } from 'vitest';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { noFirefoxErrorsAfterEachTest } from './harness/extension-error-checks.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import {
   evaluateInPanel,
@@ -13,8 +15,13 @@ import {
   panelText,
   waitForFirefoxPanelText,
 } from './harness/firefox-devtools.ts';
-import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { openPopupTab, untilSelector } from './harness/firefox-popup.ts';
+import {
+  IMPORT_WORKER_CONVERSATION,
+  IMPORT_WORKER_EXPECTED,
+  type ImportWorkerSeen,
+} from './harness/import-worker-conversation.ts';
+import type { TestServer } from './harness/test-server.ts';
 
 const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 /** A page with exactly two subresources; the data: icon stops the /favicon.ico request. */
@@ -60,48 +67,18 @@ async function setPreserveLog(
     throw new Error(`firefox: the panel's "Preserve log" box is ${checked === null ? 'missing' : 'stuck'}`);
 }
 
-/** An expression that waits (in the page) until `selector` matches, then evaluates `value`. */
-function untilSelector(selector: string, value: string, timeoutMs = 5_000): string {
-  return `new Promise((resolve, reject) => {
-    const deadline = Date.now() + ${timeoutMs};
-    (function poll() {
-      if (document.querySelector(${JSON.stringify(selector)})) resolve(${value});
-      else if (Date.now() > deadline) reject(new Error(${JSON.stringify(`${selector} never matched`)}));
-      else setTimeout(poll, 20);
-    })();
-  })`;
-}
-
 describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
-  let server: TestServer;
-  let firefox: FirefoxWithExtension;
-  let startedAt = 0;
-  let errorsSince = 0;
+  const suite = browserSuite({
+    routes,
+    launch: () => launchFirefoxWithExtension(),
+    timing: 'firefox launch with extension',
+  });
+  noFirefoxErrorsAfterEachTest(suite);
   let panel: FirefoxPanel | undefined;
   let listsDataUrls = false;
 
-  beforeAll(async () => {
-    const t0 = performance.now();
-    server = await startTestServer(routes);
-    firefox = await launchFirefoxWithExtension();
-    reportTiming('firefox launch with extension', t0);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
-  beforeEach(() => {
-    startedAt = performance.now();
-  });
-  afterEach(async (context) => {
-    reportTiming(`firefox: ${context.task.name}`, startedAt);
-    // Script errors of our documents since the previous test ended (the first also owns start-up).
-    const errors = await extensionScriptErrors(firefox, errorsSince);
-    errorsSince = Date.now();
-    expect(errors, 'script errors in extension documents').toEqual([]);
-  });
-
   test('the Cookies panel in the toolbox sees the requests of a page loaded while it is open', async () => {
+    const { browser: firefox, server } = suite;
     expect(firefox.extensionId).toBe('cookie-lens@cookie-lens.dev');
     panel = await openToolboxWithCookiesPanel(firefox);
     // Answered after the panel's own startup backfill: what follows is live traffic.
@@ -136,6 +113,7 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
 
   let navigations = 0;
   test('without preserve log, a navigation leaves exactly the new page’s requests', async () => {
+    const { browser: firefox, server } = suite;
     if (!panel) throw new Error('needs the toolbox opened by the previous test');
     await setPreserveLog(firefox, panel, false);
     // A new URL on each attempt: a retry that reloaded the same URL would test a reload instead.
@@ -182,15 +160,9 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
   });
 
   test('the popup page renders in a tab (moz-extension:// with the fixed UUID)', async () => {
-    const { context } = await step('firefox', 'open a background tab', () =>
-      firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true }),
-    );
+    const { browser: firefox } = suite;
+    const context = await openPopupTab(firefox);
     const popupUrl = `${firefox.extensionOrigin}popup.html`;
-    await step('firefox', `browsingContext.navigate ${popupUrl}`, () => firefox.navigate(popupUrl, context));
-    // Let its first load finish: leaving mid-load logs "Promise resolved after context unloaded".
-    await step('firefox', 'the popup finishes its first load', () =>
-      firefox.evaluateIn(context, untilSelector('body[data-state="ready"]', 'true')),
-    );
     // The popup summarising its own tab: the one tab whose URL an extension sees without host access.
     const tabId = await firefox.evaluateIn<number>(context, 'browser.tabs.getCurrent().then((t) => t.id)');
     await step('firefox', `browsingContext.navigate ${popupUrl}?tab=${tabId}`, () =>
@@ -212,70 +184,19 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
   });
 
   test("the panel's import worker loads in the extension's origin, reads and analyses a HAR, then takes a live request (issue #19)", async () => {
-    const { context } = await step('firefox', 'open a background tab', () =>
-      firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true }),
-    );
-    const popupUrl = `${firefox.extensionOrigin}popup.html`;
-    await step('firefox', `browsingContext.navigate ${popupUrl}`, () => firefox.navigate(popupUrl, context));
-    await step('firefox', 'the popup finishes its first load', () =>
-      firefox.evaluateIn(context, untilSelector('body[data-state="ready"]', 'true')),
-    );
+    const { browser: firefox } = suite;
+    const context = await openPopupTab(firefox);
     // The same conversation as the Chromium test (panel-chromium.e2e.ts), in Firefox's module worker.
     const seen = await step('firefox', 'import-worker.js imports a HAR, then analyses a live request', () =>
-      firefox.evaluateIn<{ types: string[]; cookies: string[][] }>(
-        context,
-        `(async () => {
-          const har = { log: { entries: [{
-            startedDateTime: '2026-01-15T10:00:00Z',
-            request: { method: 'GET', url: 'https://a.example/', headers: [] },
-            response: { status: 200, headers: [{ name: 'Set-Cookie', value: 'sid=1; Path=/' }] },
-          }] } };
-          const bytes = new TextEncoder().encode(JSON.stringify(har)).buffer;
-          const worker = new Worker(browser.runtime.getURL('import-worker.js'), { type: 'module' });
-          const types = [];
-          const cookies = [];
-          let onCommit = () => {};
-          await new Promise((resolve, reject) => {
-            worker.onerror = () => reject(new Error('the import worker failed to load'));
-            worker.onmessage = (e) => {
-              const m = e.data;
-              types.push(m.type === 'done' ? 'done ' + m.total : m.type);
-              if (m.type === 'analysis')
-                cookies.push((m.cookies ?? []).filter((c) => typeof c !== 'number').map((c) => c.value.cookie.name));
-              if (m.type === 'commit') onCommit();
-              if (m.type === 'done') resolve();
-              if (m.type === 'error') reject(new Error(JSON.stringify(m)));
-            };
-            worker.postMessage({ type: 'import', bytes, limit: 100 }, [bytes]);
-          });
-          await new Promise((resolve) => {
-            onCommit = resolve;
-            worker.postMessage({ type: 'add', exchange: {
-              id: 'r1', startedAt: Date.parse('2026-01-15T10:00:05Z'), url: 'https://a.example/live',
-              method: 'GET', status: 200, pageUrl: 'https://a.example/', requestCookieHeader: 'sid=1',
-              setCookieHeaders: ['fresh=1; Path=/'],
-            } });
-          });
-          worker.terminate();
-          return { types, cookies };
-        })()`,
-      ),
+      firefox.evaluateIn<ImportWorkerSeen>(context, IMPORT_WORKER_CONVERSATION),
     );
-    expect(seen.types).toEqual([
-      'progress',
-      'progress',
-      'batch',
-      'analysis',
-      'commit',
-      'done 1',
-      'analysis',
-      'commit',
-    ]);
-    expect(seen.cookies).toEqual([['sid'], ['sid', 'fresh']]);
+    expect(seen.types).toEqual(IMPORT_WORKER_EXPECTED.types);
+    expect(seen.cookies).toEqual(IMPORT_WORKER_EXPECTED.cookies);
     await firefox.bidi.send('browsingContext.close', { context });
   });
 
   test('a panel that never registers fails with the browser, the step and the wait in the message', async () => {
+    const { browser: firefox } = suite;
     await expect(
       openToolboxWithCookiesPanel(firefox, { title: 'No Such Panel', timeoutMs: 1_500 }),
     ).rejects.toThrow(

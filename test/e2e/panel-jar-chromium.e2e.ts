@@ -18,42 +18,25 @@ import { openCookiesPanel, type PanelDocument } from '../../scripts/browsers/chr
 import { repoRoot } from '../../scripts/browsers/extension-build.ts';
 import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
 import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { type CookieRowText, readCookieRows } from './harness/chromium-cookie-rows.ts';
 import { selfSignedLocalhost } from './harness/self-signed.ts';
 import { startTestServer, type TestServer } from './harness/test-server.ts';
 import { SITE_COOKIES, siteRoutes, THIRD_PARTY_ROUTES } from './panel-jar-site.ts';
 import { launchChromiumWithHostAccess } from './popup-host-access.ts';
-
-interface Row {
-  name: string;
-  lifetime: string;
-  flags: string;
-  source: string;
-}
-
-function readRows(panel: PanelDocument): Promise<Row[]> {
-  return panel.evaluate<Row[]>(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="cookie-row"]')].map((r) => ({
-      name: r.dataset.name ?? '',
-      lifetime: r.querySelector('[data-testid="lifetime"]')?.textContent ?? '',
-      flags: [...r.querySelectorAll('[data-testid="flags"] > *')].map((f) => f.textContent).join(' '),
-      source: r.querySelector('[data-testid="source"]')?.textContent ?? '',
-    })),
-  );
-}
 
 /** Waits until every named row satisfies `ok`; returns the rows by name. */
 async function waitForRows(
   panel: PanelDocument,
   what: string,
   names: readonly string[],
-  ok: (r: Row) => boolean,
-): Promise<Map<string, Row>> {
-  let seen: Row[] = [];
+  ok: (r: CookieRowText) => boolean,
+): Promise<Map<string, CookieRowText>> {
+  let seen: CookieRowText[] = [];
   const rows = await step('chromium', what, () =>
     pollUntil(
       what,
       async () => {
-        seen = await readRows(panel);
+        seen = await readCookieRows(panel);
         return names.every((n) => seen.some((r) => r.name === n && ok(r))) ? seen : false;
       },
       { timeoutMs: 15_000 },

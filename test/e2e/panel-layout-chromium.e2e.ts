@@ -5,21 +5,17 @@
  * toggling DevTools' drawer, axe-core finds nothing critical or serious on any view in either theme,
  * and the screenshots in docs/ come from here. Build first: `npx tsx scripts/build.ts`.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  type ChromiumWithExtension,
-  launchChromiumWithExtension,
-  openTabWithId,
-} from '../../scripts/browsers/chromium.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { launchChromiumWithExtension, openTabWithId } from '../../scripts/browsers/chromium.ts';
 import {
   harEntryCount,
   openCookiesPanel,
   type PanelDocument,
   setDockSide,
 } from '../../scripts/browsers/chromium-devtools.ts';
-import { describeErrors } from '../../scripts/browsers/extension-errors.ts';
 import { pollUntil } from '../../scripts/browsers/steps.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { browserSuite } from './harness/browser-suite.ts';
+import { chromiumErrorsAtEnd } from './harness/extension-error-checks.ts';
 import {
   axeOnEveryView,
   DOCKED_SIZES,
@@ -38,14 +34,16 @@ const DRAWER_VISIBLE = `(async () => {
 })()`;
 
 describe('the panel at docked sizes in Chromium (issue #18)', () => {
-  let server: TestServer;
-  let chromium: ChromiumWithExtension;
+  const suite = browserSuite({
+    routes: LAYOUT_ROUTES,
+    launch: () => launchChromiumWithExtension(),
+    errorsAtEnd: chromiumErrorsAtEnd,
+  });
   let panel: PanelDocument;
   let devtools: Awaited<ReturnType<typeof openCookiesPanel>>['devtools'];
 
   beforeAll(async () => {
-    server = await startTestServer(LAYOUT_ROUTES);
-    chromium = await launchChromiumWithExtension();
+    const { browser: chromium, server } = suite;
     const { page: tab } = await openTabWithId(chromium, 'about:blank');
     ({ panel, devtools } = await openCookiesPanel(tab, { extensionId: chromium.extensionId }));
     await harEntryCount(panel);
@@ -53,12 +51,6 @@ describe('the panel at docked sizes in Chromium (issue #18)', () => {
     expect(await setDockSide(devtools, 'undocked')).toBe('undocked');
     await tab.goto(server.url('/'), { waitUntil: 'load' });
     await waitForCookieRows('chromium', panel, 5);
-  });
-  afterAll(async () => {
-    const errors = chromium ? await chromium.errors.collect() : [];
-    await chromium?.close();
-    await server?.close();
-    expect(errors, describeErrors(errors)).toEqual([]);
   });
 
   for (const size of DOCKED_SIZES) {

@@ -7,17 +7,11 @@
  * screenshots go to SCREENSHOTS_DIR (default out/screenshots). Build first: `npx tsx scripts/build.ts`.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../../scripts/browsers/extension-build.ts';
 import { pollUntil, step } from '../../scripts/browsers/steps.ts';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
-import {
-  type FirefoxPanel,
-  firefoxPanelProbe,
-  openToolboxWithCookiesPanel,
-  panelHarUrls,
-} from './harness/firefox-devtools.ts';
-import { extensionScriptErrors } from './harness/firefox-errors.ts';
+import type { FirefoxWithExtension } from './harness/firefox.ts';
+import { firefoxPanelSuite } from './harness/firefox-panel-suite.ts';
 import {
   focusInPanel,
   placeToolbox,
@@ -26,7 +20,6 @@ import {
   setDevtoolsTheme,
   splitConsoleOpen,
 } from './harness/firefox-toolbox.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
 import {
   axeOnEveryView,
   DOCKED_SIZES,
@@ -54,32 +47,15 @@ async function applyTheme(firefox: FirefoxWithExtension, probe: PanelProbe, them
 }
 
 describe('the panel docked in the Firefox toolbox (issue #18)', () => {
-  let server: TestServer;
-  let firefox: FirefoxWithExtension;
-  let panel: FirefoxPanel;
-  let probe: PanelProbe;
-  const startedAt = Date.now();
-
+  const suite = firefoxPanelSuite(LAYOUT_ROUTES);
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startTestServer(LAYOUT_ROUTES);
-    firefox = await launchFirefoxWithExtension();
-    panel = await openToolboxWithCookiesPanel(firefox);
-    probe = firefoxPanelProbe(firefox, panel);
-    // Answered after the panel's own startup backfill: the page's requests arrive live.
-    expect(await panelHarUrls(firefox, panel)).toEqual([]);
-    await step('firefox', `navigate to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
-    await waitForCookieRows('firefox', probe, ROWS);
-  });
-  afterAll(async () => {
-    const errors = firefox ? await extensionScriptErrors(firefox, startedAt) : [];
-    await firefox?.close();
-    await server?.close();
-    expect(errors, 'script errors in extension documents').toEqual([]);
+    await waitForCookieRows('firefox', suite.probe, ROWS);
   });
 
   for (const size of DOCKED_SIZES) {
     test(`${size.name}: docked ${size.dock}, rows back, tabs clickable with the pane open, key cells in view, Esc leaves the split console alone`, async () => {
+      const { browser: firefox, panel, probe } = suite;
       const box = await placeToolbox(firefox, panel, {
         host: size.dock,
         width: size.width,
@@ -123,6 +99,7 @@ describe('the panel docked in the Firefox toolbox (issue #18)', () => {
   }
 
   test('axe-core: no critical or serious violation on any view, light and dark (DevTools theme)', async () => {
+    const { browser: firefox, panel, probe } = suite;
     await placeToolbox(firefox, panel, { host: 'right', width: 600, height: 900 });
     await waitForCookieRows('firefox', probe, ROWS);
     const found = await axeOnEveryView('firefox', probe, (theme) => applyTheme(firefox, probe, theme));

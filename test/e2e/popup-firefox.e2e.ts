@@ -7,11 +7,12 @@
  * that BiDi cannot answer; the privileged chrome scope can grant them the way about:addons'
  * permission toggles do (ExtensionPermissions.add), which also fires permissions.onAdded.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pollUntil, reportTiming, step } from '../../scripts/browsers/steps.ts';
+import { describe, expect, test } from 'vitest';
+import { pollUntil, step } from '../../scripts/browsers/steps.ts';
+import { browserSuite } from './harness/browser-suite.ts';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox.ts';
 import { extensionScriptErrors } from './harness/firefox-errors.ts';
-import { startTestServer, type TestServer } from './harness/test-server.ts';
+import { openPopupTab, untilSelector } from './harness/firefox-popup.ts';
 import { axeInEachScheme } from './layout/axe.ts';
 
 const routes = {
@@ -20,18 +21,6 @@ const routes = {
     setCookie: ['sid=abc123def456; Path=/', 'theme=dark; Max-Age=86400; SameSite=Lax'],
   },
 };
-
-/** Waits (inside the page) for a selector and returns what `read` makes of the document. */
-function whenRendered(selector: string, read: string): string {
-  return `new Promise((resolve) => {
-    const deadline = Date.now() + 10000;
-    (function poll() {
-      if (document.querySelector(${JSON.stringify(selector)})) resolve(${read});
-      else if (Date.now() > deadline) resolve(null);
-      else setTimeout(poll, 25);
-    })();
-  })`;
-}
 
 /**
  * axe-core on the popup in a tab, light and dark. The popup follows prefers-color-scheme, which
@@ -62,30 +51,17 @@ async function popupAxe(firefox: FirefoxWithExtension, context: string): Promise
 }
 
 describe('the popup in Firefox ESR (dist/firefox)', () => {
-  let server: TestServer;
-  let firefox: FirefoxWithExtension;
+  const suite = browserSuite({
+    routes,
+    launch: () => launchFirefoxWithExtension(),
+    timing: 'firefox launch with extension',
+  });
   const started = Date.now();
 
-  beforeAll(async () => {
-    const t0 = performance.now();
-    server = await startTestServer(routes);
-    firefox = await launchFirefoxWithExtension();
-    reportTiming('firefox launch with extension', t0);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
-
   test('without site access the popup says what it cannot see; axe-core finds nothing serious, light and dark', async () => {
+    const { browser: firefox, server } = suite;
     await step('firefox', `navigate the tab to ${server.url('/')}`, () => firefox.navigate(server.url('/')));
-    const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
-      type: 'tab',
-      background: true,
-    });
-    await firefox.navigate(`${firefox.extensionOrigin}popup.html`, context);
-    // Let its first load finish: leaving mid-load logs "Promise resolved after context unloaded".
-    await firefox.evaluateIn(context, whenRendered('body[data-state="ready"]', 'true'));
+    const context = await openPopupTab(firefox);
     const tabId = await firefox.evaluateIn<number>(
       context,
       "browser.tabs.query({}).then((ts) => ts.find((t) => !String(t.url ?? '').startsWith('moz-extension:'))?.id ?? -1)",
@@ -93,7 +69,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
     await firefox.navigate(`${firefox.extensionOrigin}popup.html?tab=${tabId}`, context);
     const notice = await firefox.evaluateIn<string | null>(
       context,
-      whenRendered(
+      untilSelector(
         '[data-testid="access-notice"]',
         'document.querySelector(\'[data-testid="access-notice"]\').textContent',
       ),
@@ -104,6 +80,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
   });
 
   test('with site access it lists the jar (cookies.getAll) and judges the capture; axe-core finds nothing serious, light and dark', async () => {
+    const { browser: firefox, server } = suite;
     const origins = ['http://*/*', 'https://*/*'];
     await step('firefox', 'grant optional host permissions (ExtensionPermissions.add, chrome scope)', () =>
       firefox.evaluateInChrome(`(async () => {
@@ -116,13 +93,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
     );
     // Loaded after the grant, so the background's webRequest listener sees it.
     await step('firefox', `load ${server.url('/')} again`, () => firefox.navigate(server.url('/')));
-    const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', {
-      type: 'tab',
-      background: true,
-    });
-    await firefox.navigate(`${firefox.extensionOrigin}popup.html`, context);
-    // Let its first load finish: leaving mid-load logs "Promise resolved after context unloaded".
-    await firefox.evaluateIn(context, whenRendered('body[data-state="ready"]', 'true'));
+    const context = await openPopupTab(firefox);
     const tabId = await firefox.evaluateIn<number>(
       context,
       // Match patterns with a port are not portable: find the tab by its URL's start.
@@ -133,7 +104,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
     const seen = await step('firefox', 'popup lists the jar', () =>
       firefox.evaluateIn<{ site: string; jar: string[]; grade: string | null; first: string | null } | null>(
         context,
-        whenRendered(
+        untilSelector(
           '[data-testid="jar-cookie"]',
           `({
             site: document.querySelector('[data-testid="popup-site"]').textContent,
@@ -153,6 +124,7 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
   });
 
   test('no script errors in extension documents', async () => {
+    const { browser: firefox } = suite;
     expect(await extensionScriptErrors(firefox, started)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import session from 'express-session';
 import { html } from '../html';
 import type { Lesson } from '../lesson-types';
+import { loginAction } from '../login-action';
 import { field, sendResult } from '../respond';
 import { storeSection } from '../session-store-view';
 
@@ -85,17 +86,6 @@ const router = Router();
 router.use('/sessions', naive);
 router.use('/sessions-fixed', fixed);
 
-const login = (id: string, label: string, url: string) => ({
-  id,
-  label,
-  method: 'POST' as const,
-  url,
-  fields: [
-    { name: 'username', label: 'Username', type: 'text' as const, value: 'student' },
-    { name: 'password', label: 'Password', type: 'password' as const, value: 'demo' },
-  ],
-});
-
 export const sessions: Lesson = {
   meta: {
     id: 'sessions',
@@ -104,11 +94,11 @@ export const sessions: Lesson = {
     path: '/lessons/sessions',
     summary: 'Log in with express-session: the data stays in a server-side store, only a signed id travels.',
     actions: [
-      login('login', 'Log in', '/sessions/login'),
-      login('login-again', 'Log in again (same id?)', '/sessions/login'),
+      loginAction('login', 'Log in', '/sessions/login'),
+      loginAction('login-again', 'Log in again (same id?)', '/sessions/login'),
       { id: 'logout', label: 'Log out', method: 'POST', url: '/sessions/logout' },
-      login('fixed-login', 'Log in (fixed)', '/sessions-fixed/login'),
-      login('fixed-login-again', 'Log in again (fixed: new id)', '/sessions-fixed/login'),
+      loginAction('fixed-login', 'Log in (fixed)', '/sessions-fixed/login'),
+      loginAction('fixed-login-again', 'Log in again (fixed: new id)', '/sessions-fixed/login'),
       { id: 'fixed-logout', label: 'Log out (fixed)', method: 'POST', url: '/sessions-fixed/logout' },
     ],
   },

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { jwtVerify, SignJWT } from 'jose';
 import { html } from '../html';
 import type { Lesson } from '../lesson-types';
+import { loginAction } from '../login-action';
 import { field, sendResult } from '../respond';
 
 const FILE = fileURLToPath(import.meta.url);
@@ -71,11 +72,6 @@ router.post('/jwt/logout', (_req, res) => {
 });
 // #endregion
 
-const loginFields = [
-  { name: 'username', label: 'Username', type: 'text' as const, value: 'student' },
-  { name: 'password', label: 'Password', type: 'password' as const, value: 'demo' },
-];
-
 export const jwt: Lesson = {
   meta: {
     id: 'jwt',
@@ -85,22 +81,10 @@ export const jwt: Lesson = {
     summary: 'A signed JWT carries the user id; keep it in an HttpOnly cookie, not one scripts can read.',
     actions: [
       { id: 'profile-before', label: 'Call the protected route', method: 'GET', url: '/jwt/profile' },
-      {
-        id: 'login',
-        label: 'Log in (HttpOnly cookie)',
-        method: 'POST',
-        url: '/jwt/login',
-        fields: loginFields,
-      },
+      loginAction('login', 'Log in (HttpOnly cookie)', '/jwt/login'),
       { id: 'profile', label: 'Call the protected route', method: 'GET', url: '/jwt/profile' },
       { id: 'logout', label: 'Log out', method: 'POST', url: '/jwt/logout' },
-      {
-        id: 'login-insecure',
-        label: 'Log in (INSECURE: script-readable cookie)',
-        method: 'POST',
-        url: '/jwt/login-insecure',
-        fields: loginFields,
-      },
+      loginAction('login-insecure', 'Log in (INSECURE: script-readable cookie)', '/jwt/login-insecure'),
       { id: 'profile-insecure', label: 'Call the protected route', method: 'GET', url: '/jwt/profile' },
       { id: 'logout-insecure', label: 'Log out', method: 'POST', url: '/jwt/logout' },
     ],

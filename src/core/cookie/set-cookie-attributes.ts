@@ -136,35 +136,62 @@ export function parseMaxAge(s: string, start: number, end: number): number | nul
   return negative ? -n : n;
 }
 
-export function parseSameSite(s: string, start: number, end: number): SameSite | null {
+/**
+ * The three values of SameSite and of Priority: one of 3, one of 4 and one of 6 letters, packed as
+ * `pack3`/`pack4` read them (the 6-letter one as its first four and last two letters).
+ */
+interface ThreeValues<T extends string> {
+  three: T;
+  four: T;
+  six: T;
+  threePacked: number;
+  fourPacked: number;
+  sixHead: number;
+  sixTail: number;
+}
+
+/** Packed once at load from the lower-case words, so no constant is written twice (word and hex). */
+function threeValues<T extends string>(three: T, four: T, six: T): ThreeValues<T> {
+  return {
+    three,
+    four,
+    six,
+    threePacked: pack3(three, 0),
+    fourPacked: pack4(four, 0),
+    sixHead: pack4(six, 0),
+    sixTail: pack2(six, 4),
+  };
+}
+
+const SAME_SITE_VALUES = threeValues<SameSite>('lax', 'none', 'strict');
+const PRIORITY_VALUES = threeValues<Priority>('low', 'high', 'medium');
+
+/** s[start, end) as one of `values`, case-insensitively, or null. */
+function oneOfThree<T extends string>(
+  s: string,
+  start: number,
+  end: number,
+  values: ThreeValues<T>,
+): T | null {
   // Dispatch on length: each value is compared against its one candidate only.
   switch (end - start) {
     case 3:
-      return pack3(s, start) === 0x6c6178 /* lax */ ? 'lax' : null;
+      return pack3(s, start) === values.threePacked ? values.three : null;
     case 4:
-      return pack4(s, start) === 0x6e6f6e65 /* none */ ? 'none' : null;
+      return pack4(s, start) === values.fourPacked ? values.four : null;
     case 6:
-      return pack4(s, start) === 0x73747269 /* stri */ && pack2(s, start + 4) === 0x6374 /* ct */
-        ? 'strict'
-        : null;
+      return pack4(s, start) === values.sixHead && pack2(s, start + 4) === values.sixTail ? values.six : null;
     default:
       return null;
   }
 }
 
+export function parseSameSite(s: string, start: number, end: number): SameSite | null {
+  return oneOfThree(s, start, end, SAME_SITE_VALUES);
+}
+
 export function parsePriority(s: string, start: number, end: number): Priority | null {
-  switch (end - start) {
-    case 3:
-      return pack3(s, start) === 0x6c6f77 /* low */ ? 'low' : null;
-    case 4:
-      return pack4(s, start) === 0x68696768 /* high */ ? 'high' : null;
-    case 6:
-      return pack4(s, start) === 0x6d656469 /* medi */ && pack2(s, start + 4) === 0x756d /* um */
-        ? 'medium'
-        : null;
-    default:
-      return null;
-  }
+  return oneOfThree(s, start, end, PRIORITY_VALUES);
 }
 
 const CAPITALISED: Record<SameSite, string> = { lax: 'Lax', strict: 'Strict', none: 'None' };

@@ -9,7 +9,8 @@
  * back what it read from `content.document`.
  */
 
-import { pollUntil, step } from '../../../scripts/browsers/steps';
+import { expect } from 'vitest';
+import { step, waitForTestIdText } from '../../../scripts/browsers/steps';
 import type { FirefoxWithExtension } from './firefox';
 
 export interface FirefoxPanel {
@@ -154,26 +155,14 @@ export function panelText(
 }
 
 /** Waits until the panel shows exactly `expected` in `[data-testid=<testId>]`. */
-export async function waitForFirefoxPanelText(
+export function waitForFirefoxPanelText(
   firefox: FirefoxWithExtension,
   panel: FirefoxPanel,
   testId: string,
   expected: string,
   timeoutMs = 10_000,
 ): Promise<string> {
-  let last: string | null = null;
-  return step('firefox', `panel [data-testid=${testId}] shows "${expected}"`, () =>
-    pollUntil(
-      `[data-testid=${testId}] never showed "${expected}"`,
-      async () => {
-        last = await panelText(firefox, panel, testId);
-        return last === expected ? last : false;
-      },
-      { timeoutMs },
-    ).catch((error: Error) => {
-      throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
-    }),
-  );
+  return waitForTestIdText('firefox', testId, expected, () => panelText(firefox, panel, testId), timeoutMs);
 }
 
 /**
@@ -190,6 +179,20 @@ export function panelHarUrls(firefox: FirefoxWithExtension, panel: FirefoxPanel)
         Cu.exportFunction((log) => resolve(Array.from(log.entries, (e) => e.request.url)), w)))`,
     ),
   );
+}
+
+/**
+ * Opens the toolbox on the Cookies panel before the page loads, then loads `url` in the test tab. The
+ * panel's startup backfill is answered (empty) first, so the page's requests reach it live.
+ */
+export async function openPanelThenNavigate(
+  firefox: FirefoxWithExtension,
+  url: string,
+): Promise<FirefoxPanel> {
+  const panel = await openToolboxWithCookiesPanel(firefox);
+  expect(await panelHarUrls(firefox, panel)).toEqual([]);
+  await step('firefox', `navigate to ${url}`, () => firefox.navigate(url));
+  return panel;
 }
 
 /**

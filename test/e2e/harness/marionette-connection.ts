@@ -11,33 +11,20 @@
  * `{ applicationType, marionetteProtocol }`.
  */
 import { connect, type Socket } from 'node:net';
-
-interface Pending {
-  name: string;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
-}
+import { PendingCommands } from '../../../scripts/browsers/pending-commands';
 
 export class MarionetteError extends Error {
   override name = 'MarionetteError';
 }
 
 export class MarionetteConnection {
-  #nextId = 1;
   #buffer = Buffer.alloc(0);
-  readonly #pending = new Map<number, Pending>();
+  readonly #pending = new PendingCommands((message) => new MarionetteError(message));
   #greeting: ((hello: unknown) => void) | null = null;
 
   private constructor(private readonly socket: Socket) {
     socket.on('data', (chunk) => this.#onData(chunk));
-    socket.on('close', () => {
-      for (const [id, p] of this.#pending) {
-        clearTimeout(p.timer);
-        p.reject(new MarionetteError(`${p.name}: connection closed`));
-        this.#pending.delete(id);
-      }
-    });
+    socket.on('close', () => this.#pending.rejectAll());
   }
 
   /** Connects and waits for the server's greeting (protocol 3 is all we speak). */
@@ -64,13 +51,7 @@ export class MarionetteConnection {
   }
 
   send<T = unknown>(name: string, params: object = {}, timeoutMs = 30_000): Promise<T> {
-    const id = this.#nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new MarionetteError(`${name}: no answer after ${timeoutMs / 1000} s`));
-      }, timeoutMs);
-      this.#pending.set(id, { name, resolve: resolve as (v: unknown) => void, reject, timer });
+    return this.#pending.send<T>(name, timeoutMs, (id) => {
       const body = Buffer.from(JSON.stringify([0, id, name, params]), 'utf8');
       this.socket.write(`${body.length}:`);
       this.socket.write(body);
@@ -106,10 +87,8 @@ export class MarionetteConnection {
     }
     const [type, id, error, result] = message as [number, number, unknown, unknown];
     if (type !== 1) return;
-    const p = this.#pending.get(id);
+    const p = this.#pending.take(id);
     if (!p) return;
-    clearTimeout(p.timer);
-    this.#pending.delete(id);
     if (error) {
       const e = error as { error?: string; message?: string };
       p.reject(new MarionetteError(`${p.name}: ${e.error ?? 'error'}: ${e.message ?? ''}`));

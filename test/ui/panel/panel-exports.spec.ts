@@ -34,12 +34,7 @@ it('exports Markdown with the same report as the CLI (sites, findings, cookies),
 
 /** Issue #19: "Mask values" on, the exports hide every value and say so. */
 const secretEx: Exchange = {
-  id: 'e1',
-  startedAt: Date.UTC(2026, 10, 21),
-  url: 'https://shop.example/login',
-  method: 'POST',
-  status: 200,
-  pageUrl: 'https://shop.example/',
+  ...ex,
   requestCookieHeader: 'theme=Midnight Blue',
   setCookieHeaders: ['user=John Smith; Path=/', 'isAdmin=1; Path=/'],
   authorizationHeader: 'Bearer SuperSecretBearer',

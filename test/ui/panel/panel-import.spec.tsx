@@ -10,6 +10,7 @@ import type { Exchange } from '../../../src/core/model.ts';
 import { BATCH_LINES, batches } from '../../../src/ui/panel/import/import-messages.ts';
 import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
 import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
+import { weaklySigned } from '../../fixtures/weakly-signed.ts';
 import { FakeWorker } from './fake-import-worker.ts';
 import { harEntry } from './panel-fixtures.ts';
 
@@ -208,15 +209,7 @@ describe('after an import, the worker keeps the log’s analysis', () => {
   });
 
   it('weak secrets are found by the worker (auth-weak-secret on an imported session)', async () => {
-    const key = await crypto.subtle.importKey(
-      'raw',
-      new TextEncoder().encode('keyboard cat'),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('abc123')));
-    const sid = encodeURIComponent(`s:abc123.${btoa(String.fromCharCode(...mac)).replace(/=+$/, '')}`);
+    const sid = await weaklySigned('abc123');
     const worker = new FakeWorker();
     const s = store({ worker });
     s.startImport(

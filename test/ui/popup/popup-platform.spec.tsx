@@ -1,5 +1,6 @@
 // The popup's platform adapters against a fake `browser` (src/platform/browser.ts refuses to load outside an extension).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOTHING_CAPTURED } from '../../fixtures/nothing-captured.ts';
 
 const fake = vi.hoisted(() => ({
   contains: vi.fn(async (_: { origins: string[] }) => false),
@@ -250,17 +251,7 @@ describe('tab summary reply', () => {
       const r = readSummaryReply({ ...reply, summary: broken });
       expect(r.ok && r.summary).toBeNull();
     }
-    expect(readSummaryReply({ ok: true })).toEqual({
-      ok: true,
-      captured: false,
-      pageUrl: null,
-      exchanges: 0,
-      dropped: 0,
-      summary: null,
-      topFindings: [],
-      totalFindings: 0,
-      topLevelSite: null,
-    });
+    expect(readSummaryReply({ ok: true })).toEqual({ ok: true, ...NOTHING_CAPTURED, topLevelSite: null });
   });
 
   it('turns refusals, silence and a dead background into values', async () => {
@@ -300,6 +291,16 @@ describe('popup input', () => {
     topLevelSite: 'http://127.0.0.1',
   };
 
+  /** The tab shows `tabUrl` (undefined: hidden), the background answers `reply`, the site is granted, one cookie in the jar. */
+  function grantedWithOneCookie(tabUrl: string | undefined): void {
+    fake.tab.url = tabUrl;
+    fake.sendMessage.mockResolvedValueOnce(reply);
+    fake.contains.mockResolvedValueOnce(true);
+    fake.getAll.mockResolvedValue([
+      { name: 'sid', value: '1', domain: '127.0.0.1', path: '/', session: true },
+    ]);
+  }
+
   it('without access: the tab URL is hidden, no jar is read', async () => {
     fake.tab.url = undefined;
     fake.sendMessage.mockResolvedValueOnce({ ...reply, captured: false, pageUrl: null, topLevelSite: null });
@@ -310,12 +311,7 @@ describe('popup input', () => {
   });
 
   it('takes the page URL from the capture when the tab hides it, then reads the jar and its partition', async () => {
-    fake.tab.url = undefined;
-    fake.sendMessage.mockResolvedValueOnce(reply);
-    fake.contains.mockResolvedValueOnce(true);
-    fake.getAll.mockResolvedValue([
-      { name: 'sid', value: '1', domain: '127.0.0.1', path: '/', session: true },
-    ]);
+    grantedWithOneCookie(undefined);
     const got = await loadPopupInput('?tab=9');
     expect(got.pageUrl).toBe(page);
     expect(fake.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
@@ -327,12 +323,7 @@ describe('popup input', () => {
   });
 
   it('with access, hands over the summary before the jar is read, then the whole input', async () => {
-    fake.tab.url = page;
-    fake.sendMessage.mockResolvedValueOnce(reply);
-    fake.contains.mockResolvedValueOnce(true);
-    fake.getAll.mockResolvedValue([
-      { name: 'sid', value: '1', domain: '127.0.0.1', path: '/', session: true },
-    ]);
+    grantedWithOneCookie(page);
     const early: unknown[] = [];
     const got = loadPopupInput('?tab=9', (input) => {
       // The grade can show now: the jar has not been asked for yet.

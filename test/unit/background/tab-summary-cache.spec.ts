@@ -11,6 +11,8 @@ import {
 } from '../../../src/background/tab-summary-cache.ts';
 import type { Exchange, Finding } from '../../../src/core/model.ts';
 import type { CaptureSummary } from '../../../src/protocol/tab-summary.ts';
+import { NOTHING_CAPTURED } from '../../fixtures/nothing-captured.ts';
+import { weaklySigned } from '../../fixtures/weakly-signed.ts';
 
 const PAGE = 'https://shop.example/';
 
@@ -26,20 +28,6 @@ const ex = (id: string, setCookieHeaders: string[], url = PAGE): Exchange => ({
   // The page itself is the navigation; anything on another URL is a subresource of it.
   initiatorType: url === PAGE ? 'document' : 'script',
 });
-
-/** `s:` value signed with "keyboard cat" (express-session's README secret): auth-weak-secret. */
-async function weaklySigned(value: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode('keyboard cat'),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)));
-  const sig = btoa(String.fromCharCode(...mac)).replace(/=+$/, '');
-  return encodeURIComponent(`s:${value}.${sig}`);
-}
 
 function storeWith(tabId: number, exchanges: Exchange[]): TabCaptureStore {
   const store = new TabCaptureStore();
@@ -66,15 +54,7 @@ describe('summariseCapture', () => {
   });
 
   it('nothing captured, or an empty capture, is not judged (no grade)', async () => {
-    expect(await summariseCapture(null)).toEqual({
-      captured: false,
-      pageUrl: null,
-      exchanges: 0,
-      dropped: 0,
-      summary: null,
-      topFindings: [],
-      totalFindings: 0,
-    });
+    expect(await summariseCapture(null)).toEqual(NOTHING_CAPTURED);
     const empty = new TabCaptureStore();
     empty.navigate(1, PAGE);
     expect(await summariseCapture(empty.snapshot(1))).toMatchObject({ captured: true, summary: null });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../src/core/analysis/analyzer.ts';
 import { CookieJar } from '../../../src/core/cookie/cookie-jar.ts';
-import type { Exchange } from '../../../src/core/model.ts';
+import { crossSiteLessonExchange } from '../../fixtures/cross-site-lesson.ts';
 
 describe('__Host- prefix with a Domain attribute', () => {
   it('is rejected even when the Domain is a public suffix equal to the host (Chromium)', () => {
@@ -40,17 +40,7 @@ describe('Set-Cookie from a cross-site response (RFC 6265bis §5.7 same-site-fla
   });
 
   it('the analyzer judges a fetch from a localhost page to 127.0.0.1 as cross-site', () => {
-    const ex = (id: string, u: string, set: string[], initiatorType: string): Exchange => ({
-      id,
-      startedAt: 1_000 + Number(id),
-      url: u,
-      method: 'GET',
-      status: 200,
-      pageUrl: 'http://localhost:3000/lessons/cross-site',
-      requestCookieHeader: null,
-      setCookieHeaders: set,
-      initiatorType,
-    });
+    const ex = crossSiteLessonExchange;
     const a = new Analyzer({ now: 1_000 });
     a.add(ex('1', 'http://localhost:3000/lessons/cross-site', ['home=1; SameSite=Lax'], 'document'));
     a.add(ex('2', url, ['xs_lax=1; SameSite=Lax', 'xs_none=1; SameSite=None; Secure'], 'fetch'));

@@ -3,19 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cookieDateMs, parseCookieDate } from '../../../src/core/cookie/cookie-date.ts';
 import { cachedCookieDateMs } from '../../../src/core/cookie/cookie-date-cache.ts';
 import { imfFixdateMs } from '../../../src/core/cookie/imf-fixdate.ts';
-import {
-  attributeIdAt,
-  DOMAIN,
-  EXPIRES,
-  HTTPONLY,
-  MAX_AGE,
-  PARTITIONED,
-  PATH,
-  PRIORITY,
-  SAMESITE,
-  SECURE,
-  sameSiteRawAt,
-} from '../../../src/core/cookie/set-cookie-attributes.ts';
+import * as attribute from '../../../src/core/cookie/set-cookie-attributes.ts';
 import { parseSetCookie } from '../../../src/core/cookie/set-cookie-parser.ts';
 
 /** The general §5.1.1 tokeniser on the same text: a leading delimiter makes it skip the fast path. */
@@ -89,19 +77,19 @@ describe('Expires memo', () => {
 });
 
 describe('attribute names (RFC 6265bis §5.6, case-insensitive)', () => {
-  const id = (s: string) => attributeIdAt(s, 0, s.length);
+  const id = (s: string) => attribute.attributeIdAt(s, 0, s.length);
 
   it('recognises every known name in any case', () => {
     const names: [string, number][] = [
-      ['expires', EXPIRES],
-      ['max-age', MAX_AGE],
-      ['domain', DOMAIN],
-      ['path', PATH],
-      ['secure', SECURE],
-      ['httponly', HTTPONLY],
-      ['samesite', SAMESITE],
-      ['partitioned', PARTITIONED],
-      ['priority', PRIORITY],
+      ['expires', attribute.EXPIRES],
+      ['max-age', attribute.MAX_AGE],
+      ['domain', attribute.DOMAIN],
+      ['path', attribute.PATH],
+      ['secure', attribute.SECURE],
+      ['httponly', attribute.HTTPONLY],
+      ['samesite', attribute.SAMESITE],
+      ['partitioned', attribute.PARTITIONED],
+      ['priority', attribute.PRIORITY],
     ];
     for (const [name, want] of names) {
       expect(id(name)).toBe(want);
@@ -151,7 +139,7 @@ describe('SameSite spelling', () => {
     expect(raw('NONE')).toEqual(['none', 'NONE']);
     expect(raw('Laxx')).toEqual([null, 'Laxx']);
     expect(raw('No ne')).toEqual([null, 'No ne']);
-    expect(sameSiteRawAt('x=None', 2, 6, 'none')).toBe('None');
+    expect(attribute.sameSiteRawAt('x=None', 2, 6, 'none')).toBe('None');
   });
 });
 

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, lessons, startDemo } from '../../../scripts/demo/server.ts';
 import { attribute, CookieClient, cookieName, cookieValue, hasFlag } from './cookie-client.ts';
 import { answer, driveLesson } from './drive-lesson.ts';
 
 let demo: DemoServer;
+// The returned function is vitest's teardown: the demo stops after this file's tests.
 beforeAll(async () => {
   demo = await startDemo({ port: 0 });
-});
-afterAll(async () => {
-  await demo.close();
+  return () => demo.close();
 });
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, lessons, startDemo } from '../../../scripts/demo/server.ts';
 import { CookieClient } from './cookie-client.ts';
 
 let demo: DemoServer;
+// The returned function is vitest's teardown: the demo stops after this file's tests.
 beforeAll(async () => {
   demo = await startDemo({ port: 0 });
-});
-afterAll(async () => {
-  await demo.close();
+  return () => demo.close();
 });
 
 const HOSTILE = '<script>alert(1)</script>';

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeJwt } from '../../../src/core/jwt/decode-jwt.ts';
 import { MAX_DECODED_JSON_DEPTH } from '../../../src/core/values/bounded-json.ts';
 import { decodeValue } from '../../../src/core/values/decode-value.ts';
+import { depthOf } from './json-depth.ts';
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
 const NOW = Date.parse('2026-01-15T12:00:00Z');
@@ -65,18 +66,6 @@ const wrapped = fc
         return body;
     }
   });
-
-function depthOf(v: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[v, 0]];
-  while (stack.length) {
-    const [x, d] = stack.pop() as [unknown, number];
-    if (typeof x !== 'object' || x === null) continue;
-    max = Math.max(max, d + 1);
-    for (const c of Object.values(x)) stack.push([c, d + 1]);
-  }
-  return max;
-}
 
 describe('decoder fuzz: nesting and size', () => {
   it('decodeValue never throws, serialises, and stores JSON at most MAX_DECODED_JSON_DEPTH deep', () => {

@@ -17,6 +17,7 @@ import {
 } from '../../../src/core/values/bounded-json.ts';
 import { decodeValue } from '../../../src/core/values/decode-value.ts';
 import { exportFile } from '../../../src/ui/panel/panel-exports.ts';
+import { depthOf } from './json-depth.ts';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
@@ -25,18 +26,6 @@ const b64url = (s: string) => Buffer.from(s).toString('base64url');
 function deepJwt(depth: number): string {
   const claims = `{"sub":"u1","exp":${NOW / 1000 + 3600},"deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
   return `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(claims)}.c2ln`;
-}
-
-function depthOf(v: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[v, 0]];
-  while (stack.length) {
-    const [x, d] = stack.pop() as [unknown, number];
-    if (typeof x !== 'object' || x === null) continue;
-    max = Math.max(max, d + 1);
-    for (const c of Object.values(x)) stack.push([c, d + 1]);
-  }
-  return max;
 }
 
 describe('bounded JSON', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../../src/core/analysis/analyzer.ts';
-import type { Exchange } from '../../../../src/core/model.ts';
 import { summariseExchange } from '../../../../src/ui/panel/views/exchange-summary.ts';
+import { crossSiteLessonExchange } from '../../../fixtures/cross-site-lesson.ts';
 
-const ex = (id: string, url: string, set: string[], initiatorType: string): Exchange => ({
-  id,
-  startedAt: 1_000 + Number(id),
-  url,
-  method: 'GET',
-  status: 200,
-  pageUrl: 'http://localhost:3000/lessons/cross-site',
-  requestCookieHeader: null,
-  setCookieHeaders: set,
-  initiatorType,
-});
+const ex = crossSiteLessonExchange;
 
 describe('summariseExchange', () => {
   it('shows the analysis verdict, which knows the request was cross-site', () => {

@@ -4,7 +4,7 @@
  */
 import { type Analysis, analyseExchanges } from '../../../../src/core/analysis/analyzer.ts';
 import type { FlowEvent, TrackedCookie } from '../../../../src/core/analysis/flow-types.ts';
-import { cookieKey } from '../../../../src/core/analysis/tracked-cookies.ts';
+import { newTracked } from '../../../../src/core/analysis/tracked-cookies.ts';
 import type { Exchange, Finding } from '../../../../src/core/model.ts';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -25,6 +25,10 @@ export function exchange(id: string, patch: Partial<Exchange> = {}): Exchange {
   };
 }
 
+/**
+ * A live, well-flagged session cookie: what the analyzer starts every cookie as (`newTracked`), set
+ * once over HTTPS with Secure, HttpOnly and SameSite=Lax.
+ */
 export function tracked(
   name: string,
   domain: string,
@@ -32,30 +36,17 @@ export function tracked(
   patch: Partial<TrackedCookie> = {},
 ): TrackedCookie {
   return {
-    key: cookieKey(name, domain, path),
-    name,
-    domain,
-    path,
+    ...newTracked(name, domain, path, { role: 'unknown', reasons: [], confidence: 'low' }),
     hostOnly: true,
     value: 'v',
     state: 'live',
     lifetime: { kind: 'session' },
-    expiresAt: null,
     attributesFrom: 'set-cookie',
     secure: true,
     httpOnly: true,
     sameSite: 'lax',
     sameSiteRaw: 'Lax',
-    partitioned: false,
-    role: { role: 'unknown', reasons: [], confidence: 'low' },
-    facts: null,
-    thirdParty: false,
-    setBy: [],
-    sentOn: [],
-    events: [],
-    eventsDropped: 0,
     flow: { setOverHttps: true, everSet: true, survivedLogout: null },
-    rev: 0,
     ...patch,
   };
 }
