@@ -137,6 +137,7 @@ describe('Cookie Lens in Firefox ESR (dist/firefox)', () => {
   });
 
   test('a reload (the same URL again) leaves exactly the new load’s requests', async () => {
+    const { browser: firefox, server } = suite;
     if (!panel) throw new Error('needs the toolbox opened by the first test');
     await setPreserveLog(firefox, panel, false);
     const path = `/?again-${navigations}`;
