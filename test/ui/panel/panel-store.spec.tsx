@@ -17,13 +17,8 @@ describe('PanelStore', () => {
     expect(s.analysis.cookies.map((c) => c.name)).toContain('sid');
   });
 
-  test('a failed first backfill is asked again (Firefox, while the toolbox moves to another host)', async () => {
-    const answers = [
-      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
-      () => Promise.reject(new Error('getHAR failed: An unexpected error occurred')),
-      () => Promise.resolve([]), // attached again, log not yet refilled
-      () => Promise.resolve(LOGIN_ENTRIES),
-    ];
+  /** A store whose source answers getHAR() with `answers` in turn (then empty), asked again every 5 ms. */
+  async function refilled(answers: (() => Promise<unknown[]>)[]) {
     let asked = 0;
     const source = new FakeSource();
     source.backfill = () => (answers[asked++] ?? (() => Promise.resolve([])))();
@@ -36,23 +31,23 @@ describe('PanelStore', () => {
     expect(store.getState().requestCount).toBe(0);
     await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
     await new Promise((r) => setTimeout(r, 30));
+    return { store, asked };
+  }
+
+  test('a failed first backfill is asked again (Firefox, while the toolbox moves to another host)', async () => {
+    const failed = () => Promise.reject(new Error('getHAR failed: An unexpected error occurred'));
+    const { asked } = await refilled([
+      failed,
+      failed,
+      () => Promise.resolve([]), // attached again, log not yet refilled
+      () => Promise.resolve(LOGIN_ENTRIES),
+    ]);
     expect(asked).toBe(4); // answered: no more asking
   });
 
   test('an empty first backfill is asked again (Firefox reloads the panel when the toolbox moves)', async () => {
-    const answers: unknown[][] = [[], [], LOGIN_ENTRIES];
-    let asked = 0;
-    const source = new FakeSource();
-    source.backfill = () => Promise.resolve(answers[asked++] ?? []);
-    const store = new PanelStore({
-      schedule: queueMicrotask,
-      weakSecretDelayMs: 0,
-      backfillRetryMs: [5, 5, 5],
-    });
-    await store.connect(source);
-    expect(store.getState().requestCount).toBe(0);
-    await vi.waitFor(() => expect(store.getState().requestCount).toBe(LOGIN_ENTRIES.length));
-    await new Promise((r) => setTimeout(r, 30));
+    const empty = () => Promise.resolve([]);
+    const { store, asked } = await refilled([empty, empty, () => Promise.resolve(LOGIN_ENTRIES)]);
     expect(asked).toBe(3); // refilled: no more asking
     expect(store.getState().analysis.cookies.map((c) => c.name)).toContain('sid');
   });
