@@ -36,6 +36,8 @@ async function main(): Promise<void> {
       await page.goto(`${server.origin}/panel.html`, { waitUntil: 'load' });
       await clickRow(page, 'token');
       await page.waitForSelector('[data-testid="jwt-claims"]');
+      // The weak-secret check runs after the first paint: wait for its findings, so every shot shows them.
+      await page.waitForFunction(() => document.body.textContent?.includes('auth-weak-secret'));
       await page.screenshot({ path: join(out, `panel-cookies-${theme}.png`) });
 
       await click(page, '#tab-requests');
