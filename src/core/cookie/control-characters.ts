@@ -27,10 +27,10 @@ const PRINTABLE_RUN = new RegExp(`(?:${C.repeat(8)})*${C}*`, 'y');
 /** The exact §5.6 step 1 set, for the rest of a line with HTAB or non-ASCII: stops at a CTL. */
 const CLEAN_RUN = /[\t\x20-\x7e\x80-\uffff]*/y;
 
-/** Offset of the first CTL other than HTAB in `s`, or -1 when there is none. Linear, never throws. */
-export function findControlCharacter(s: string): number {
+/** Offset of the first CTL other than HTAB in `s` at or after `from`, or -1. Linear, never throws. */
+export function findControlCharacter(s: string, from = 0): number {
   const len = s.length;
-  PRINTABLE_RUN.lastIndex = 0;
+  PRINTABLE_RUN.lastIndex = from;
   PRINTABLE_RUN.test(s);
   let end = PRINTABLE_RUN.lastIndex;
   if (end !== len) {
@@ -40,4 +40,20 @@ export function findControlCharacter(s: string): number {
     end = CLEAN_RUN.lastIndex;
   }
   return end === len ? -1 : end;
+}
+
+/** Printable ASCII but ";", eight characters per turn like PRINTABLE_RUN. */
+const NOT_SEMICOLON = '[ -:<-~]';
+const NAME_VALUE_RUN = new RegExp(`(?:${NOT_SEMICOLON.repeat(8)})*${NOT_SEMICOLON}*`, 'y');
+
+/**
+ * Where the run of printable ASCII other than ";" at the start of `s` ends: at the first ";" when
+ * the name-value pair before it holds no CTL (nearly every line), else at the HTAB, CTL or non-ASCII
+ * code unit that needs the exact scan, or at the end. Step 1 and step 2's search for the ";" in one
+ * native call.
+ */
+export function printableBeforeSemicolon(s: string): number {
+  NAME_VALUE_RUN.lastIndex = 0;
+  NAME_VALUE_RUN.test(s);
+  return NAME_VALUE_RUN.lastIndex;
 }

@@ -12,6 +12,7 @@
  * spellings leave it (`generalAttribute`, `ignoreAttribute`).
  */
 import { exceedsBytes } from './byte-length';
+import { findControlCharacter } from './control-characters';
 import { imfFixdateMs } from './imf-fixdate';
 import { addWarning, applyAttribute } from './set-cookie-attribute-apply';
 import {
@@ -81,7 +82,8 @@ export function parseAttributes(
   a: SetCookieAttributes,
   warnings: WarningCode[],
   keepIgnored: boolean,
-): IgnoredAttribute[] {
+  checked: boolean,
+): IgnoredAttribute[] | null {
   const ignored: IgnoredAttribute[] = [];
   const len = h.length;
   let seen = 0;
@@ -201,6 +203,10 @@ export function parseAttributes(
     c = id !== 0 && p < len ? h.charCodeAt(p) : -1;
     while (c === 0x20 || c === 0x09) c = ++p < len ? h.charCodeAt(p) : -1;
     if (id === 0 || (c !== 0x3d && c !== 0x3b && c !== -1)) {
+      if (!checked) {
+        if (findControlCharacter(h, pos) !== -1) return null;
+        checked = true;
+      }
       if (nextEq <= pos) {
         // The next "=" is cached: searching again from every ";" would be quadratic on "a;a;…;=".
         nextEq = h.indexOf('=', pos + 1);
@@ -278,6 +284,10 @@ export function parseAttributes(
       }
     }
     if (end === -1) {
+      if (!checked) {
+        if (findControlCharacter(h, pos) !== -1) return null;
+        checked = true;
+      }
       end = generalAttribute(h, id, ns, p, c, a, warnings, keepIgnored ? ignored : null);
       if (end < 0) {
         // Ignored for its size: no duplicate either.
