@@ -26,8 +26,7 @@ import {
   SAMESITE,
   SECURE,
 } from './set-cookie-attributes';
-import { usualSameSite } from './set-cookie-usual-attributes';
-import type { IgnoredAttribute, SetCookieAttributes, WarningCode } from './types';
+import type { IgnoredAttribute, SameSite, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
 
 /** §5.6 step 6 of the attribute algorithm: an attribute value over 1024 octets is ignored. */
@@ -44,14 +43,6 @@ const IMF_FIXDATE_LENGTH = 29;
 const MAX_DIGITS = 32;
 /** Domain characters read in place at most (a DNS name is at most 253): far under 1024 octets. */
 const MAX_DOMAIN = 253;
-
-/**
- * s[i] | 0x20: maps exactly A-Z onto a-z and moves no other code unit onto a letter (a non-ASCII
- * one stays above 0x7f), so comparing it with a lower-case letter is a case-insensitive match.
- */
-function lc(s: string, i: number): number {
-  return s.charCodeAt(i) | 0x20;
-}
 
 /**
  * Applies every cookie-av of `h` after the ";" at `semi` to `a`, adding warnings; returns the ignored
@@ -103,9 +94,9 @@ export function parseAttributes(
     let p = ns;
     if (ns + 4 <= len) {
       const c0 = c | 0x20;
-      const c1 = lc(h, ns + 1);
-      const c2 = lc(h, ns + 2);
-      const c3 = lc(h, ns + 3);
+      const c1 = h.charCodeAt(ns + 1) | 0x20;
+      const c2 = h.charCodeAt(ns + 2) | 0x20;
+      const c3 = h.charCodeAt(ns + 3) | 0x20;
       // A non-ASCII code unit would spill into its neighbour's byte and could pose as a letter.
       if ((c0 | c1 | c2 | c3) <= 0x7f) {
         switch ((c0 << 24) | (c1 << 16) | (c2 << 8) | c3) {
@@ -114,19 +105,32 @@ export function parseAttributes(
             p = ns + 4;
             break;
           case 0x73656375: // "secu" "re"
-            if (ns + 6 <= len && lc(h, ns + 4) === 0x72 && lc(h, ns + 5) === 0x65) {
+            if (
+              ns + 6 <= len &&
+              (h.charCodeAt(ns + 4) | 0x20) === 0x72 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x65
+            ) {
               id = SECURE;
               p = ns + 6;
             }
             break;
           case 0x646f6d61: // "doma" "in"
-            if (ns + 6 <= len && lc(h, ns + 4) === 0x69 && lc(h, ns + 5) === 0x6e) {
+            if (
+              ns + 6 <= len &&
+              (h.charCodeAt(ns + 4) | 0x20) === 0x69 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x6e
+            ) {
               id = DOMAIN;
               p = ns + 6;
             }
             break;
           case 0x65787069: // "expi" "res"
-            if (ns + 7 <= len && lc(h, ns + 4) === 0x72 && lc(h, ns + 5) === 0x65 && lc(h, ns + 6) === 0x73) {
+            if (
+              ns + 7 <= len &&
+              (h.charCodeAt(ns + 4) | 0x20) === 0x72 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x65 &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x73
+            ) {
               id = EXPIRES;
               p = ns + 7;
             }
@@ -135,9 +139,9 @@ export function parseAttributes(
             if (
               ns + 7 <= len &&
               h.charCodeAt(ns + 3) === 0x2d &&
-              lc(h, ns + 4) === 0x61 &&
-              lc(h, ns + 5) === 0x67 &&
-              lc(h, ns + 6) === 0x65
+              (h.charCodeAt(ns + 4) | 0x20) === 0x61 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x67 &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x65
             ) {
               id = MAX_AGE;
               p = ns + 7;
@@ -146,10 +150,10 @@ export function parseAttributes(
           case 0x68747470: // "http" "only"
             if (
               ns + 8 <= len &&
-              lc(h, ns + 4) === 0x6f &&
-              lc(h, ns + 5) === 0x6e &&
-              lc(h, ns + 6) === 0x6c &&
-              lc(h, ns + 7) === 0x79
+              (h.charCodeAt(ns + 4) | 0x20) === 0x6f &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x6e &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x6c &&
+              (h.charCodeAt(ns + 7) | 0x20) === 0x79
             ) {
               id = HTTPONLY;
               p = ns + 8;
@@ -158,10 +162,10 @@ export function parseAttributes(
           case 0x73616d65: // "same" "site"
             if (
               ns + 8 <= len &&
-              lc(h, ns + 4) === 0x73 &&
-              lc(h, ns + 5) === 0x69 &&
-              lc(h, ns + 6) === 0x74 &&
-              lc(h, ns + 7) === 0x65
+              (h.charCodeAt(ns + 4) | 0x20) === 0x73 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x69 &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x74 &&
+              (h.charCodeAt(ns + 7) | 0x20) === 0x65
             ) {
               id = SAMESITE;
               p = ns + 8;
@@ -170,10 +174,10 @@ export function parseAttributes(
           case 0x7072696f: // "prio" "rity"
             if (
               ns + 8 <= len &&
-              lc(h, ns + 4) === 0x72 &&
-              lc(h, ns + 5) === 0x69 &&
-              lc(h, ns + 6) === 0x74 &&
-              lc(h, ns + 7) === 0x79
+              (h.charCodeAt(ns + 4) | 0x20) === 0x72 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x69 &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x74 &&
+              (h.charCodeAt(ns + 7) | 0x20) === 0x79
             ) {
               id = PRIORITY;
               p = ns + 8;
@@ -182,13 +186,13 @@ export function parseAttributes(
           case 0x70617274: // "part" "itioned"
             if (
               ns + 11 <= len &&
-              lc(h, ns + 4) === 0x69 &&
-              lc(h, ns + 5) === 0x74 &&
-              lc(h, ns + 6) === 0x69 &&
-              lc(h, ns + 7) === 0x6f &&
-              lc(h, ns + 8) === 0x6e &&
-              lc(h, ns + 9) === 0x65 &&
-              lc(h, ns + 10) === 0x64
+              (h.charCodeAt(ns + 4) | 0x20) === 0x69 &&
+              (h.charCodeAt(ns + 5) | 0x20) === 0x74 &&
+              (h.charCodeAt(ns + 6) | 0x20) === 0x69 &&
+              (h.charCodeAt(ns + 7) | 0x20) === 0x6f &&
+              (h.charCodeAt(ns + 8) | 0x20) === 0x6e &&
+              (h.charCodeAt(ns + 9) | 0x20) === 0x65 &&
+              (h.charCodeAt(ns + 10) | 0x20) === 0x64
             ) {
               id = PARTITIONED;
               p = ns + 11;
@@ -246,11 +250,12 @@ export function parseAttributes(
       const start = p + 1 < len && h.charCodeAt(p + 1) === 0x2e ? p + 2 : p + 1;
       const stop = start + MAX_DOMAIN < len ? start + MAX_DOMAIN : len;
       let i = start;
+      let d = -1;
       for (; i < stop; i++) {
-        const d = h.charCodeAt(i);
+        d = h.charCodeAt(i);
         if (d <= 0x20 || d >= 0x7f || d === 0x3b || (d >= 0x41 && d <= 0x5a)) break;
       }
-      if (i !== start && (i === len || (i < len && h.charCodeAt(i) === 0x3b))) {
+      if (i !== start && (i === len || d === 0x3b)) {
         a.domain = h.slice(start, i);
         end = i;
       }
@@ -270,7 +275,54 @@ export function parseAttributes(
         end = i;
       }
     } else if (id === SAMESITE) {
-      end = usualSameSite(h, p + 1, a);
+      // §5.6.7 with "Lax", "Strict" or "None" in any case: the first three characters, folded and
+      // packed (ASCII only: a wider code unit would spill into its neighbour's byte), pick the one
+      // candidate. Kept as written in sameSiteRaw; the usual spellings ("Lax", "lax"…) as shared
+      // constants, as sameSiteRawAt does. Each character is read once.
+      if (p + 4 <= len) {
+        const r0 = h.charCodeAt(p + 1);
+        const r1 = h.charCodeAt(p + 2);
+        const r2 = h.charCodeAt(p + 3);
+        const three = (r0 | r1 | r2) < 0x80 ? ((r0 | 0x20) << 16) | ((r1 | 0x20) << 8) | (r2 | 0x20) : -1;
+        // Matched letters differ from their capitals in bit 0x20 only: a capital after the first.
+        let capitals = ~(r1 & r2) & 0x20;
+        let ve = -1;
+        let value: SameSite = 'lax';
+        if (three === 0x6c6178)
+          ve = p + 4; // "lax"
+        else if (three === 0x6e6f6e && p + 5 <= len) {
+          const r3 = h.charCodeAt(p + 4); // "non" "e"
+          if ((r3 | 0x20) === 0x65) {
+            ve = p + 5;
+            value = 'none';
+            capitals |= ~r3 & 0x20;
+          }
+        } else if (three === 0x737472 && p + 7 <= len) {
+          const r3 = h.charCodeAt(p + 4); // "str" "ict"
+          const r4 = h.charCodeAt(p + 5);
+          const r5 = h.charCodeAt(p + 6);
+          if ((r3 | 0x20) === 0x69 && (r4 | 0x20) === 0x63 && (r5 | 0x20) === 0x74) {
+            ve = p + 7;
+            value = 'strict';
+            capitals |= ~(r3 & r4 & r5) & 0x20;
+          }
+        }
+        // An unknown value is a warning: the general steps give it.
+        if (ve !== -1 && (ve === len || h.charCodeAt(ve) === 0x3b)) {
+          a.sameSite = value;
+          a.sameSiteRaw =
+            capitals !== 0
+              ? h.slice(p + 1, ve)
+              : (r0 & 0x20) !== 0
+                ? value
+                : value === 'lax'
+                  ? 'Lax'
+                  : value === 'none'
+                    ? 'None'
+                    : 'Strict';
+          end = ve;
+        }
+      }
     } else if (id === EXPIRES) {
       // §5.6.1 with an IMF-fixdate (RFC 9110 §5.6.7), what servers send: 29 characters then ";" or
       // the end. An invalid date is a warning the general steps give.

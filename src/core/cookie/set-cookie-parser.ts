@@ -5,13 +5,15 @@
  * only the strings the result keeps. Never throws.
  */
 import { utf8Length } from './byte-length';
-import { findControlCharacter, printableBeforeSemicolon } from './control-characters';
+import { bareNameValueEnd, findControlCharacter } from './control-characters';
 import { parseAttributes } from './set-cookie-attribute-list';
 import type { ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
 
 /** RFC 6265bis §5.6 step 7: name + value over 4096 octets → the header is ignored. */
 export const MAX_NAME_VALUE_BYTES = 4096;
+export { MAX_ATTRIBUTE_VALUE_BYTES } from './set-cookie-attribute-list';
+
 /**
  * Past this many characters a line pays for a search of its ";" first, to pick the cheaper step 1
  * scan: the run that stops at ";" costs ~0.30 ns a character of the pair (two ranges), the run of the
@@ -19,7 +21,6 @@ export const MAX_NAME_VALUE_BYTES = 4096;
  * over 3/4 of the line (a JWT: 205 of 212 characters) the whole-line scan wins by ~8 ns.
  */
 const LONG_LINE = 128;
-export { MAX_ATTRIBUTE_VALUE_BYTES } from './set-cookie-attribute-list';
 
 export interface ParseSetCookieOptions {
   /** Keep unknown attributes in `ignoredAttributes` (default true). */
@@ -38,19 +39,22 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
   // §5.6 step 1: any CTL except HTAB → ignore the whole header. §5.6 step 2: "If the
   // set-cookie-string contains a %x3B (";") character: The name-value-pair string consists of the
   // characters up to, but not including, the first %x3B (";")".
-  // Usually one native scan does both for the pair and parseAttributes checks the rest as it reads
+  // Usually one native scan does both for the pair, and parseAttributes checks the rest as it reads
   // it (`checked` false); a long pair (a token) is cheaper with the exact scan of the whole line.
   let semi = -1;
   let checked = false;
+  /** The pair holds no WSP: step 4's trims have nothing to remove. */
+  let bare = false;
   if (len > LONG_LINE) {
     semi = header.indexOf(';');
     if (semi === -1) semi = len;
     checked = semi * 4 > len * 3;
   }
   if (!checked) {
-    const stop = printableBeforeSemicolon(header);
-    // Anything but the ";" or the end (HTAB, a CTL, a non-ASCII code unit) needs the exact scan.
-    if (stop === len || header.charCodeAt(stop) === 0x3b) semi = stop;
+    const stop = bareNameValueEnd(header);
+    // Anything but the ";" or the end (WSP, a CTL, a non-ASCII code unit) takes the exact scan.
+    bare = stop === len || header.charCodeAt(stop) === 0x3b;
+    if (bare) semi = stop;
     else checked = true;
   }
   if (checked) {
@@ -65,18 +69,20 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
   const eq = header.indexOf('=');
   const named = eq !== -1 && eq < semi;
   // §5.6 step 4: "Remove any leading or trailing WSP characters from the name string and the value
-  // string." By index: the common unpadded pair costs two reads, not a trim call each.
+  // string." By index, and only when the pair may hold WSP: a padded pair costs two reads each.
   let ns = 0;
   let ne = named ? eq : 0;
   let vs = named ? eq + 1 : 0;
   let ve = semi;
-  if (ne > 0 && (isWsp(header.charCodeAt(0)) || isWsp(header.charCodeAt(ne - 1)))) {
-    while (ns < ne && isWsp(header.charCodeAt(ns))) ns++;
-    while (ne > ns && isWsp(header.charCodeAt(ne - 1))) ne--;
-  }
-  if (ve > vs && (isWsp(header.charCodeAt(vs)) || isWsp(header.charCodeAt(ve - 1)))) {
-    while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
-    while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
+  if (!bare) {
+    if (ne > 0 && (isWsp(header.charCodeAt(0)) || isWsp(header.charCodeAt(ne - 1)))) {
+      while (ns < ne && isWsp(header.charCodeAt(ns))) ns++;
+      while (ne > ns && isWsp(header.charCodeAt(ne - 1))) ne--;
+    }
+    if (ve > vs && (isWsp(header.charCodeAt(vs)) || isWsp(header.charCodeAt(ve - 1)))) {
+      while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
+      while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
+    }
   }
   // §5.6 step 6: empty name and empty value → ignore. A nameless cookie ("value", "=value") is kept
   // with an empty name and sent as its bare value (§5.8.3).
