@@ -5,7 +5,7 @@
  * only the strings the result keeps. Never throws.
  */
 import { utf8Length } from './byte-length';
-import { bareNameValueEnd, findControlCharacter } from './control-characters';
+import { findControlCharacter } from './control-characters';
 import { parseAttributes } from './set-cookie-attribute-list';
 import type { ParsedSetCookie, SetCookieAttributes, WarningCode } from './types';
 import { isWsp } from './wsp';
@@ -13,14 +13,6 @@ import { isWsp } from './wsp';
 /** RFC 6265bis §5.6 step 7: name + value over 4096 octets → the header is ignored. */
 export const MAX_NAME_VALUE_BYTES = 4096;
 export { MAX_ATTRIBUTE_VALUE_BYTES } from './set-cookie-attribute-list';
-
-/**
- * Past this many characters a line pays for a search of its ";" first, to pick the cheaper step 1
- * scan: the run that stops at ";" costs ~0.30 ns a character of the pair (two ranges), the run of the
- * whole line ~0.22 a character (one range, eight a turn), measured on Node 20. When the pair is
- * over 3/4 of the line (a JWT: 205 of 212 characters) the whole-line scan wins by ~8 ns.
- */
-const LONG_LINE = 128;
 
 export interface ParseSetCookieOptions {
   /** Keep unknown attributes in `ignoredAttributes` (default true). */
@@ -35,62 +27,38 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
   if (typeof header !== 'string') {
     return { ok: false, code: 'not-a-string', message: 'Set-Cookie header is not a string', raw: '' };
   }
+  // §5.6 step 1: any CTL except HTAB → ignore the whole header.
+  const ctl = findControlCharacter(header);
+  if (ctl !== -1) return controlCharacterError(header, ctl);
   const len = header.length;
-  // §5.6 step 1: any CTL except HTAB → ignore the whole header. §5.6 step 2: "If the
-  // set-cookie-string contains a %x3B (";") character: The name-value-pair string consists of the
-  // characters up to, but not including, the first %x3B (";")".
-  // Usually one native scan does both for the pair, and parseAttributes checks the rest as it reads
-  // it (`checked` false); a long pair (a token) is cheaper with the exact scan of the whole line.
-  let semi = -1;
-  let checked = false;
-  /** The pair holds no WSP: step 4's trims have nothing to remove. */
-  let bare = false;
-  if (len > LONG_LINE) {
-    semi = header.indexOf(';');
-    if (semi === -1) semi = len;
-    checked = semi * 4 > len * 3;
-  }
-  if (!checked) {
-    const stop = bareNameValueEnd(header);
-    // Anything but the ";" or the end (WSP, a CTL, a non-ASCII code unit) takes the exact scan.
-    bare = stop === len || header.charCodeAt(stop) === 0x3b;
-    if (bare) semi = stop;
-    else checked = true;
-  }
-  if (checked) {
-    const ctl = findControlCharacter(header);
-    if (ctl !== -1) return controlCharacterError(header, ctl);
-    if (semi === -1) semi = header.indexOf(';');
-    if (semi === -1) semi = len;
-  }
+  // §5.6 step 2: "If the set-cookie-string contains a %x3B (";") character: The name-value-pair
+  // string consists of the characters up to, but not including, the first %x3B (";")".
+  let semi = header.indexOf(';');
+  if (semi === -1) semi = len;
   // §5.6 step 3: "If the name-value-pair string lacks a %x3D ("=") character, then the name string
   // is empty, and the value string is the value of name-value-pair. Otherwise, the name string
   // consists of the characters up to, but not including, the first %x3D ("=") character".
   const eq = header.indexOf('=');
   const named = eq !== -1 && eq < semi;
   // §5.6 step 4: "Remove any leading or trailing WSP characters from the name string and the value
-  // string." By index, and only when the pair may hold WSP: a padded pair costs two reads each.
+  // string." By index: the common unpadded pair costs two reads, not a trim call each.
   let ns = 0;
   let ne = named ? eq : 0;
   let vs = named ? eq + 1 : 0;
   let ve = semi;
-  if (!bare) {
-    if (ne > 0 && (isWsp(header.charCodeAt(0)) || isWsp(header.charCodeAt(ne - 1)))) {
-      while (ns < ne && isWsp(header.charCodeAt(ns))) ns++;
-      while (ne > ns && isWsp(header.charCodeAt(ne - 1))) ne--;
-    }
-    if (ve > vs && (isWsp(header.charCodeAt(vs)) || isWsp(header.charCodeAt(ve - 1)))) {
-      while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
-      while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
-    }
+  if (ne > 0 && (isWsp(header.charCodeAt(0)) || isWsp(header.charCodeAt(ne - 1)))) {
+    while (ns < ne && isWsp(header.charCodeAt(ns))) ns++;
+    while (ne > ns && isWsp(header.charCodeAt(ne - 1))) ne--;
+  }
+  if (ve > vs && (isWsp(header.charCodeAt(vs)) || isWsp(header.charCodeAt(ve - 1)))) {
+    while (vs < ve && isWsp(header.charCodeAt(vs))) vs++;
+    while (ve > vs && isWsp(header.charCodeAt(ve - 1))) ve--;
   }
   // §5.6 step 6: empty name and empty value → ignore. A nameless cookie ("value", "=value") is kept
   // with an empty name and sent as its bare value (§5.8.3).
-  // Step 1 comes first: a CTL after the pair rejects the line for that, not for these.
-  if (ns === ne && vs === ve) return checked ? namelessEmpty(header) : rest(header, semi, namelessEmpty);
+  if (ns === ne && vs === ve) return namelessEmpty(header);
   // §5.6 step 7: name + value over 4096 octets → ignore.
-  if (nameValueTooLong(ne - ns + ve - vs, header, ns, ne, vs, ve))
-    return checked ? oversize(header) : rest(header, semi, oversize);
+  if (nameValueTooLong(ne - ns + ve - vs, header, ns, ne, vs, ve)) return oversize(header);
   const name = ns === ne ? '' : header.slice(ns, ne);
   const value = header.slice(vs, ve);
   const warnings: WarningCode[] = ns === ne ? ['nameless'] : [];
@@ -106,10 +74,7 @@ export function parseSetCookie(header: string, opts?: ParseSetCookieOptions): Pa
     partitioned: false,
     priority: null,
   };
-  const keep = opts?.keepIgnored !== false;
-  const ignoredAttributes = parseAttributes(header, semi, attributes, warnings, keep, checked);
-  // null: a CTL after the pair, which rejects the whole line (step 1).
-  if (ignoredAttributes === null) return controlCharacterError(header, findControlCharacter(header, semi));
+  const ignoredAttributes = parseAttributes(header, semi, attributes, warnings, opts?.keepIgnored !== false);
   return { ok: true, name, value, raw: header, attributes, ignoredAttributes, warnings };
 }
 
@@ -119,12 +84,6 @@ function nameValueTooLong(units: number, h: string, ns: number, ne: number, vs: 
   if (units * 3 <= MAX_NAME_VALUE_BYTES) return false;
   if (units > MAX_NAME_VALUE_BYTES) return true;
   return utf8Length(h.slice(ns, ne)) + utf8Length(h.slice(vs, ve)) > MAX_NAME_VALUE_BYTES;
-}
-
-/** `reject(header)`, unless the line after the pair holds a CTL: then step 1 rejects it for that. */
-function rest(header: string, semi: number, reject: (header: string) => ParsedSetCookie): ParsedSetCookie {
-  const ctl = findControlCharacter(header, semi);
-  return ctl === -1 ? reject(header) : controlCharacterError(header, ctl);
 }
 
 function controlCharacterError(header: string, at: number): ParsedSetCookie {

@@ -1,0 +1,113 @@
+/**
+ * The attribute spellings nearly every server sends ("Secure", "HttpOnly", "Path=/", "Max-Age=3600",
+ * "SameSite=Lax", an IMF-fixdate Expires), applied while reading the value where it starts: when the value is followed
+ * directly by ";" or the end of the line, it is exactly the WSP-trimmed attribute-value of RFC
+ * 6265bis §5.6 steps 3–5, short of the 1024-octet limit of step 6, so the general steps (a search for
+ * the ";", trims, the size check, a call) would give the same result for more work. Anything else
+ * answers -1 and takes those steps (set-cookie-attribute-list.ts).
+ */
+import { imfFixdateMs } from './imf-fixdate';
+import {
+  EXPIRES,
+  HTTPONLY,
+  MAX_AGE,
+  PATH,
+  parseSameSite,
+  SAMESITE,
+  SECURE,
+  sameSiteRawAt,
+} from './set-cookie-attributes';
+import type { SetCookieAttributes } from './types';
+
+/** "Sun, 06 Nov 1994 08:49:37 GMT" */
+const IMF_FIXDATE_LENGTH = 29;
+/** The longest SameSite value ("strict"): a longer run of letters is no valid one. */
+const MAX_SAMESITE = 6;
+/** Digits read here at most: far under the 1024 octets of step 6, and more than any real Max-Age. */
+const MAX_DIGITS = 32;
+
+/**
+ * Applies attribute `id` whose name ends at `p` (WSP skipped), where `c` is h[p] ("=", ";" or -1 for
+ * the end), if it has a usual spelling; returns where its cookie-av ends, or -1.
+ */
+export function applyUsualAttribute(
+  id: number,
+  h: string,
+  p: number,
+  c: number,
+  a: SetCookieAttributes,
+): number {
+  if (c !== 0x3d) {
+    // 4. No "=": the attribute-value is empty, which a flag ignores.
+    if (id === SECURE) a.secure = true;
+    else if (id === HTTPONLY) a.httpOnly = true;
+    else return -1;
+    return p;
+  }
+  const vs = p + 1;
+  if (id === PATH) {
+    // §5.6.4 with the value "/": the cookie-path is "/" (shared, not sliced).
+    if (!endsAt(h, vs + 1) || h.charCodeAt(vs) !== 0x2f) return -1;
+    a.path = '/';
+    return vs + 1;
+  }
+  if (id === MAX_AGE) return usualMaxAge(h, vs, a);
+  if (id === EXPIRES) return usualExpires(h, vs, a);
+  if (id === SAMESITE) return usualSameSite(h, vs, a);
+  return -1;
+}
+
+/** h[i] ends a cookie-av: a ";" or the end of the line. Never reads past the end. */
+function endsAt(h: string, i: number): boolean {
+  return i === h.length || (i < h.length && h.charCodeAt(i) === 0x3b);
+}
+
+/**
+ * §5.6.2 "If the first character of the attribute-value is a DIGIT" … 1*DIGIT: the digits read once,
+ * saturating like parseMaxAge. A negative Max-Age (rare: a deletion) takes the general steps.
+ */
+function usualMaxAge(h: string, vs: number, a: SetCookieAttributes): number {
+  const stop = Math.min(h.length, vs + MAX_DIGITS);
+  let n = 0;
+  let i = vs;
+  for (; i < stop; i++) {
+    const d = h.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) break;
+    if (n < 1e15) n = n * 10 + d;
+  }
+  if (i === vs || !endsAt(h, i)) return -1;
+  a.maxAge = n;
+  return i;
+}
+
+/**
+ * §5.6.1 with an IMF-fixdate ("Wed, 21 Oct 2026 07:28:00 GMT", RFC 9110 §5.6.7), which is what
+ * servers send: the 29 characters are the whole value when a ";" or the end follows. The date
+ * algorithm's own fast path decides (cookie-date-cache.ts takes it first too); an invalid date is
+ * a warning the general steps give.
+ */
+function usualExpires(h: string, vs: number, a: SetCookieAttributes): number {
+  if (!endsAt(h, vs + IMF_FIXDATE_LENGTH)) return -1;
+  const ms = imfFixdateMs(h, vs);
+  if (ms === -1 || Number.isNaN(ms)) return -1;
+  a.expires = new Date(ms);
+  return vs + IMF_FIXDATE_LENGTH;
+}
+
+/** §5.6.7 with a value of letters only ("Lax", "strict"…): parsed and kept as written. */
+function usualSameSite(h: string, vs: number, a: SetCookieAttributes): number {
+  const stop = Math.min(h.length, vs + MAX_SAMESITE + 1);
+  let i = vs;
+  while (i < stop && isLetter(h.charCodeAt(i))) i++;
+  const parsed = endsAt(h, i) ? parseSameSite(h, vs, i) : null;
+  // An unknown value is a warning: the general steps give it.
+  if (parsed === null) return -1;
+  a.sameSite = parsed;
+  a.sameSiteRaw = sameSiteRawAt(h, vs, i, parsed);
+  return i;
+}
+
+function isLetter(c: number): boolean {
+  const folded = c | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
+}
