@@ -11,6 +11,7 @@
  * redirect chain (3xx + `Location` / `redirectURL` → the next entry requesting that URL).
  */
 import { headerValue } from '../http/header-fields';
+import { isRedirectStatus } from '../http/redirect-status';
 import type { HarEntry } from './har-types';
 
 /** What one entry says about itself. */
@@ -44,8 +45,6 @@ export function entryDestination(e: HarEntry): EntryDestination {
   return 'unknown';
 }
 
-const isRedirect = (status: unknown): boolean => typeof status === 'number' && status >= 300 && status < 400;
-
 function contentType(e: HarEntry): string {
   const header = headerValue(e.response?.headers, 'content-type');
   if (header !== null) return header.toLowerCase();
@@ -55,7 +54,7 @@ function contentType(e: HarEntry): string {
 
 /** The URL a 3xx response sends the browser to (RFC 9110 §10.2.2: relative to the request URL). */
 export function redirectTarget(e: HarEntry): string | null {
-  if (!isRedirect(e.response?.status)) return null;
+  if (!isRedirectStatus(e.response?.status)) return null;
   const raw = headerValue(e.response?.headers, 'location') ?? e.response?.redirectURL;
   if (typeof raw !== 'string' || raw.trim() === '' || typeof e.request?.url !== 'string') return null;
   try {

@@ -3,9 +3,8 @@
  * the top-level page they belong to, which first- and third-party verdicts are judged against.
  */
 import { entryToExchange } from '../../core/har/entry-to-exchange';
+import { isRedirectStatus } from '../../core/http/redirect-status';
 import type { Exchange } from '../../core/model';
-
-export const isRedirect = (status: number): boolean => status >= 300 && status < 400;
 
 export class EntryReader {
   #seq = 0;
@@ -19,7 +18,7 @@ export class EntryReader {
     // Top-level document of what follows (first/third-party): onNavigated's URL, else the first top-level
     // document that is not a redirect hop — the page is where a redirect chain ends, not where it starts.
     // (`document` is top-level only: frames are `subdocument`, from Sec-Fetch-Dest or Chrome's initiator.)
-    if (ex.initiatorType === 'document' && this.pageUrl === null && !isRedirect(ex.status)) {
+    if (ex.initiatorType === 'document' && this.pageUrl === null && !isRedirectStatus(ex.status)) {
       this.pageUrl = ex.url;
       ex.pageUrl = ex.url;
     }

@@ -13,8 +13,8 @@
  * entry. Arrival order is used, never start times: a form POST that starts before the previous page's
  * onNavigated still is the new page's document (the tour's lesson 8: the forged transfer).
  */
+import { isRedirectStatus } from '../../core/http/redirect-status';
 import type { Exchange } from '../../core/model';
-import { isRedirect } from './entry-reader';
 
 /** How far back a navigation looks for its document: a page's own requests, not the whole ring. */
 const SEARCH_DEPTH = 50;
@@ -55,7 +55,7 @@ export class PageStart {
         hop === undefined ||
         hop === previous ||
         hop.initiatorType !== 'document' ||
-        !isRedirect(hop.status)
+        !isRedirectStatus(hop.status)
       )
         break;
       start--;
@@ -65,7 +65,12 @@ export class PageStart {
 
   /** An entry the log has just taken: the document a navigation awaited is claimed by it. */
   added(ex: Exchange): void {
-    if (this.#awaiting !== null && ex.url === this.#awaiting && isDocument(ex) && !isRedirect(ex.status)) {
+    if (
+      this.#awaiting !== null &&
+      ex.url === this.#awaiting &&
+      isDocument(ex) &&
+      !isRedirectStatus(ex.status)
+    ) {
       this.#claimed = ex;
       this.#awaiting = null;
     }
