@@ -27,10 +27,10 @@ const PRINTABLE_RUN = new RegExp(`(?:${C.repeat(8)})*${C}*`, 'y');
 /** The exact §5.6 step 1 set, for the rest of a line with HTAB or non-ASCII: stops at a CTL. */
 const CLEAN_RUN = /[\t\x20-\x7e\x80-\uffff]*/y;
 
-/** Offset of the first CTL other than HTAB in `s`, or -1 when there is none. Linear, never throws. */
-export function findControlCharacter(s: string): number {
+/** Offset of the first CTL other than HTAB in `s` at or after `from`, or -1. Linear, never throws. */
+export function findControlCharacter(s: string, from = 0): number {
   const len = s.length;
-  PRINTABLE_RUN.lastIndex = 0;
+  PRINTABLE_RUN.lastIndex = from;
   PRINTABLE_RUN.test(s);
   let end = PRINTABLE_RUN.lastIndex;
   if (end !== len) {
@@ -40,4 +40,20 @@ export function findControlCharacter(s: string): number {
     end = CLEAN_RUN.lastIndex;
   }
   return end === len ? -1 : end;
+}
+
+/** VCHAR (%x21-7E, RFC 5234) but ";": no CTL, no WSP. Eight characters per turn like PRINTABLE_RUN. */
+const NOT_SEMICOLON = '[!-:<-~]';
+const BARE_PAIR_RUN = new RegExp(`(?:${NOT_SEMICOLON.repeat(8)})*${NOT_SEMICOLON}*`, 'y');
+
+/**
+ * Where the run of visible ASCII other than ";" at the start of `s` ends: at the first ";" (or the
+ * end) when the name-value pair before it holds neither a CTL nor WSP (nearly every line), else at
+ * the SP, HTAB, CTL or non-ASCII code unit that needs the exact scan. Step 1 for the pair and step
+ * 2's search for the ";" in one native call, and step 4's trims known to have nothing to remove.
+ */
+export function bareNameValueEnd(s: string): number {
+  BARE_PAIR_RUN.lastIndex = 0;
+  BARE_PAIR_RUN.test(s);
+  return BARE_PAIR_RUN.lastIndex;
 }

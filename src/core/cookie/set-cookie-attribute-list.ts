@@ -5,6 +5,7 @@
  * result keeps.
  */
 import { exceedsBytes } from './byte-length';
+import { findControlCharacter } from './control-characters';
 import { addWarning, applyAttribute } from './set-cookie-attribute-apply';
 import { DOMAIN, EXPIRES, knownNameAt } from './set-cookie-attributes';
 import { applyUsualAttribute } from './set-cookie-usual-attributes';
@@ -21,8 +22,11 @@ const MAX_IGNORED_TEXT = 1024;
 const SURELY_SHORT_VALUE = Math.floor(MAX_ATTRIBUTE_VALUE_BYTES / 3);
 
 /**
- * Applies every cookie-av of `h` after the ";" at `semi` to `a`, adding warnings; returns the ignored
- * attributes (unknown names, values over 1024 octets), at most 64 when `keepIgnored`.
+ * Applies every cookie-av of `h` after the ";" at `semi` to `a`, adding warnings and the ignored
+ * attributes (unknown names, values over 1024 octets) to `ignored` (at most 64; null: not kept).
+ * Unless `checked` (§5.6 step 1 already done for the whole line), the line after `semi` is checked
+ * for CTLs here: the usual spellings consume only characters no CTL is, and the general steps scan
+ * the rest of the line once before reading it. Answers the offset of the first CTL, or -1.
  *
  *   1. If the unparsed-attributes string is empty, skip the rest of these steps.
  *   2. Discard the first character of the unparsed-attributes (which will be a %x3B (";") character).
@@ -48,9 +52,9 @@ export function parseAttributes(
   semi: number,
   a: SetCookieAttributes,
   warnings: WarningCode[],
-  keepIgnored: boolean,
-): IgnoredAttribute[] {
-  const ignored: IgnoredAttribute[] = [];
+  ignored: IgnoredAttribute[] | null,
+  checked: boolean,
+): number {
   const len = h.length;
   let seen = 0;
   let pos = semi;
@@ -70,12 +74,17 @@ export function parseAttributes(
     c = known !== 0 && p < len ? h.charCodeAt(p) : -1;
     while (c === 0x20 || c === 0x09) c = ++p < len ? h.charCodeAt(p) : -1;
     if (known === 0 || (c !== 0x3d && c !== 0x3b && c !== -1)) {
+      if (!checked) {
+        const ctl = findControlCharacter(h, pos);
+        if (ctl !== -1) return ctl;
+        checked = true;
+      }
       if (nextEq <= pos) {
         // The next "=" is cached: searching again from every ";" would be quadratic on "a;a;…;=".
         nextEq = h.indexOf('=', pos + 1);
         if (nextEq === -1) nextEq = len;
       }
-      pos = ignoreAttribute(h, pos + 1, nextEq, warnings, keepIgnored ? ignored : null);
+      pos = ignoreAttribute(h, pos + 1, nextEq, warnings, ignored);
       continue;
     }
     const id = known >> 4;
@@ -85,6 +94,12 @@ export function parseAttributes(
       pos = usualEnd;
       seen = markSeen(seen, id, warnings);
       continue;
+    }
+    // Step 1 for the rest of the line first: only what the usual spellings consumed is known clean.
+    if (!checked) {
+      const ctl = findControlCharacter(h, pos);
+      if (ctl !== -1) return ctl;
+      checked = true;
     }
     // 3.–4. The cookie-av ends at the next ";"; its value starts after the "=" (none: empty).
     // Domain and Expires values are mostly longer than SHORT_VALUE_SCAN: straight to indexOf.
@@ -96,7 +111,7 @@ export function parseAttributes(
     while (ve > vs && isWsp(h.charCodeAt(ve - 1))) ve--;
     // 6. "If the attribute-value is longer than 1024 octets, ignore the cookie-av string".
     if (ve - vs > SURELY_SHORT_VALUE && exceedsBytes(h.slice(vs, ve), MAX_ATTRIBUTE_VALUE_BYTES)) {
-      tooLong(h.slice(ns, ns + (known & 15)), warnings, keepIgnored ? ignored : null);
+      tooLong(h.slice(ns, ns + (known & 15)), warnings, ignored);
       continue;
     }
     // 7. "Process the attribute-name and attribute-value according to the requirements in the
@@ -104,7 +119,7 @@ export function parseAttributes(
     applyAttribute(id, h, vs, ve, a, warnings);
     seen = markSeen(seen, id, warnings);
   }
-  return ignored;
+  return -1;
 }
 
 /** The ids seen so far plus `id`; a second of a kind is worth a warning (the last one wins). */

@@ -8,9 +8,11 @@
  */
 import { imfFixdateMs } from './imf-fixdate';
 import {
+  DOMAIN,
   EXPIRES,
   HTTPONLY,
   MAX_AGE,
+  PARTITIONED,
   PATH,
   parseSameSite,
   SAMESITE,
@@ -23,6 +25,8 @@ import type { SetCookieAttributes } from './types';
 const IMF_FIXDATE_LENGTH = 29;
 /** The longest SameSite value ("strict"): a longer run of letters is no valid one. */
 const MAX_SAMESITE = 6;
+/** Domain characters read here at most (a DNS name is at most 253): far under 1024 octets. */
+const MAX_DOMAIN = 253;
 /** Digits read here at most: far under the 1024 octets of step 6, and more than any real Max-Age. */
 const MAX_DIGITS = 32;
 
@@ -41,6 +45,8 @@ export function applyUsualAttribute(
     // 4. No "=": the attribute-value is empty, which a flag ignores.
     if (id === SECURE) a.secure = true;
     else if (id === HTTPONLY) a.httpOnly = true;
+    // CHIPS (draft-cutler-httpbis-partitioned-cookies): a flag.
+    else if (id === PARTITIONED) a.partitioned = true;
     else return -1;
     return p;
   }
@@ -51,6 +57,7 @@ export function applyUsualAttribute(
     a.path = '/';
     return vs + 1;
   }
+  if (id === DOMAIN) return usualDomain(h, vs, a);
   if (id === MAX_AGE) return usualMaxAge(h, vs, a);
   if (id === EXPIRES) return usualExpires(h, vs, a);
   if (id === SAMESITE) return usualSameSite(h, vs, a);
@@ -60,6 +67,25 @@ export function applyUsualAttribute(
 /** h[i] ends a cookie-av: a ";" or the end of the line. Never reads past the end. */
 function endsAt(h: string, i: number): boolean {
   return i === h.length || (i < h.length && h.charCodeAt(i) === 0x3b);
+}
+
+/**
+ * §5.6.3 with a lower-case host name (one leading "." dropped), what servers send: sliced as it
+ * stands, with no toLowerCase (which allocates a copy whatever it finds, ~30 ns on "example.com",
+ * measured on Node 20). An upper-case letter, WSP, a CTL or a non-ASCII code unit takes the general
+ * steps, so every character consumed here is %x21-7E.
+ */
+function usualDomain(h: string, vs: number, a: SetCookieAttributes): number {
+  const start = vs < h.length && h.charCodeAt(vs) === 0x2e ? vs + 1 : vs;
+  const stop = Math.min(h.length, start + MAX_DOMAIN);
+  let i = start;
+  for (; i < stop; i++) {
+    const d = h.charCodeAt(i);
+    if (d <= 0x20 || d >= 0x7f || d === 0x3b || (d >= 0x41 && d <= 0x5a)) break;
+  }
+  if (i === start || !endsAt(h, i)) return -1;
+  a.domain = h.slice(start, i);
+  return i;
 }
 
 /**

@@ -167,6 +167,46 @@ describe('the index-based parsers agree with the obvious ones (RFC 6265bis §5.6
         }
   });
 
+  it('rejects a Set-Cookie-shaped line for a CTL anywhere in it, at the first one (§5.6 step 1)', () => {
+    const ctl = fc.constantFrom('\x00', '\x01', '\x08', '\n', '\r', '\x1f', '\x7f');
+    fc.assert(
+      fc.property(setCookieLine, fc.nat(), ctl, fc.boolean(), (line, at, c, replace) => {
+        const i = at % (line.length + 1);
+        const s = line.slice(0, i) + c + line.slice(replace ? i + 1 : i);
+        expect(parseSetCookie(s)).toEqual(referenceParseSetCookie(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('a CTL in place of any character of a usual spelling rejects the line (§5.6 step 1)', () => {
+    const avs = [
+      'Secure',
+      'HttpOnly',
+      'Partitioned',
+      'Path=/',
+      'Max-Age=60',
+      'SameSite=Lax',
+      'SameSite=Strict',
+      'SameSite=None',
+      'Expires=Wed, 21 Oct 2026 07:28:00 GMT',
+      'Domain=example.com',
+      'Domain=.example.com',
+    ];
+    for (const av of avs)
+      for (const c of ['\r', '\x00', '\x7f', '\x1f'])
+        for (let k = 0; k <= av.length; k++)
+          for (const line of [
+            `a=b; ${av.slice(0, k)}${c}${av.slice(k + 1)}`,
+            `a=b; ${av.slice(0, k)}${c}${av.slice(k + 1)}; Path=/`,
+            `a=b;${av.slice(0, k)}${c}${av.slice(k)}`,
+          ]) {
+            const r = parseSetCookie(line);
+            expect(r, JSON.stringify(line)).toEqual(referenceParseSetCookie(line));
+            expect(r.ok && r, JSON.stringify(line)).toBe(false);
+          }
+  });
+
   it('keeps at most 64 ignored attributes, each cut to 1024 characters', () => {
     const line = `a=b${'; x=y'.repeat(70)}; ${'n'.repeat(1100)}=${'v'.repeat(1000)}`;
     const r = parseSetCookie(line);
