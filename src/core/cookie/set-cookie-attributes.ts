@@ -194,7 +194,8 @@ export function parsePriority(s: string, start: number, end: number): Priority |
   return oneOfThree(s, start, end, PRIORITY_VALUES);
 }
 
-const CAPITALISED: Record<SameSite, string> = { lax: 'Lax', strict: 'Strict', none: 'None' };
+/** The capitalised spelling of each SameSite value ("Lax"), shared rather than sliced. */
+export const CAPITALISED: Record<SameSite, string> = { lax: 'Lax', strict: 'Strict', none: 'None' };
 
 /**
  * SameSite as written. The usual spellings ("Lax", "lax") come back as shared constants instead of
