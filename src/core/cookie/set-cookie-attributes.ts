@@ -60,58 +60,72 @@ const SAMESITE_NAME = (SAMESITE << 4) | 8;
 const PRIORITY_NAME = (PRIORITY << 4) | 8;
 const PARTITIONED_NAME = (PARTITIONED << 4) | 11;
 
+/** The rest of each name after its first four characters, lower case, by id. */
+const NAME_TAILS: Record<number, string> = {
+  [SECURE]: 're',
+  [DOMAIN]: 'in',
+  [EXPIRES]: 'res',
+  [MAX_AGE]: 'age',
+  [HTTPONLY]: 'only',
+  [SAMESITE]: 'site',
+  [PRIORITY]: 'rity',
+  [PARTITIONED]: 'itioned',
+};
+
 /**
  * The attribute name that starts at s[p], case-insensitively (RFC 6265bis §5.6.1–§5.6.7: "If the
  * attribute-name case-insensitively matches the string …"), as `id << 4 | length`, or 0. Only the
- * name is matched: what follows it is the caller's to check. The first four characters, packed,
- * pick the one candidate (an integer switch) and one more packed read confirms the rest, so each
- * character is read once. Small enough (under 460 bytes of bytecode) for V8 to inline it.
+ * name is matched: what follows it is the caller's to check. The first four characters, folded and
+ * packed, pick the one candidate (an integer switch); the rest are compared one by one, each read
+ * once. Read in place rather than through pack4/pack2: as calls V8 did not inline they were ~5% of a
+ * Domain + flags parse (Node 20 profile).
  */
 export function knownNameAt(s: string, p: number): number {
+  if (p + 4 > s.length) return 0;
+  const c0 = s.charCodeAt(p) | 0x20;
+  const c1 = s.charCodeAt(p + 1) | 0x20;
+  const c2 = s.charCodeAt(p + 2) | 0x20;
+  const c3 = s.charCodeAt(p + 3) | 0x20;
+  // A non-ASCII code unit would spill into its neighbour's byte and could pose as a letter.
+  if ((c0 | c1 | c2 | c3) > 0x7f) return 0;
   let known: number;
-  let rest: number;
-  switch (pack4(s, p)) {
+  switch ((c0 << 24) | (c1 << 16) | (c2 << 8) | c3) {
     case 0x70617468: // "path"
       return PATH_NAME;
     case 0x73656375: // "secu" "re"
       known = SECURE_NAME;
-      rest = 0x7265;
       break;
     case 0x646f6d61: // "doma" "in"
       known = DOMAIN_NAME;
-      rest = 0x696e;
       break;
     case 0x65787069: // "expi" "res"
       known = EXPIRES_NAME;
-      rest = 0x726573;
       break;
     case 0x6d61782d: // "max-" "age"; the "-" exactly, as CR | 0x20 is "-" too
       if (s.charCodeAt(p + 3) !== 0x2d) return 0;
       known = MAX_AGE_NAME;
-      rest = 0x616765;
       break;
     case 0x68747470: // "http" "only"
       known = HTTPONLY_NAME;
-      rest = 0x6f6e6c79;
       break;
     case 0x73616d65: // "same" "site"
       known = SAMESITE_NAME;
-      rest = 0x73697465;
       break;
     case 0x7072696f: // "prio" "rity"
       known = PRIORITY_NAME;
-      rest = 0x72697479;
       break;
-    case 0x70617274: // "part" "itio" "ned": the last three first, then "itio" below
-      if (pack3(s, p + 8) !== 0x6e6564) return 0;
+    case 0x70617274: // "part" "itioned"
       known = PARTITIONED_NAME;
-      rest = 0x6974696f;
       break;
     default:
       return 0;
   }
-  const more = (known & 15) - 4;
-  return (more === 2 ? pack2(s, p + 4) : more === 3 ? pack3(s, p + 4) : pack4(s, p + 4)) === rest ? known : 0;
+  const tail = NAME_TAILS[known >> 4] ?? '';
+  if (p + 4 + tail.length > s.length) return 0;
+  // Folded, a code unit equals a lower-case letter only if it is that letter in either case (one
+  // over 0x7f stays over it), so no ASCII check is needed one at a time.
+  for (let i = 0; i < tail.length; i++) if ((s.charCodeAt(p + 4 + i) | 0x20) !== tail.charCodeAt(i)) return 0;
+  return known;
 }
 
 /** The id of the attribute named exactly s[start, end) (case-insensitive), or 0 = unknown. */
