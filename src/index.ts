@@ -104,7 +104,9 @@ export { tokenFindings } from './core/rules/jwt-findings';
 export { checkJwtNoExp } from './core/rules/jwt-no-exp';
 export type { TokenContext } from './core/rules/jwt-rule-context';
 export { checkJwtSensitiveClaims } from './core/rules/jwt-sensitive-claims';
-export type { RuleMeta } from './core/rules/rule';
+export type { RuleMeta, RuleTexts } from './core/rules/rule';
+export { ALL_RULE_DOCS, type RuleDoc, ruleDoc } from './core/rules/rule-docs';
+export { ruleTexts } from './core/rules/rule-texts';
 export {
   type FindWeakSecretOptions,
   findWeakSecret,

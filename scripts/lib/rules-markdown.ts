@@ -4,14 +4,14 @@
  */
 
 import type { Severity } from '../../src/core/model.ts';
-import type { RuleMeta } from '../../src/core/rules/rule.ts';
+import type { RuleDoc } from '../../src/core/rules/rule-docs.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low', 'info'];
 
 /** Table cells hold free text: keep pipes and newlines from breaking the row. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-export function rulesMarkdown(rules: readonly RuleMeta[]): string {
+export function rulesMarkdown(rules: readonly RuleDoc[]): string {
   const out: string[] = [
     '# Rules',
     '',

@@ -26,7 +26,7 @@ export function topFindings(findings: readonly Finding[], limit = TOP_FINDINGS):
     .map((f, i) => ({ f, i, s: SEVERITY_ORDER.indexOf(f.severity) }))
     .sort((a, b) => a.s - b.s || a.i - b.i)
     .slice(0, limit)
-    .map(({ f }) => ({ ...f, exchanges: f.exchanges.slice(0, MAX_FINDING_EXCHANGES), refs: [...f.refs] }));
+    .map(({ f }) => ({ ...f, exchanges: f.exchanges.slice(0, MAX_FINDING_EXCHANGES) }));
 }
 
 /** `https://example.com` for an http(s) page URL (RFC 6265bis §5.2 "site", with its scheme). */

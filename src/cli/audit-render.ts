@@ -2,7 +2,7 @@
 
 import { formatMarkdown } from '../core/report/report-markdown';
 import type { Report } from '../core/report/report-types';
-import { ALL_RULES, ruleMeta } from '../core/rules';
+import { ALL_RULE_DOCS, ruleDoc } from '../core/rules/rule-docs';
 import { humanJson } from '../core/text/visible-text';
 import { formatSarif } from './format-sarif';
 import { ANSI, PLAIN, useColor } from './format-style';
@@ -33,9 +33,9 @@ export function renderAudit(
         ),
       );
     case 'sarif':
-      return humanJson(formatSarif(files, ALL_RULES));
+      return humanJson(formatSarif(files, ALL_RULE_DOCS));
     case 'md':
-      return files.map((f) => formatMarkdown(f.report, f.file, ruleMeta)).join('\n\n');
+      return files.map((f) => formatMarkdown(f.report, f.file, ruleDoc)).join('\n\n');
     default: {
       const style = useColor(stdoutIsTTY, env) ? ANSI : PLAIN;
       return files.map((f) => formatTable(f.report, f.file, style)).join('\n\n');

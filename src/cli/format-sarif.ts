@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../core/model';
 import type { Report } from '../core/report/report-types';
-import type { RuleMeta } from '../core/rules/rule';
+import type { RuleDoc } from '../core/rules/rule-docs';
 import { sarifUri } from './sarif-uri';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -21,7 +21,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.0', medium: '5.0'
 /** One SARIF run per audited file: each file is its own capture with its own artifact. */
 export function formatSarif(
   files: readonly { file: string; report: Report }[],
-  rules: readonly RuleMeta[],
+  rules: readonly RuleDoc[],
 ): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -31,8 +31,8 @@ export function formatSarif(
   return JSON.stringify(sarif, null, 2);
 }
 
-function sarifRun(report: Report, file: string, rules: readonly RuleMeta[]) {
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+function sarifRun(report: Report, file: string, rules: readonly RuleDoc[]) {
+  const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => {
     const cookie = f.cookie;
     const result: Record<string, unknown> = {

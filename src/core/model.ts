@@ -58,6 +58,11 @@ export interface DataLimit {
   message: string;
 }
 
+/**
+ * One problem found. Why it matters, how to fix it and the references are the same for every finding of
+ * a rule: they are looked up by `rule` (rules/rule-texts.ts `ruleTexts`) where a finding is shown, so
+ * the code that only judges (the background's tab summaries) never loads them (issue #16).
+ */
 export interface Finding {
   /** Stable rule id from docs/architecture.md §5, e.g. `auth-no-httponly`. */
   rule: string;
@@ -66,9 +71,6 @@ export interface Finding {
   /** The exchange(s) that show the problem. */
   exchanges: string[];
   message: string;
-  why: string;
-  fix: string;
-  refs: string[];
   /**
    * Cookie or claim values this finding's message quotes (`isAdmin=1 is a yes/no flag`): what "Mask
    * values" must hide wherever the message is shown or exported (text/mask-text.ts).

@@ -80,18 +80,15 @@ function readCookieRef(x: unknown): CookieRef | null {
 
 function readFinding(x: unknown): Finding | null {
   if (!isObject(x)) return null;
-  const { rule, severity, message, why, fix } = x;
+  const { rule, severity, message } = x;
   if (typeof rule !== 'string' || !SEVERITIES.includes(severity as string)) return null;
-  if (typeof message !== 'string' || typeof fix !== 'string') return null;
+  if (typeof message !== 'string') return null;
   return {
     rule,
     severity: severity as Severity,
     cookie: readCookieRef(x.cookie),
     exchanges: strings(x.exchanges),
     message,
-    why: typeof why === 'string' ? why : '',
-    fix,
-    refs: strings(x.refs),
     // The values the message quotes: what "Mask values" hides in the popup (issue #19).
     ...(Array.isArray(x.quoted) ? { quoted: strings(x.quoted) } : {}),
     ...(x.localOnly === true ? { localOnly: true as const } : {}),

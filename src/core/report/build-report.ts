@@ -4,6 +4,7 @@ import type { ExchangeVerdict, SetLineVerdict } from '../analysis/exchange-verdi
 import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
 import type { DataLimit, Exchange } from '../model';
+import { ruleTexts } from '../rules/rule-texts';
 import { VERSION } from '../version';
 import type {
   Report,
@@ -138,6 +139,7 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
     )
     .map((f) => {
       const ex = f.exchanges[0] === undefined ? undefined : byId.get(f.exchanges[0]);
+      const texts = ruleTexts(f.rule);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -145,8 +147,8 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
         exchange: f.exchanges[0] ?? null,
         request: ex ? `${ex.method} ${ex.url}` : null,
         message: f.message,
-        fix: f.fix,
-        refs: [...f.refs],
+        fix: texts.fix,
+        refs: [...texts.refs],
       };
     });
   const requests = (opts.exchanges ?? []).filter((ex) => site === undefined || requestInSite(ex.id));

@@ -4,7 +4,7 @@
  */
 
 import { GRADE_FORMULA } from '../analysis/grade';
-import type { RuleMeta } from '../rules/rule';
+import type { RuleTexts } from '../rules/rule';
 import { visibleText } from '../text/visible-text';
 import { plural } from './plural';
 import type { Report, ReportCookie } from './report-types';
@@ -57,7 +57,7 @@ function mdMessage(message: string, cookieName: string | undefined, max: number)
 export function formatMarkdown(
   report: Report,
   file: string,
-  rules: (id: string) => RuleMeta | undefined,
+  rules: (id: string) => RuleTexts | undefined,
 ): string {
   const out: string[] = [];
   out.push(`# Cookie audit: ${mdText(file)}`);

@@ -8,13 +8,6 @@ import { finding } from './rule-context';
 export const meta = defineMeta({
   id: 'attribute-ignored',
   severity: 'low',
-  title: 'Attribute ignored by the browser',
-  why:
-    'Browsers skip attributes they cannot parse: an invalid Expires or Max-Age turns a persistent cookie ' +
-    'into a session cookie, an attribute value over 1024 bytes is dropped (RFC 6265bis §5.6). The cookie ' +
-    'then behaves differently from what the server intended.',
-  fix: 'Let the framework write attributes (res.cookie(name, value, { maxAge: 86400000 })) instead of by hand.',
-  refs: ['RFC 6265bis §5.6', 'RFC 6265bis §5.6.1', 'RFC 6265bis §5.6.2'],
 });
 
 /** SameSite has its own rule (`samesite-invalid`), so it is not repeated here. */

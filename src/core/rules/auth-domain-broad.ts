@@ -6,12 +6,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'auth-domain-broad',
   severity: 'medium',
-  title: 'Auth cookie shared with subdomains',
-  why:
-    'With a Domain attribute the cookie goes to every subdomain (RFC 6265bis §5.7 step 6): one compromised ' +
-    'or user-controlled subdomain can read or overwrite the session.',
-  fix: 'Omit Domain so the cookie is host-only, or better use the __Host- prefix.',
-  refs: ['RFC 6265bis §4.1.2.3', 'RFC 6265bis §8.6', 'CWE-1275'],
   authRole: true,
 });
 

@@ -7,12 +7,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'auth-long-lived',
   severity: 'medium',
-  title: 'Auth cookie lives longer than 30 days',
-  why:
-    'A stolen or forgotten session stays usable as long as the cookie lives; OWASP recommends short idle ' +
-    'and absolute timeouts for sessions.',
-  fix: 'Keep sessions short (hours to days) and use a separate, revocable remember-me token if needed.',
-  refs: ['OWASP Session Management Cheat Sheet', 'CWE-613'],
   authRole: true,
 });
 

@@ -6,12 +6,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'auth-no-secure',
   severity: 'high',
-  title: 'Auth cookie without Secure',
-  why:
-    'Without Secure the browser also sends the cookie over plain http, where anyone on the network can ' +
-    'read it and take over the session.',
-  fix: "res.cookie(name, value, { secure: true }); express-session: cookie: { secure: true } with app.set('trust proxy', 1) behind a proxy.",
-  refs: ['RFC 6265bis §4.1.2.5', 'CWE-614', 'OWASP Session Management Cheat Sheet'],
   authRole: true,
 });
 

@@ -6,12 +6,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'auth-prefix-suggested',
   severity: 'info',
-  title: 'Consider the __Host- prefix',
-  why:
-    'A `__Host-` cookie can only be set Secure, host-only and Path=/ (RFC 6265bis §4.1.3.2): a subdomain or ' +
-    'an http page can then not plant or overwrite the session cookie.',
-  fix: "express-session: session({ name: '__Host-sid', cookie: { secure: true, path: '/' } }).",
-  refs: ['RFC 6265bis §4.1.3', 'OWASP Session Management Cheat Sheet'],
   authRole: true,
 });
 

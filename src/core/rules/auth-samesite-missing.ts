@@ -6,12 +6,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'auth-samesite-missing',
   severity: 'low',
-  title: 'Auth cookie without SameSite',
-  why:
-    'Without SameSite, Chrome applies Lax (with a 2-minute exception for top-level POSTs) but Firefox and ' +
-    'Safari may send the cookie cross-site: CSRF protection then depends on the browser.',
-  fix: "res.cookie(name, value, { sameSite: 'lax' }); express-session: cookie: { sameSite: 'lax' }.",
-  refs: ['RFC 6265bis §5.6.7', 'RFC 6265bis §8.8', 'CWE-1275'],
   authRole: true,
 });
 

@@ -6,12 +6,6 @@ import { type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'cookie-header-large',
   severity: 'medium',
-  title: 'Cookie header over 8 KB',
-  why:
-    'Many servers and proxies refuse request headers above 8 KB (nginx large_client_header_buffers, ' +
-    'Node --max-http-header-size 16 KB for all headers): users then get 400/431 errors until they clear cookies.',
-  fix: 'Keep large data server-side; delete stale cookies (Max-Age=0); avoid one cookie per feature.',
-  refs: ['RFC 6265bis §6.1', 'RFC 6585 §5'],
 });
 
 const LIMIT = 8 * 1024;

@@ -7,14 +7,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'jwe-opaque',
   severity: 'info',
-  title: 'Encrypted JWT (JWE): contents not inspected',
-  why:
-    'A JWE hides its claims from the browser and from Cookie Lens, so expiry and claim checks cannot run ' +
-    'on it. That is fine by design; the server alone must validate exp and audience after decrypting.',
-  fix:
-    'Nothing to fix if encryption is intended. Prefer RSA-OAEP-256, ECDH-ES or dir over RSA1_5 ' +
-    '(RFC 8725 §3.2), and still set a cookie lifetime that matches the token.',
-  refs: ['RFC 7516 §1', 'RFC 8725 §3.2', 'RFC 8725 §2.3'],
 });
 
 export function checkJweOpaque(jwe: Pick<DecodedJwe, 'alg' | 'enc'>, ctx: TokenContext): Finding[] {

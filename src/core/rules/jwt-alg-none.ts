@@ -7,21 +7,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'jwt-alg-none',
   severity: 'high',
-  title: 'JWT with alg "none"',
-  why:
-    'A JWT with alg "none" carries no signature: anyone can edit its claims (user id, role) and a server ' +
-    "that accepts it will believe them. Libraries that honour the header's alg have been bypassed this way.",
-  fix:
-    'Sign tokens (HS256 with a strong secret, or RS256/ES256/EdDSA) and pin the accepted algorithms when ' +
-    "verifying, e.g. `jwt.verify(token, key, { algorithms: ['HS256'] })` or jose " +
-    "`jwtVerify(token, key, { algorithms: ['ES256'] })`.",
-  refs: [
-    'RFC 8725 §2.1 (weak signatures and insufficient signature validation)',
-    'RFC 8725 §3.1 (perform algorithm verification)',
-    'RFC 7519 §6 (unsecured JWTs)',
-    'CWE-347',
-    'https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html',
-  ],
 });
 
 /** Any letter case: `None`/`NONE` variants were used against case-sensitive blocklists. */

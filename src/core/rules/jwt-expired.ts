@@ -8,14 +8,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'jwt-expired',
   severity: 'low',
-  title: 'Expired JWT still stored or sent',
-  why:
-    'The token is past its exp, so a correct server rejects it; the cookie outliving its token means ' +
-    'needless traffic, confusing "logged out" bugs, or a server that does not check exp at all.',
-  fix:
-    "Give the cookie the token's lifetime (`res.cookie('token', jwt, { maxAge: ttlMs, httpOnly: true, " +
-    "secure: true, sameSite: 'lax' })`), refresh before exp, and verify exp on the server.",
-  refs: ['RFC 7519 §4.1.4', 'RFC 8725 §3.10', 'CWE-613'],
 });
 
 export function checkJwtExpired(jwt: Pick<DecodedJwt, 'payload'>, ctx: TokenContext): Finding[] {

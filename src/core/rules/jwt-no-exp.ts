@@ -11,19 +11,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'jwt-no-exp',
   severity: 'medium',
-  title: 'JWT without an expiry',
-  why:
-    'Without exp a stolen token works until the signing key changes: logout cannot end it and there is ' +
-    'no upper bound on how long a leaked cookie or log line stays usable.',
-  fix:
-    "Set a short exp when issuing (`new SignJWT(claims).setExpirationTime('15m')` in jose, " +
-    "`jwt.sign(claims, key, { expiresIn: '15m' })` in jsonwebtoken) and refresh with a separate token.",
-  refs: [
-    'RFC 7519 §4.1.4',
-    'RFC 8725 §3.10',
-    'CWE-613',
-    'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html',
-  ],
 });
 
 export function checkJwtNoExp(jwt: Pick<DecodedJwt, 'payload' | 'nested'>, ctx: TokenContext): Finding[] {

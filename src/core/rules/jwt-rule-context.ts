@@ -37,8 +37,5 @@ export function tokenFinding(
     cookie: ctx.cookie ? { ...ctx.cookie } : null,
     exchanges: [...ctx.exchanges],
     message,
-    why: meta.why,
-    fix: meta.fix,
-    refs: [...meta.refs],
   };
 }

@@ -11,20 +11,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'jwt-sensitive-claims',
   severity: 'high',
-  title: 'JWT carries sensitive claims in clear',
-  why:
-    'A signed JWT is not encrypted: its payload is base64url that anyone who sees the cookie or the ' +
-    'Authorization header (page scripts if not HttpOnly, proxies, logs, browser extensions) can read.',
-  fix:
-    'Keep only an opaque user id and the claims the server needs (sub, exp, roles); look the rest up ' +
-    'server-side. Never put passwords or keys in a token. If personal data must travel, use a JWE.',
-  refs: [
-    'RFC 7519 §12 (privacy considerations)',
-    'RFC 8725 §3.10',
-    'CWE-312',
-    'CWE-359',
-    'https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html',
-  ],
 });
 
 /** Normalised (lower case, no `_`/`-`/space) fragments meaning "a secret". */

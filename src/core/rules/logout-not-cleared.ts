@@ -6,12 +6,6 @@ import { authFinding, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'logout-not-cleared',
   severity: 'medium',
-  title: 'Auth cookie not cleared at logout',
-  why:
-    'After logout the browser still holds and sends the same auth cookie. If the server did not destroy the ' +
-    'session (or the JWT is still valid), anyone with the cookie — a shared computer, a stolen HAR — stays logged in.',
-  fix: "req.session.destroy(() => { res.clearCookie('connect.sid'); res.redirect('/'); }); for JWTs, clear the cookie and revoke or expire the token.",
-  refs: ['CWE-613', 'OWASP Session Management Cheat Sheet (Session Expiration)'],
   authRole: true,
 });
 

@@ -6,12 +6,6 @@ import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'no-secure-on-https',
   severity: 'low',
-  title: 'Cookie without Secure on an https site',
-  why:
-    'The site is served over https, yet the cookie would also travel over plain http, where it can be read ' +
-    'and changed. Auth cookies get the stronger `auth-no-secure`.',
-  fix: 'res.cookie(name, value, { secure: true }).',
-  refs: ['RFC 6265bis §4.1.2.5', 'CWE-614'],
 });
 
 export function check(ctx: ExchangeContext): Finding[] {

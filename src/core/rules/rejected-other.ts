@@ -9,12 +9,6 @@ import { defineMeta } from './rule';
 export const meta = defineMeta({
   id: 'rejected-other',
   severity: 'low',
-  title: 'Cookie rejected by the browser',
-  why:
-    'The browser dropped this Set-Cookie line; the only trace is a DevTools warning most people miss, and ' +
-    'whatever the server meant to store is not there on the next request.',
-  fix: 'Read the reason: remove control characters, give the cookie a name, fix Domain, add Secure to Partitioned cookies.',
-  refs: ['RFC 6265bis §5.6', 'RFC 6265bis §5.7', 'CHIPS (Partitioned cookies)'],
 });
 
 export const { check } = rejectRule(meta, [

@@ -11,12 +11,6 @@ import { type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'rejected-third-party',
   severity: 'info',
-  title: 'Third-party cookie rejected (no SameSite=None)',
-  why:
-    'A response from another site than the page may only set SameSite=None cookies. Without it the ' +
-    'cookie is dropped, silently: an embedded login or widget then loses its session.',
-  fix: 'If the cookie must work in an embed, set SameSite=None; Secure (and Partitioned for per-site state). Otherwise serve it first-party.',
-  refs: ['RFC 6265bis §5.7 (SameSite, cross-site set)', 'RFC 6265bis §5.2'],
 });
 
 export function check(ctx: ExchangeContext): Finding[] {

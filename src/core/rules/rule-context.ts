@@ -85,9 +85,6 @@ export function finding(
     cookie: cookie ? { name: cookie.name, domain: cookie.domain, path: cookie.path } : null,
     exchanges: [exchange],
     message,
-    why: meta.why,
-    fix: meta.fix,
-    refs: meta.refs,
   };
 }
 

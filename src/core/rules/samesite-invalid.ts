@@ -6,12 +6,6 @@ import { type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'samesite-invalid',
   severity: 'low',
-  title: 'Invalid SameSite value',
-  why:
-    'Browsers ignore a SameSite value they do not know (RFC 6265bis §5.6.7), so the cookie gets the default ' +
-    'behaviour, not the one the server meant.',
-  fix: "Use exactly Strict, Lax or None: res.cookie(name, value, { sameSite: 'lax' }).",
-  refs: ['RFC 6265bis §5.6.7'],
 });
 
 export function check(ctx: ExchangeContext): Finding[] {

@@ -6,10 +6,6 @@ import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'samesite-missing',
   severity: 'info',
-  title: 'No SameSite attribute',
-  why: 'Without SameSite the cross-site behaviour differs between browsers (Chrome defaults to Lax, others may not).',
-  fix: "Say what you mean: res.cookie(name, value, { sameSite: 'lax' }).",
-  refs: ['RFC 6265bis §5.6.7'],
 });
 
 export function check(ctx: ExchangeContext): Finding[] {

@@ -9,12 +9,6 @@ import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'sensitive-value',
   severity: 'medium',
-  title: 'Sensitive data in a cookie',
-  why:
-    'Cookie values are stored unencrypted in the browser profile, appear in server and proxy logs and in ' +
-    'exported HAR files; a password, card number or e-mail address there leaks far beyond the session.',
-  fix: 'Keep personal data server-side and reference it with an opaque id; never store passwords client-side.',
-  refs: ['CWE-315', 'CWE-539', 'OWASP Session Management Cheat Sheet'],
 });
 
 /** Longer values are not scanned (a cookie is at most 4096 bytes anyway; RFC 6265bis §5.6 step 7). */

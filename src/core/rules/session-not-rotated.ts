@@ -7,15 +7,6 @@ import { authFinding, authSets, type ExchangeContext } from './rule-context';
 export const meta = defineMeta({
   id: 'session-not-rotated',
   severity: 'medium',
-  title: 'Session id not renewed at login',
-  why:
-    'If the session id stays the same across login, an attacker who planted or saw the id before login ' +
-    '(session fixation) is logged in too once the victim signs in.',
-  fix: 'express-session: req.session.regenerate((err) => { req.session.user = user; … }) on successful login.',
-  refs: [
-    'CWE-384',
-    'OWASP Session Management Cheat Sheet (Renew the Session ID After Any Privilege Level Change)',
-  ],
   authRole: true,
 });
 

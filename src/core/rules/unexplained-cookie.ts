@@ -6,12 +6,6 @@ import { type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'unexplained-cookie',
   severity: 'info',
-  title: 'Cookie sent but never seen set',
-  why:
-    'No response in the capture set this cookie: it was set before the capture started, or by a script ' +
-    '(document.cookie / CookieStore), which also means it cannot be HttpOnly.',
-  fix: 'Start the capture before the first page load (preserve log), or look for the script that writes it.',
-  refs: ['RFC 6265bis §5.8'],
 });
 
 export function check(ctx: ExchangeContext): Finding[] {

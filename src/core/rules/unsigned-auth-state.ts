@@ -10,14 +10,6 @@ import { acceptedSets, type ExchangeContext, finding } from './rule-context';
 export const meta = defineMeta({
   id: 'unsigned-auth-state',
   severity: 'high',
-  title: 'Login or permission stored in an editable cookie',
-  why:
-    'Cookies are user input: anyone can change loggedIn=false to true or role=user to admin in DevTools. ' +
-    'If the server trusts the value, users can log themselves in or raise their own privileges.',
-  fix:
-    'Keep the decision server-side (req.session.user = …) and send only an opaque session id; if state must ' +
-    "live in a cookie, sign it (res.cookie('role', r, { signed: true }) and read req.signedCookies) or use a signed JWT.",
-  refs: ['CWE-565', 'CWE-784', 'OWASP Session Management Cheat Sheet'],
 });
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Finding } from '../../core/model';
+import { ruleTexts } from '../../core/rules/rule-texts';
 import { findingSecrets, MASK, maskText, truncate } from '../kit/display-text';
 import { explainSetCookie } from './attribute-explanations';
 import { lifetimeBadge } from './cookie-row-model';
@@ -110,7 +111,9 @@ export function DetailFindings(p: { cookie: TrackedCookie; masked: boolean; find
           <li key={f.rule}>
             <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
             {truncate(maskText(f.message, p.masked, findingSecrets(f, value)), 400)}
-            <div class="muted">Fix: {truncate(maskText(f.fix, p.masked, findingSecrets(f, value)), 600)}</div>
+            <div class="muted">
+              Fix: {truncate(maskText(ruleTexts(f.rule).fix, p.masked, findingSecrets(f, value)), 600)}
+            </div>
           </li>
         ))}
       </ul>

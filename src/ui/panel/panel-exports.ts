@@ -4,7 +4,7 @@ import type { JarSnapshot } from '../../core/analysis/jar-types';
 import type { Exchange } from '../../core/model';
 import { buildReport } from '../../core/report/build-report';
 import { formatMarkdown } from '../../core/report/report-markdown';
-import { ruleMeta } from '../../core/rules';
+import { ruleDoc } from '../../core/rules/rule-docs';
 import { humanJson } from '../../core/text/visible-text';
 import { MASK } from '../kit/display-text';
 import { downloadText } from './download';
@@ -89,7 +89,7 @@ export function exportFile(
   const full = buildReport(analysis, { exchanges });
   const report = masked ? maskReport(full, analysis) : full;
   if (kind === 'md')
-    return { filename: `${base}.md`, text: formatMarkdown(report, source, ruleMeta), mime: 'text/markdown' };
+    return { filename: `${base}.md`, text: formatMarkdown(report, source, ruleDoc), mime: 'text/markdown' };
   return {
     filename: `${base}.json`,
     text: humanJson(JSON.stringify(report, null, 2)),

@@ -5,6 +5,7 @@
  */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Finding } from '../../core/model';
+import { ruleTexts } from '../../core/rules/rule-texts';
 
 export interface Rejection {
   /** "Rejected by the browser" or "Refused by the browser" (the live jar's third-party refusal). */
@@ -26,7 +27,7 @@ export function rejectionOf(c: TrackedCookie, findings: readonly Finding[]): Rej
   return {
     verdict: refusedByJar ? 'Refused by the browser' : 'Rejected: the browser never stored this cookie',
     reason,
-    fix: finding?.fix ?? null,
+    fix: finding ? ruleTexts(finding.rule).fix : null,
     finding,
   };
 }

@@ -1,5 +1,6 @@
 /** The top findings (by severity), each with its one-line fix. Texts name cookies: rendered as text. */
 import type { Finding } from '../../core/model';
+import { ruleTexts } from '../../core/rules/rule-texts';
 import { findingSecrets, maskText, truncate } from '../kit/display-text';
 
 export interface FindingListProps {
@@ -37,8 +38,8 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
               )}
               {truncate(maskText(f.message, masked, findingSecrets(f)), 300)}
             </span>
-            <span class="pp-fix" title={maskText(f.fix, masked, findingSecrets(f))}>
-              Fix: {truncate(maskText(f.fix, masked, findingSecrets(f)), 300)}
+            <span class="pp-fix" title={maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f))}>
+              Fix: {truncate(maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f)), 300)}
             </span>
           </li>
         ))}

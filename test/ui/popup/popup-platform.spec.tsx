@@ -181,9 +181,6 @@ describe('tab summary reply', () => {
     cookie: { name: 'sid', domain: 'a', path: '/' },
     exchanges: ['1'],
     message: 'Auth cookie sid is not HttpOnly',
-    why: 'scripts can read it',
-    fix: 'httpOnly: true',
-    refs: ['CWE-1004'],
   };
   const reply = {
     ok: true,
@@ -238,9 +235,9 @@ describe('tab summary reply', () => {
     expect(read.totalFindings).toBe(1);
     const noCookie = readSummaryReply({
       ...reply,
-      topFindings: [{ ...finding, cookie: 'sid', refs: [1, 'x'] }],
+      topFindings: [{ ...finding, cookie: 'sid', exchanges: [1, 'x'] }],
     });
-    expect(noCookie.ok && noCookie.topFindings[0]).toMatchObject({ cookie: null, refs: ['x'] });
+    expect(noCookie.ok && noCookie.topFindings[0]).toMatchObject({ cookie: null, exchanges: ['x'] });
     for (const broken of [
       { ...summary, grade: 'Z' },
       { ...summary, cookies: -1 },

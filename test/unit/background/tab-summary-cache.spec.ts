@@ -68,9 +68,6 @@ describe('topFindings', () => {
     cookie: null,
     exchanges,
     message: rule,
-    why: '',
-    fix: '',
-    refs: [],
   });
 
   it('keeps 5, high first, then in found order, with bounded exchange lists', () => {

@@ -11,6 +11,7 @@ import { tokenFindings } from '../../../src/core/rules/jwt-findings.ts';
 import { checkJwtNoExp } from '../../../src/core/rules/jwt-no-exp.ts';
 import type { TokenContext } from '../../../src/core/rules/jwt-rule-context.ts';
 import { checkJwtSensitiveClaims } from '../../../src/core/rules/jwt-sensitive-claims.ts';
+import { ruleTexts } from '../../../src/core/rules/rule-texts.ts';
 import { decodeValue } from '../../../src/core/values/decode-value.ts';
 
 const now = Date.UTC(2026, 10, 21, 12, 0, 0);
@@ -33,7 +34,7 @@ describe('jwt-alg-none', () => {
       const [f] = checkJwtAlgNone(jwt({ alg }, {}), auth);
       expect(f).toMatchObject({ rule: 'jwt-alg-none', severity: 'high', cookie, exchanges: ['x1'] });
       expect(f?.message).toBe(`JWT in cookie \`token\` is unsigned (alg "${alg}"): its claims can be forged`);
-      expect(f?.refs.some((r) => r.startsWith('RFC 8725'))).toBe(true);
+      expect(ruleTexts(f?.rule ?? '').refs.some((r) => r.startsWith('RFC 8725'))).toBe(true);
     }
   });
   it('does not flag HS256', () => {

@@ -22,7 +22,7 @@ const REF_COST = 0.05;
 /** Numbers in flat arrays: a history entry costs a fraction of the object it becomes. */
 const cookieCost = (c: TrackedCookie) =>
   4 + (c.events.length + c.setBy.length + c.sentOn.length) / 2 + (c.facts?.jwt ? 32 : 0);
-const findingCost = (f: Finding) => 4 + f.exchanges.length + f.refs.length + (f.quoted?.length ?? 0);
+const findingCost = (f: Finding) => 4 + f.exchanges.length + (f.quoted?.length ?? 0);
 /** A line or a pair is an object (and its cookie another): one unit each. */
 const verdictCost = (v: ExchangeVerdict) => 1 + v.sent.length + v.sets.length;
 

@@ -4,6 +4,7 @@
  * Keyboard: Enter selects the cookie, → / ← expand and collapse, Space toggles (see findings-view).
  */
 import type { CookieRef, Finding } from '../../../core/model';
+import { ruleTexts } from '../../../core/rules/rule-texts';
 import { truncate } from './display-text';
 import { cookieLabel, maskMessage, SEVERITY_LABEL } from './finding-groups';
 import { type FixSegment, fixParagraphs, splitFixText, splitInlineCode } from './fix-text';
@@ -67,6 +68,7 @@ export function FindingItem(props: FindingItemProps) {
   const { finding: f, masked, expanded } = props;
   const message = truncate(maskMessage(f, masked), 300);
   const cookie = f.cookie;
+  const texts = ruleTexts(f.rule);
   return (
     <li class={`cl-finding${expanded ? ' expanded' : ''}`} data-rule={f.rule}>
       <div class="cl-finding-head">
@@ -110,14 +112,14 @@ export function FindingItem(props: FindingItemProps) {
         <div class="cl-finding-body">
           <h4>Why it matters</h4>
           <p>
-            <Inline segments={splitInlineCode(f.why)} />
+            <Inline segments={splitInlineCode(texts.why)} />
           </p>
           <h4>How to fix</h4>
-          <FixText fix={f.fix} />
-          {f.refs.length > 0 && (
+          <FixText fix={texts.fix} />
+          {texts.refs.length > 0 && (
             <p class="cl-refs">
               <span class="cl-muted">References: </span>
-              {f.refs.map((ref, i) => {
+              {texts.refs.map((ref, i) => {
                 const url = httpsUrl(ref);
                 return (
                   <span key={ref} class="cl-ref">

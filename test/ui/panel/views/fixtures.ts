@@ -62,15 +62,6 @@ export function finding(rule: string, severity: Finding['severity'], patch: Part
     cookie: { name: 'sid', domain: 'app.example', path: '/' },
     exchanges: ['e1'],
     message: `${rule} message`,
-    why: `${rule} why`,
-    fix: 'res.cookie(name, value, { httpOnly: true }); express-session: cookie: { httpOnly: true } (its default).',
-    refs: [
-      'RFC 6265bis §4.1.2.6',
-      'CWE-1004',
-      'https://owasp.org/cheat',
-      'javascript:alert(1)',
-      'http://plain.example/',
-    ],
     ...patch,
   };
 }

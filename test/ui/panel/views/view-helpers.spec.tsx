@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../../../../src/core/rules/index.ts';
+import { ALL_RULE_DOCS as ALL_RULES } from '../../../../src/core/rules/rule-docs.ts';
 import {
   formatCount,
   MASK,
