@@ -4,7 +4,7 @@ import { devtoolsJarSource } from '../src/platform/devtools-jar';
 import { panelKeyPolicy } from '../src/platform/devtools-keys';
 import { devtoolsNetworkSource } from '../src/platform/devtools-network';
 import { followDevtoolsTheme } from '../src/platform/devtools-theme';
-import { panelReopenedForInspectedTab } from '../src/platform/panel-reopen';
+import { panelReopenCheck } from '../src/platform/panel-reopen';
 import { REFILL_AFTER_HOST_MOVE_MS } from '../src/ui/panel/backfill-refill';
 import type { ImportWorker } from '../src/ui/panel/import/import-runner';
 import { JarStore } from '../src/ui/panel/jar-store';
@@ -17,9 +17,9 @@ if (root) {
   // The import worker sits beside panel.html (scripts/build.ts); a module worker, as the bundles are ESM.
   // A panel that replaces one just closed on this tab (Firefox: the toolbox moved host) asks getHAR()
   // again if its first answer is empty; a fresh open never does (platform/panel-reopen.ts).
-  const reopened = panelReopenedForInspectedTab(Date.now());
+  const reopened = panelReopenCheck(Date.now());
   const store = new PanelStore({
-    backfillRetryMs: reopened ? REFILL_AFTER_HOST_MOVE_MS : [],
+    backfillRetryMs: () => (reopened() ? REFILL_AFTER_HOST_MOVE_MS : []),
     importWorker: () =>
       typeof Worker === 'function'
         ? (new Worker(new URL('import-worker.js', location.href), {
