@@ -16,7 +16,7 @@ const UNMEASURED: Size = { width: 0, height: 0 };
 /**
  * The page's viewport, for an element that fills it (the panel's root: panel.css). The first render then
  * has the size it is laid out at, and the measure after it changes nothing: with 0×0 first, the whole
- * panel rendered again before its first paint (~5 ms of CPU to the first row, issue #16, traced).
+ * panel rendered again before its first paint (~4 ms of CPU to the first row, issue #16, traced).
  */
 export function viewportSize(): Size {
   return typeof window === 'undefined'
