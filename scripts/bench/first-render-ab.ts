@@ -75,7 +75,7 @@ for (const [k, d] of dirs.entries()) {
   const w = wall[k] ?? [];
   const c = cpu[k] ?? [];
   console.log(
-    `${d}: wall median ${median(w).toFixed(0)} ms [${list(w)}], CPU median ${median(c).toFixed(1)} ms [${list(c)}]`,
+    `${d}: wall median ${median(w).toFixed(0)} min ${Math.min(...w).toFixed(0)} ms [${list(w)}], CPU median ${median(c).toFixed(1)} min ${Math.min(...c).toFixed(1)} ms [${list(c)}]`,
   );
 }
 await browser.close();
