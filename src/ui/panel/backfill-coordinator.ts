@@ -4,7 +4,7 @@
  * counted once, and in a panel that replaces one just closed the refill (backfill-refill.ts).
  */
 import { type BackfillJob, type BackfillJobOptions, startBackfill } from './backfill-job';
-import { BackfillRefill } from './backfill-refill';
+import { BackfillRefill, type RetryDelays } from './backfill-refill';
 import { type BackfillKey, backfillKey, mergeBackfill } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
@@ -26,7 +26,7 @@ export interface BackfillHost {
 
 export interface BackfillOptions {
   /** Delays of the refill's asks after an empty or failed first backfill (PanelStoreOptions.backfillRetryMs). */
-  retryMs: readonly number[];
+  retryMs: RetryDelays;
   /** How the backfill is sliced (backfill-job.ts). */
   slices: BackfillJobOptions;
 }
@@ -119,7 +119,8 @@ export class BackfillCoordinator {
 
   /** Asks getHAR() again after an empty or failed first answer, when the options say when. */
   #startRefill(source: PanelSource): void {
-    this.#refill = new BackfillRefill(source, this.#opts.retryMs, {
+    const delays = this.#opts.retryMs;
+    this.#refill = new BackfillRefill(source, typeof delays === 'function' ? delays() : delays, {
       settled: () => this.#host.settled(),
       replace: (entries) => {
         this.#fromSnapshot = new Set(entries.map(backfillKey));

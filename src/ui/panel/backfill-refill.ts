@@ -17,6 +17,9 @@ import type { PanelSource } from './panel-source';
 /** After a toolbox host move the network monitor answers again within a second or so (ESR 153). */
 export const REFILL_AFTER_HOST_MOVE_MS: readonly number[] = [300, 1000, 2500];
 
+/** The refill's delays, or a function giving them, asked only when a refill starts. */
+export type RetryDelays = readonly number[] | (() => readonly number[]);
+
 export interface RefillHooks {
   /** True once asking again would overwrite what the user chose (navigated, cleared, imported, paused). */
   settled(): boolean;

@@ -9,7 +9,7 @@ import { isFiltering } from './cookie-filter';
 import { importHarFile } from './import/har-file-import';
 import type { JarStore } from './jar-store';
 import { COMPACT_TOOLBAR_BELOW, detailPlacement } from './layout/detail-placement';
-import { useSize } from './layout/use-size';
+import { useSize, viewportSize } from './layout/use-size';
 import { preloadPanelChunks } from './lazy-panes';
 import type { ExportFile } from './panel-exports';
 import { PanelMain } from './panel-main';
@@ -58,7 +58,7 @@ export function PanelApp({ store, jar, initialTab = 'cookies', initialMasked = f
   const selected = useSelectedCookie(analysis, sel);
   const [masked, setMasked] = useState(initialMasked);
   const appRef = useRef<HTMLDivElement>(null);
-  const size = useSize(appRef);
+  const size = useSize(appRef, viewportSize);
   const filterRef = useRef<HTMLInputElement>(null);
   usePanelShortcuts(filterRef, selected.cookie !== undefined, sel.closePane, p.consumeEscape ?? true);
   const importFile = (file: File) => importHarFile(store, file, () => sel.select(null));

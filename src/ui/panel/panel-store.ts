@@ -9,6 +9,7 @@ import type { Exchange } from '../../core/model';
 import { AnalysedLog } from './analysed-log';
 import { BackfillCoordinator } from './backfill-coordinator';
 import type { BackfillJobOptions } from './backfill-job';
+import type { RetryDelays } from './backfill-refill';
 import { ChangeNotifier } from './change-notifier';
 import { EntryReader } from './entry-reader';
 import type { ImportWorker } from './import/import-runner';
@@ -31,8 +32,9 @@ export interface PanelStoreOptions {
    * Delays to ask getHAR() again after an empty or failed first backfill (backfill-refill.ts). None by
    * default: only a panel that replaces one just closed (a Firefox host move) passes
    * REFILL_AFTER_HOST_MOVE_MS; asking at other times loses requests in Firefox (platform/panel-reopen.ts).
+   * A function is asked only then (the panel's check reads storage: platform/panel-reopen.ts).
    */
-  backfillRetryMs?: readonly number[];
+  backfillRetryMs?: RetryDelays;
   /** How the backfill is sliced (backfill-job.ts); tests pass a fake clock and scheduler. */
   backfillSlices?: BackfillJobOptions;
 }

@@ -52,6 +52,23 @@ describe('PanelStore', () => {
     expect(store.getState().analysis.cookies.map((c) => c.name)).toContain('sid');
   });
 
+  test('retry delays given as a function are asked for only when the first answer is empty', async () => {
+    // The panel's function reads the reopen mark from storage (platform/panel-reopen.ts): not at open.
+    const delays = vi.fn(() => [5]);
+    const full = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: delays });
+    await full.connect(new FakeSource(LOGIN_ENTRIES));
+    expect(delays).not.toHaveBeenCalled();
+
+    let asked = 0;
+    const source = new FakeSource();
+    source.backfill = () => Promise.resolve(asked++ === 0 ? [] : LOGIN_ENTRIES);
+    const empty = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, backfillRetryMs: delays });
+    await empty.connect(source);
+    expect(delays).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(empty.getState().requestCount).toBe(LOGIN_ENTRIES.length));
+    expect(asked).toBe(2);
+  });
+
   test('live requests during the refill are merged with it in time order, each request once', async () => {
     const [login, account] = LOGIN_ENTRIES;
     let asked = 0;
