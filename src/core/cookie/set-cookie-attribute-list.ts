@@ -73,12 +73,23 @@ export function parseAttributes(
     let p = ns + (known & 15);
     c = known !== 0 && p < len ? h.charCodeAt(p) : -1;
     while (c === 0x20 || c === 0x09) c = ++p < len ? h.charCodeAt(p) : -1;
-    if (known === 0 || (c !== 0x3d && c !== 0x3b && c !== -1)) {
-      if (!checked) {
-        const ctl = findControlCharacter(h, pos);
-        if (ctl !== -1) return ctl;
-        checked = true;
-      }
+    const usual = known !== 0 && (c === 0x3d || c === 0x3b || c === -1);
+    const id = known >> 4;
+    // The usual spellings ("Secure", "Path=/", "Max-Age=60"…) need no search for the ";".
+    const usualEnd = usual ? applyUsualAttribute(id, h, p, c, a) : -1;
+    if (usualEnd !== -1) {
+      pos = usualEnd;
+      seen = markSeen(seen, id, warnings);
+      continue;
+    }
+    // Step 1 for the rest of the line, once, before the general steps read it: only what the usual
+    // spellings consumed is known to be clean.
+    if (!checked) {
+      const ctl = findControlCharacter(h, pos);
+      if (ctl !== -1) return ctl;
+      checked = true;
+    }
+    if (!usual) {
       if (nextEq <= pos) {
         // The next "=" is cached: searching again from every ";" would be quadratic on "a;a;…;=".
         nextEq = h.indexOf('=', pos + 1);
@@ -86,20 +97,6 @@ export function parseAttributes(
       }
       pos = ignoreAttribute(h, pos + 1, nextEq, warnings, ignored);
       continue;
-    }
-    const id = known >> 4;
-    // The usual spellings ("Secure", "Path=/", "Max-Age=60"…) need no search for the ";".
-    const usualEnd = applyUsualAttribute(id, h, p, c, a);
-    if (usualEnd !== -1) {
-      pos = usualEnd;
-      seen = markSeen(seen, id, warnings);
-      continue;
-    }
-    // Step 1 for the rest of the line first: only what the usual spellings consumed is known clean.
-    if (!checked) {
-      const ctl = findControlCharacter(h, pos);
-      if (ctl !== -1) return ctl;
-      checked = true;
     }
     // 3.–4. The cookie-av ends at the next ";"; its value starts after the "=" (none: empty).
     // Domain and Expires values are mostly longer than SHORT_VALUE_SCAN: straight to indexOf.
