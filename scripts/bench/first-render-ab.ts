@@ -7,39 +7,20 @@
  * Usage: cp -r dist/chrome /tmp/before; (change, build); npx tsx scripts/bench/first-render-ab.ts
  * /tmp/before dist/chrome [rounds, default 8]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { generateHar } from '../fixtures/generate-har.ts';
 import { CPU_TRACE_CATEGORIES, mainThreadCpuMs, type TraceEvent } from './main-thread-cpu.ts';
-import { devtoolsStub, launchHeadless } from './panel-page.ts';
+import { devtoolsStub, firstFrameScript, launchHeadless, servePanelPage } from './panel-page.ts';
 
 const dirs = process.argv.slice(2, 4).map((d) => resolve(d));
 const rounds = Number(process.argv[4] ?? 8);
 if (dirs.length !== 2) throw new Error('usage: first-render-ab.ts <dist A> <dist B> [rounds]');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const MARK = 'first-useful-pixel';
 
-function serve(dir: string): Promise<string> {
-  const server = createServer((req, res) => {
-    const file = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-  );
-}
-
-const origins = await Promise.all(dirs.map(serve));
+const servers = await Promise.all(dirs.map((d) => servePanelPage(d)));
+const origins = servers.map((s) => s.origin);
 const stub = devtoolsStub((generateHar(1000).log as { entries: unknown[] }).entries, 'default');
-const firstRow = `(() => { const obs = new MutationObserver(() => {
-  if (window.__seen || !document.querySelector('[data-testid="cookie-row"]')) return;
-  window.__seen = true; obs.disconnect(); performance.mark(${JSON.stringify(MARK)});
-  requestAnimationFrame(() => { window.__shownAt = performance.now(); }); });
-  obs.observe(document, { childList: true, subtree: true }); })();`;
+const firstRow = firstFrameScript('[data-testid="cookie-row"]', { inDom: MARK });
 const browser = await launchHeadless();
 
 async function open(origin: string, traced: boolean): Promise<{ ms: number; cpu: number | null }> {
@@ -79,4 +60,5 @@ for (const [k, d] of dirs.entries()) {
   );
 }
 await browser.close();
+for (const s of servers) await s.close();
 process.exit(0);

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { generateHar } from '../fixtures/generate-har.ts';
-import { devtoolsStub, launchHeadless, servePanelPage } from './panel-page.ts';
+import { devtoolsStub, firstFrameScript, launchHeadless, servePanelPage } from './panel-page.ts';
 
 interface ProfileNode {
   id: number;
@@ -27,15 +27,7 @@ const entries = (generateHar(backfill).log as { entries: unknown[] }).entries;
 const server = await servePanelPage();
 const browser = await launchHeadless();
 const url = `${server.origin}/panel.html`;
-const rowFrame = `(() => {
-  const obs = new MutationObserver(() => {
-    if (window.__seen || !document.querySelector('[data-testid="cookie-row"]')) return;
-    window.__seen = true; obs.disconnect();
-    performance.mark('row-in-dom');
-    requestAnimationFrame(() => { window.__shownAt = performance.now(); });
-  });
-  obs.observe(document, { childList: true, subtree: true });
-})();`;
+const rowFrame = firstFrameScript('[data-testid="cookie-row"]', { inDom: 'row-in-dom' });
 
 async function open(profile: boolean): Promise<{ shownAt: number; profile?: Profile; marks: unknown }> {
   const page = await browser.newPage();

@@ -8,7 +8,7 @@
  */
 import { generateHar } from '../fixtures/generate-har.ts';
 import type { TraceEvent } from './main-thread-cpu.ts';
-import { devtoolsStub, launchHeadless, servePanelPage } from './panel-page.ts';
+import { devtoolsStub, firstFrameScript, launchHeadless, servePanelPage } from './panel-page.ts';
 
 interface Ev extends TraceEvent {
   args?: { data?: { url?: string; functionName?: string; type?: string } };
@@ -24,15 +24,7 @@ const entries = (generateHar(backfill).log as { entries: unknown[] }).entries;
 const server = await servePanelPage();
 const browser = await launchHeadless();
 const url = `${server.origin}/panel.html`;
-const rowFrame = `(() => {
-  const obs = new MutationObserver(() => {
-    if (window.__seen || !document.querySelector('[data-testid="cookie-row"]')) return;
-    window.__seen = true; obs.disconnect();
-    performance.mark('row-in-dom');
-    requestAnimationFrame(() => { performance.mark('row-frame'); window.__shownAt = performance.now(); });
-  });
-  obs.observe(document, { childList: true, subtree: true });
-})();`;
+const rowFrame = firstFrameScript('[data-testid="cookie-row"]', { inDom: 'row-in-dom', frame: 'row-frame' });
 
 const CATS = [
   'devtools.timeline',

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findChromium } from '../browsers/browser-paths.ts';
@@ -29,6 +29,25 @@ export interface PanelPageServer {
   close(): Promise<void>;
 }
 
+/**
+ * Page script: once an element matching `selector` is in the DOM, the performance mark `inDom`, then at
+ * the next animation frame (the element rendered) the mark `frame` if given and `window.__shownAt` =
+ * performance.now(). What the first-render bench and its one-off tools time.
+ */
+export function firstFrameScript(selector: string, marks: { inDom: string; frame?: string }): string {
+  const frameMark = marks.frame === undefined ? '' : `performance.mark(${JSON.stringify(marks.frame)}); `;
+  return `(() => {
+    const obs = new MutationObserver(() => {
+      if (window.__seen || !document.querySelector(${JSON.stringify(selector)})) return;
+      window.__seen = true;
+      obs.disconnect();
+      performance.mark(${JSON.stringify(marks.inDom)});
+      requestAnimationFrame(() => { ${frameMark}window.__shownAt = performance.now(); });
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  })();`;
+}
+
 /** The bench page: panel.html's styles, with the bench bundle (PanelApp + a store the bench drives). */
 async function benchFiles(): Promise<{ html: string; js: string }> {
   const result = await bundleInMemory('scripts/bench/panel-bench-entry.ts', {
@@ -40,9 +59,10 @@ async function benchFiles(): Promise<{ html: string; js: string }> {
   return { html, js };
 }
 
-export async function servePanelPage(): Promise<PanelPageServer> {
-  if (!existsSync(join(distChrome, 'panel.js'))) {
-    throw new Error('dist/chrome/panel.js is missing: run `npx tsx scripts/build.ts` first');
+/** `dir`: the build to serve (dist/chrome; first-render-ab.ts passes two copies of it). */
+export async function servePanelPage(dir = distChrome): Promise<PanelPageServer> {
+  if (!existsSync(join(dir, 'panel.js'))) {
+    throw new Error(`${relative(repoRoot, dir)}/panel.js is missing: run \`npx tsx scripts/build.ts\` first`);
   }
   const bench = await benchFiles();
   const server = createServer((req, res) => {
@@ -52,8 +72,8 @@ export async function servePanelPage(): Promise<PanelPageServer> {
       res.end(path.endsWith('.js') ? bench.js : bench.html);
       return;
     }
-    const file = normalize(join(distChrome, path));
-    if (!file.startsWith(distChrome) || !existsSync(file)) {
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }

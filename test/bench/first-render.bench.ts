@@ -14,7 +14,12 @@ import {
   mainThreadCpuMs,
   type TraceEvent,
 } from '../../scripts/bench/main-thread-cpu.ts';
-import { devtoolsStub, launchHeadless, servePanelPage } from '../../scripts/bench/panel-page.ts';
+import {
+  devtoolsStub,
+  firstFrameScript,
+  launchHeadless,
+  servePanelPage,
+} from '../../scripts/bench/panel-page.ts';
 import { openTabWithId } from '../../scripts/browsers/chromium.ts';
 import { generateHar } from '../../scripts/fixtures/generate-har.ts';
 import { startTestServer } from '../e2e/harness/test-server.ts';
@@ -26,21 +31,6 @@ const MARK = 'first-useful-pixel';
 const BACKFILL = 1000;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-/** Page script: `window.__shownAt` = performance.now() at the first frame after `selector` exists. */
-function firstFrameWith(selector: string): string {
-  return `(() => {
-    const seen = () => {
-      if (window.__seen || !document.querySelector(${JSON.stringify(selector)})) return;
-      window.__seen = true;
-      obs.disconnect();
-      performance.mark(${JSON.stringify(MARK)});
-      requestAnimationFrame(() => { window.__shownAt = performance.now(); });
-    };
-    const obs = new MutationObserver(seen);
-    obs.observe(document, { childList: true, subtree: true });
-  })();`;
-}
 
 interface Open {
   ms: number;
@@ -58,7 +48,7 @@ async function timeOpen(
   const page: Page = await browser.newPage();
   try {
     for (const s of scripts) await page.evaluateOnNewDocument(s);
-    await page.evaluateOnNewDocument(firstFrameWith(selector));
+    await page.evaluateOnNewDocument(firstFrameScript(selector, { inDom: MARK }));
     if (traced) await page.tracing.start({ categories: CPU_TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => '__shownAt' in window, { timeout: 20_000 });
