@@ -3,7 +3,8 @@
  * (Bugzilla 1796933). The panel opens this tab with `?site=<page URL>`; its button asks for that site
  * only (`permissions.request` needs the click's user activation, so nothing is awaited before it).
  */
-import { originPattern, requestSiteAccess } from '../src/platform/host-permission';
+import { originPattern } from '../src/platform/host-access';
+import { requestSiteAccess } from '../src/platform/host-permission';
 
 const page = new URLSearchParams(location.search).get('site');
 const origin = originPattern(page);

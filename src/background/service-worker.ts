@@ -5,12 +5,15 @@
  * Every listener is added synchronously in the first turn: an MV3 worker woken by an event only gets
  * it if the listener exists by the end of that turn. The capture is loaded lazily: events and messages
  * wait for `ready` (storage.session restored) before touching the store, in arrival order.
+ *
+ * The extension API is the browser's own, not webextension-polyfill (background-browser.ts, issue #16).
  */
+import { browser } from '../platform/background-browser';
 import { setBadge } from '../platform/badge';
-import { browser } from '../platform/browser';
-import { hasHostAccess } from '../platform/host-permission';
+import { hasHostAccess } from '../platform/host-access';
 import { readJarCookies } from '../platform/jar-cookies';
 import { startJarWatch } from '../platform/jar-watch';
+import { answerRuntimeMessages } from '../platform/runtime-replies';
 import { startWebRequestCapture } from '../platform/web-request-capture';
 import { PANEL_MAX_VALUE, toJarFact } from '../protocol/jar-cookie';
 import type { Handlers } from '../protocol/messages';
@@ -81,9 +84,9 @@ startJarWatch();
 const allHandlers: Handlers = {
   ...handlers,
   ...jarHandlers({
-    hasAccess: hasHostAccess,
+    hasAccess: (pageUrl) => hasHostAccess(browser.permissions, pageUrl),
     async read(url, topLevelSite) {
-      const got = await readJarCookies(url, topLevelSite, undefined, PANEL_MAX_VALUE);
+      const got = await readJarCookies(browser.cookies, url, topLevelSite, PANEL_MAX_VALUE);
       if (!got.ok) return null;
       return { cookies: got.cookies.map((c) => toJarFact(c, topLevelSite)), dropped: got.dropped };
     },
@@ -95,4 +98,5 @@ const allHandlers: Handlers = {
   ...captureHandlers({ store, ready, summaries }),
 };
 
-browser.runtime.onMessage.addListener((message: unknown) => dispatch(allHandlers, message));
+// sendResponse, not a returned promise: Chromium 150's own onMessage drops a promise (runtime-replies.ts).
+answerRuntimeMessages(browser.runtime.onMessage, (message) => dispatch(allHandlers, message));

@@ -1,8 +1,9 @@
 /**
  * The toolbar badge for one tab (`action` API, Chrome and Firefox MV3). What it shows is the
- * background's decision (src/background/badge-appearance.ts documents the convention).
+ * background's decision (src/background/badge-appearance.ts documents the convention). Background only:
+ * the browser's own namespace (background-browser.ts).
  */
-import { browser } from './browser';
+import { browser } from './background-browser';
 
 export interface BadgeLook {
   text: string;

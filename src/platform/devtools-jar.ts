@@ -16,7 +16,7 @@ import {
   type PanelJarSource,
 } from '../protocol/page-jar';
 import { browser } from './browser';
-import { originPattern } from './host-permission';
+import { originPattern } from './host-access';
 import { sendMessage } from './send-message';
 
 async function openGrantPage(pageUrl: string): Promise<AccessRequest> {

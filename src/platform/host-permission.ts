@@ -4,34 +4,12 @@
  *
  * `permissions.request` only works inside a user gesture: call `requestSiteAccess` /
  * `requestAllSitesAccess` synchronously from the click handler (no await before them).
+ * The pages' side; whether one page is granted is host-access.ts (the background asks it too).
  */
 import { browser } from './browser';
+import { originPattern } from './host-access';
 
 export const ALL_SITES: readonly string[] = ['http://*/*', 'https://*/*'];
-
-/** `https://example.com/*` for an http(s) page URL; null for about:, chrome:, file: and junk. */
-export function originPattern(pageUrl: string | null): string | null {
-  if (!pageUrl) return null;
-  try {
-    const u = new URL(pageUrl);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    // Match patterns carry no port: `http://127.0.0.1/*` covers every port of that host.
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
-
-/** True when the extension may read cookies and requests of `pageUrl`. Never rejects. */
-export async function hasHostAccess(pageUrl: string | null): Promise<boolean> {
-  const origin = originPattern(pageUrl);
-  if (!origin) return false;
-  try {
-    return await browser.permissions.contains({ origins: [origin] });
-  } catch {
-    return false;
-  }
-}
 
 /** True when every http(s) site is granted (then the tab's URL is visible even before we know it). */
 export async function hasAllSitesAccess(): Promise<boolean> {

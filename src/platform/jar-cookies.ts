@@ -13,6 +13,9 @@
  * The partition's top-level site (scheme + registrable domain) comes from the background's
  * `getTabSummary` reply: computing it here would pull the public-suffix list (tldts, ~47 KB gzipped)
  * into the popup bundle (docs/architecture.md §8 budget: 25 KB).
+ *
+ * Read by the popup and by the background (the panel's jar), which hold different `browser` objects (the
+ * polyfill's, browser.ts; the browser's own, background-browser.ts): the `cookies` API is a parameter.
  */
 import {
   type JarCookie,
@@ -21,12 +24,16 @@ import {
   type RawCookie,
   toJarCookie,
 } from '../protocol/jar-cookie';
-import { browser } from './browser';
 
 /** At most this many cookies are kept per read (a hostile site can set thousands). */
 export const MAX_JAR_COOKIES = 300;
 
 type GetAll = (details: Record<string, unknown>) => Promise<RawCookie[]>;
+
+/** The caller's `cookies` API. Its details are not typed here: some variants carry a key one browser rejects. */
+export interface CookiesApi {
+  getAll(details: never): Promise<RawCookie[]>;
+}
 
 /** First variant that does not throw; null when all of them did. */
 async function firstThatWorks(
@@ -45,22 +52,20 @@ async function firstThatWorks(
 }
 
 /**
- * `topLevelSite`: the page's CHIPS top-level site (`https://example.com`, from the background), or
- * null to skip the partitioned read (then `partitions` is 'not-read').
+ * `api`: `browser.cookies` of the caller (undefined without the permission). `topLevelSite`: the
+ * page's CHIPS top-level site (`https://example.com`, from the background), or null to skip the
+ * partitioned read (then `partitions` is 'not-read').
  */
 export async function readJarCookies(
+  api: CookiesApi | undefined,
   pageUrl: string | null,
   topLevelSite: string | null,
-  getAllImpl?: GetAll,
   maxValue = MAX_JAR_VALUE,
 ): Promise<JarRead> {
   if (!pageUrl) return { ok: false, code: 'no-url', message: 'the tab has no address we may read' };
-  let getAll: GetAll;
-  try {
-    getAll = getAllImpl ?? (browser.cookies.getAll as unknown as GetAll).bind(browser.cookies);
-  } catch {
+  if (typeof api?.getAll !== 'function')
     return { ok: false, code: 'failed', message: 'the cookies API is not available here' };
-  }
+  const getAll: GetAll = (details) => api.getAll(details as never);
   const plain = await firstThatWorks(getAll, [{ url: pageUrl }, { url: pageUrl, firstPartyDomain: null }]);
   if (plain === null) return { ok: false, code: 'failed', message: 'cookies.getAll refused this page' };
   const site = topLevelSite && /^https?:\/\/[^/]+$/.test(topLevelSite) ? topLevelSite : null;

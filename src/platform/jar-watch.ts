@@ -1,12 +1,12 @@
 /**
  * The background's live relay of the browser's jar to open panels (issue #13): `cookies.onChanged` for
  * the hosts a panel watches, and host-access changes, over a runtime port named JAR_PORT. A port per
- * panel; the panel reconnects when the worker was stopped (house style §4).
+ * panel; the panel reconnects when the worker was stopped (house style §4). Background only: the
+ * browser's own namespace (background-browser.ts).
  */
-
 import { PANEL_MAX_VALUE, partitionSite, toJarCookie, toJarFact } from '../protocol/jar-cookie';
 import { JAR_PORT, type JarWatchEvent } from '../protocol/page-jar';
-import { browser } from './browser';
+import { browser } from './background-browser';
 
 /** Hosts a panel may watch (a page's requests reach a few dozen). */
 const MAX_HOSTS = 100;

@@ -12,7 +12,8 @@
  */
 import type { PopupInput } from '../protocol/popup-input';
 import { tabToSummarise } from './active-tab';
-import { hasHostAccess } from './host-permission';
+import { browser } from './browser';
+import { hasHostAccess } from './host-access';
 import { readJarCookies } from './jar-cookies';
 import { loadMaskValues } from './popup-prefs';
 import { fetchTabSummary } from './popup-summary';
@@ -32,13 +33,13 @@ export async function loadPopupInput(
   // A visible tab URL is the page URL: its access is asked alongside the summary, not after it.
   const [summary, tabAccess] = await Promise.all([
     fetchTabSummary(tab.id, isWeb(tab.url) ? tab.url : null),
-    tab.url ? hasHostAccess(tab.url) : Promise.resolve(false),
+    tab.url ? hasHostAccess(browser.permissions, tab.url) : Promise.resolve(false),
   ]);
   const pageUrl = tab.url || (summary.ok ? summary.pageUrl : null);
-  const access = tab.url ? tabAccess : await hasHostAccess(pageUrl);
+  const access = tab.url ? tabAccess : await hasHostAccess(browser.permissions, pageUrl);
   const topLevelSite = summary.ok ? summary.topLevelSite : null;
   const input: PopupInput = { tabId: tab.id, pageUrl, access, summary, jar: null, masked };
   if (!access) return input;
   early?.(input);
-  return { ...input, jar: await readJarCookies(pageUrl, topLevelSite) };
+  return { ...input, jar: await readJarCookies(browser.cookies, pageUrl, topLevelSite) };
 }

@@ -9,8 +9,9 @@
  *   With `{ listen: false }` the caller adds the listeners (`restart()`) once access exists, because
  *   Chrome logs an error when webRequest listeners are added with no host permission at all; `restart()`
  *   also re-adds them when `permissions.onAdded` grants hosts, so both engines apply the new origins.
+ * Background only: the browser's own namespace (background-browser.ts).
  */
-import { browser } from './browser';
+import { browser } from './background-browser';
 
 /** What the capture calls per event; the details are untyped here: the receiver checks what it reads. */
 export interface WebRequestListeners {

@@ -66,8 +66,15 @@ const RINGS: Ring[] = [
   {
     ring: 'background',
     dir: 'src/background',
-    wrong: [['buildPopupModel', '../ui/popup/popup-model']],
-    right: [['browser', '../platform/browser']],
+    wrong: [
+      ['buildPopupModel', '../ui/popup/popup-model'],
+      // The pages' namespace (the polyfill): the background has its own (background-browser.ts, issue #16).
+      ['browser', '../platform/browser'],
+    ],
+    right: [
+      ['browser', '../platform/background-browser'],
+      ['type BadgeLook', '../platform/badge'],
+    ],
   },
   {
     ring: 'cli',

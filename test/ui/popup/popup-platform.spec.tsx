@@ -29,9 +29,8 @@ vi.mock('../../../src/platform/browser', () => ({
   },
 }));
 
-const { originPattern, hasHostAccess, requestSiteAccess, requestAllSitesAccess } = await import(
-  '../../../src/platform/host-permission.ts'
-);
+const { requestSiteAccess, requestAllSitesAccess } = await import('../../../src/platform/host-permission.ts');
+const { originPattern, hasHostAccess } = await import('../../../src/platform/host-access.ts');
 const { readJarCookies, MAX_JAR_COOKIES } = await import('../../../src/platform/jar-cookies.ts');
 const { fetchTabSummary } = await import('../../../src/platform/popup-summary.ts');
 const { readSummaryReply } = await import('../../../src/protocol/summary-reply.ts');
@@ -59,7 +58,7 @@ describe('host permission', () => {
 
   it('never rejects', async () => {
     fake.contains.mockRejectedValueOnce(new Error('boom'));
-    expect(await hasHostAccess('https://a.example/')).toBe(false);
+    expect(await hasHostAccess({ contains: fake.contains }, 'https://a.example/')).toBe(false);
     fake.request.mockRejectedValueOnce(new Error('not in a gesture'));
     expect(await requestAllSitesAccess()).toBe(false);
     expect(await requestSiteAccess('about:blank')).toBe(false);
@@ -89,7 +88,7 @@ describe('jar cookies', () => {
         return [raw({ name: 'chip', partitionKey: { topLevelSite: 'https://a.example' } }), raw()];
       return [raw()];
     };
-    const read = await readJarCookies('https://www.a.example/p', 'https://a.example', getAll);
+    const read = await readJarCookies({ getAll }, 'https://www.a.example/p', 'https://a.example');
     expect(calls).toEqual([
       { url: 'https://www.a.example/p' },
       { partitionKey: { topLevelSite: 'https://a.example' } },
@@ -111,7 +110,7 @@ describe('jar cookies', () => {
       if ('partitionKey' in d) throw new Error('Unexpected property "partitionKey"');
       return [raw({ session: true, expirationDate: undefined })];
     };
-    const read = await readJarCookies('http://127.0.0.1:3000/', 'http://127.0.0.1', getAll);
+    const read = await readJarCookies({ getAll }, 'http://127.0.0.1:3000/', 'http://127.0.0.1');
     if (!read.ok) throw new Error(read.message);
     expect(read.partitions).toBe('unsupported');
     expect(read.cookies[0]).toMatchObject({ name: 'sid', session: true, expiresAt: null });
@@ -121,36 +120,47 @@ describe('jar cookies', () => {
     const many = Array.from({ length: MAX_JAR_COOKIES + 5 }, (_, i) =>
       raw({ name: `c${i}`, value: 'x'.repeat(2000) }),
     );
-    const read = await readJarCookies('https://a.example/', 'https://a.example', async (d) =>
-      'partitionKey' in d ? [] : many,
-    );
+    const getAll = async (d: Record<string, unknown>) => ('partitionKey' in d ? [] : many);
+    const read = await readJarCookies({ getAll }, 'https://a.example/', 'https://a.example');
     if (!read.ok) throw new Error(read.message);
     expect(read.cookies.length).toBe(MAX_JAR_COOKIES);
     expect(read.dropped).toBe(5);
     expect(read.cookies[0]?.valueTruncated).toBe(true);
-    const junk = await readJarCookies('https://a.example/', null, async () => [
-      { name: 5, partitionKey: 'x' } as never,
-    ]);
+    const junk = await readJarCookies(
+      { getAll: async () => [{ name: 5, partitionKey: 'x' }] },
+      'https://a.example/',
+      null,
+    );
     expect(junk.ok && junk.cookies[0]).toMatchObject({
       name: '',
       path: '/',
       partitioned: false,
       session: true,
     });
-    const failing = await readJarCookies('https://a.example/', 'https://a.example', async () => {
+    const refused = async () => {
       throw new Error('no permission');
-    });
+    };
+    const failing = await readJarCookies({ getAll: refused }, 'https://a.example/', 'https://a.example');
     expect(failing).toMatchObject({ ok: false, code: 'failed' });
-    expect(await readJarCookies(null, null)).toMatchObject({ ok: false, code: 'no-url' });
+    // No cookies API in this context (a bundle's `browser.cookies` without the permission).
+    expect(await readJarCookies(undefined, 'https://a.example/', null)).toMatchObject({
+      ok: false,
+      code: 'failed',
+    });
+    expect(await readJarCookies({ getAll: refused }, null, null)).toMatchObject({
+      ok: false,
+      code: 'no-url',
+    });
   });
 
   it('without a top-level site (or a malformed one) it skips the partition query and says so', async () => {
     for (const site of [null, 'example.com', 'https://a.example/path', 'javascript:alert(1)']) {
       const calls: Record<string, unknown>[] = [];
-      const read = await readJarCookies('https://a.example/', site, async (d) => {
+      const getAll = async (d: Record<string, unknown>) => {
         calls.push(d);
         return [raw()];
-      });
+      };
+      const read = await readJarCookies({ getAll }, 'https://a.example/', site);
       expect(calls).toEqual([{ url: 'https://a.example/' }]);
       expect(read).toMatchObject({ ok: true, partitions: 'not-read' });
     }

@@ -1,6 +1,7 @@
 /**
- * The webRequest wiring with a fake `browser`: which extraInfoSpec each engine gets, that events reach
- * the assembler, and that restart() re-registers (permissions.onAdded).
+ * The webRequest wiring with a fake `browser` (the background's own, background-browser.ts): which
+ * extraInfoSpec each engine gets, that events reach the assembler, and that restart() re-registers
+ * (permissions.onAdded).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -36,7 +37,7 @@ const events = vi.hoisted(() => {
   };
 });
 
-vi.mock('../../../src/platform/browser.ts', () => ({ browser: { webRequest: events } }));
+vi.mock('../../../src/platform/background-browser.ts', () => ({ browser: { webRequest: events } }));
 
 const { startWebRequestCapture } = await import('../../../src/platform/web-request-capture.ts');
 const { assemblerListeners } = await import('../../../src/background/web-request-listeners.ts');
