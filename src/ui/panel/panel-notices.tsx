@@ -5,9 +5,9 @@
 import { useMemo } from 'preact/hooks';
 import { beforeCaptureCount } from '../../core/analysis/before-capture';
 import type { JoinedAnalysis } from '../../core/analysis/jar-join';
-import { ImportNotice } from './import/import-notice';
 import { JarNotice } from './jar-notice';
 import type { JarState, JarStore } from './jar-store';
+import { ImportNotice } from './lazy-panes';
 import { ImportError } from './panel-notes';
 import type { PanelState } from './panel-state';
 import type { PanelStore } from './panel-store';
@@ -26,12 +26,14 @@ export function PanelNotices({ store, state, jar, jarState, analysis }: PanelNot
   const beforeCapture = useMemo(() => beforeCaptureCount(state.analysis.cookies), [state.analysis]);
   return (
     <>
-      <ImportNotice
-        importing={state.importing}
-        notes={state.importNotes}
-        onCancel={() => store.cancelImport()}
-        onDismiss={() => store.dismissImportNotes()}
-      />
+      {(state.importing || state.importNotes.length > 0) && (
+        <ImportNotice
+          importing={state.importing}
+          notes={state.importNotes}
+          onCancel={() => store.cancelImport()}
+          onDismiss={() => store.dismissImportNotes()}
+        />
+      )}
       <ImportError message={state.importError} onDismiss={() => store.dismissImportError()} />
       {jar && jarState && state.imported === null && (
         <>
