@@ -26,6 +26,7 @@ export { parseCookieDate } from './core/cookie/cookie-date';
 export { parseCookieHeader } from './core/cookie/cookie-header-parser';
 export { CookieJar } from './core/cookie/cookie-jar';
 export { cookieLifetime, explainLifetime } from './core/cookie/cookie-lifetime';
+export { REJECT_MESSAGES, rejectMessage } from './core/cookie/reject-messages';
 export { parseSetCookie } from './core/cookie/set-cookie-parser';
 export type {
   CookieHeaderOptions,
@@ -97,6 +98,7 @@ export type {
 export { classifyRole, type Role, type RoleResult } from './core/roles/classify-role';
 export { ALL_RULES, EXCHANGE_RULES, type RuleId, ruleMeta } from './core/rules';
 export { checkAuthWeakSecret, detectAuthWeakSecret } from './core/rules/auth-weak-secret';
+export { findingMessage } from './core/rules/finding-message';
 export { checkJweOpaque } from './core/rules/jwe-opaque';
 export { checkJwtAlgNone } from './core/rules/jwt-alg-none';
 export { checkJwtExpired } from './core/rules/jwt-expired';
