@@ -56,6 +56,7 @@ describe('the panel’s first paint', () => {
       'src/ui/panel/cookie-detail.tsx',
       'src/ui/panel/panel-views.tsx',
       'src/core/report/build-report.ts',
+      'src/core/jwt/verify-jwt.ts',
       'src/ui/panel/import/import-runner.ts',
       'src/ui/panel/import/analysis-mirror.ts',
       'src/ui/panel/import/import-notice.tsx',
