@@ -60,6 +60,7 @@ describe('the panel’s first paint', () => {
       'src/ui/panel/import/import-runner.ts',
       'src/ui/panel/import/analysis-mirror.ts',
       'src/ui/panel/import/import-notice.tsx',
+      'src/ui/panel/jar-status.tsx',
     ];
     expect(modules.filter((m) => later.includes(m))).toEqual([]);
   });
