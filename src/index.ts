@@ -116,6 +116,7 @@ export {
 } from './core/secrets/find-weak-secret';
 export { WEAK_SECRETS } from './core/secrets/weak-secrets';
 export { type DecodeValueOptions, decodeValue } from './core/values/decode-value';
-export { parseSignedValue, type SignedValue, verifySignedValue } from './core/values/signed-value';
+export { parseSignedValue, type SignedValue } from './core/values/signed-value';
 export type { DecodedJwe, DecodedValue, JsonToken, Layer, LayerKind } from './core/values/value-types';
+export { verifySignedValue } from './core/values/verify-signed-value';
 export { VERSION } from './core/version';

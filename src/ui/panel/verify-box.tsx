@@ -8,7 +8,7 @@ import { useId, useState } from 'preact/hooks';
 import { verifyJwt } from '../../core/jwt/verify-jwt';
 import { type KeyKind, keyFromText } from '../../core/jwt/verify-key-text';
 import type { VerifyResult } from '../../core/jwt/verify-types';
-import { verifySignedValue } from '../../core/values/signed-value';
+import { verifySignedValue } from '../../core/values/verify-signed-value';
 
 /** Keys are pasted by hand; anything larger is not a key. */
 const MAX_KEY_CHARS = 64 * 1024;
