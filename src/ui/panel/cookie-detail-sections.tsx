@@ -6,7 +6,8 @@ import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Finding } from '../../core/model';
 import { findingMessage } from '../../core/rules/finding-message';
 import { ruleTexts } from '../../core/rules/rule-texts';
-import { findingSecrets, MASK, maskText, truncate } from '../kit/display-text';
+import { MASK, truncate } from '../kit/display-text';
+import { findingSecrets, maskText } from '../kit/masked-text';
 import { explainSetCookie } from './attribute-explanations';
 import { lifetimeBadge } from './cookie-row-model';
 

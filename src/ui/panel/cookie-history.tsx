@@ -3,7 +3,8 @@ import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
 import { JAR_EXCHANGE_ID } from '../../core/analysis/jar-rules';
 import { rejectMessage } from '../../core/cookie/reject-messages';
 import type { Exchange } from '../../core/model';
-import { maskText, truncate } from '../kit/display-text';
+import { truncate } from '../kit/display-text';
+import { maskText } from '../kit/masked-text';
 
 const MAX_SHOWN = 200;
 

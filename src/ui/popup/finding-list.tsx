@@ -2,7 +2,8 @@
 import type { Finding } from '../../core/model';
 import { findingMessage } from '../../core/rules/finding-message';
 import { ruleTexts } from '../../core/rules/rule-texts';
-import { findingSecrets, maskText, truncate } from '../kit/display-text';
+import { truncate } from '../kit/display-text';
+import { findingSecrets, maskText } from '../kit/masked-text';
 
 export interface FindingListProps {
   findings: readonly Finding[];

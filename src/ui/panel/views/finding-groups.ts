@@ -5,7 +5,7 @@
  */
 import { type Finding, SEVERITY_ORDER, type Severity } from '../../../core/model';
 import { findingMessage } from '../../../core/rules/finding-message';
-import { findingSecrets, maskText } from '../../kit/display-text';
+import { findingSecrets, maskText } from '../../kit/masked-text';
 
 export interface FindingGroup {
   severity: Severity;
