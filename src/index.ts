@@ -25,7 +25,8 @@ export { GRADE_FORMULA, type Grade, type SiteSummary } from './core/analysis/sit
 export { parseCookieDate } from './core/cookie/cookie-date';
 export { parseCookieHeader } from './core/cookie/cookie-header-parser';
 export { CookieJar } from './core/cookie/cookie-jar';
-export { cookieLifetime, explainLifetime } from './core/cookie/cookie-lifetime';
+export { cookieLifetime } from './core/cookie/cookie-lifetime';
+export { explainLifetime } from './core/cookie/explain-lifetime';
 export { REJECT_MESSAGES, rejectMessage } from './core/cookie/reject-messages';
 export { parseSetCookie } from './core/cookie/set-cookie-parser';
 export type {

@@ -64,6 +64,7 @@ describe('the panel’s first paint', () => {
       'src/core/har/har-navigation.ts',
       'src/core/values/verify-signed-value.ts',
       'src/ui/kit/masked-text.ts',
+      'src/core/cookie/explain-lifetime.ts',
     ];
     expect(modules.filter((m) => later.includes(m))).toEqual([]);
   });
