@@ -25,7 +25,9 @@ export { GRADE_FORMULA, type Grade, type SiteSummary } from './core/analysis/sit
 export { parseCookieDate } from './core/cookie/cookie-date';
 export { parseCookieHeader } from './core/cookie/cookie-header-parser';
 export { CookieJar } from './core/cookie/cookie-jar';
-export { cookieLifetime, explainLifetime } from './core/cookie/cookie-lifetime';
+export { cookieLifetime } from './core/cookie/cookie-lifetime';
+export { explainLifetime } from './core/cookie/explain-lifetime';
+export { REJECT_MESSAGES, rejectMessage } from './core/cookie/reject-messages';
 export { parseSetCookie } from './core/cookie/set-cookie-parser';
 export type {
   CookieHeaderOptions,
@@ -97,6 +99,7 @@ export type {
 export { classifyRole, type Role, type RoleResult } from './core/roles/classify-role';
 export { ALL_RULES, EXCHANGE_RULES, type RuleId, ruleMeta } from './core/rules';
 export { checkAuthWeakSecret, detectAuthWeakSecret } from './core/rules/auth-weak-secret';
+export { findingMessage } from './core/rules/finding-message';
 export { checkJweOpaque } from './core/rules/jwe-opaque';
 export { checkJwtAlgNone } from './core/rules/jwt-alg-none';
 export { checkJwtExpired } from './core/rules/jwt-expired';
@@ -114,6 +117,7 @@ export {
 } from './core/secrets/find-weak-secret';
 export { WEAK_SECRETS } from './core/secrets/weak-secrets';
 export { type DecodeValueOptions, decodeValue } from './core/values/decode-value';
-export { parseSignedValue, type SignedValue, verifySignedValue } from './core/values/signed-value';
+export { parseSignedValue, type SignedValue } from './core/values/signed-value';
 export type { DecodedJwe, DecodedValue, JsonToken, Layer, LayerKind } from './core/values/value-types';
+export { verifySignedValue } from './core/values/verify-signed-value';
 export { VERSION } from './core/version';

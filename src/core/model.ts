@@ -2,6 +2,7 @@
  * The data model shared by every ring (docs/architecture.md §2). Pure types: no runtime code, no imports from the
  * outer rings.
  */
+import type { RejectCode } from './cookie/types';
 
 /** One request/response pair as the analysis sees it, whatever captured it (devtools, HAR, webRequest). */
 export interface Exchange {
@@ -61,7 +62,8 @@ export interface DataLimit {
 /**
  * One problem found. Why it matters, how to fix it and the references are the same for every finding of
  * a rule: they are looked up by `rule` (rules/rule-texts.ts `ruleTexts`) where a finding is shown, so
- * the code that only judges (the background's tab summaries) never loads them (issue #16).
+ * the code that only judges (the background's tab summaries) never loads them (issue #16). Likewise a
+ * rejected cookie's reason in words: `findingMessage` (rules/finding-message.ts) adds it to `message`.
  */
 export interface Finding {
   /** Stable rule id from docs/architecture.md §5, e.g. `auth-no-httponly`. */
@@ -70,7 +72,13 @@ export interface Finding {
   cookie: CookieRef | null;
   /** The exchange(s) that show the problem. */
   exchanges: string[];
+  /** What a person reads is `findingMessage(finding)`: this, plus the reason in words of a rejection. */
   message: string;
+  /**
+   * For the `rejected-*` rules: why the jar refused the cookie. Its sentence (cookie/reject-messages.ts)
+   * ends the message as shown and reported; it is looked up there, not carried (issue #16).
+   */
+  rejectReason?: RejectCode;
   /**
    * Cookie or claim values this finding's message quotes (`isAdmin=1 is a yes/no flag`): what "Mask
    * values" must hide wherever the message is shown or exported (text/mask-text.ts).

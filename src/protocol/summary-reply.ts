@@ -5,6 +5,7 @@
  */
 import type { Grade } from '../core/analysis/site-summary';
 import type { TabSummary } from '../core/analysis/tab-summary';
+import type { RejectCode } from '../core/cookie/types';
 import type { CookieRef, Finding, Severity } from '../core/model';
 import { type SummaryRead, TOP_FINDINGS } from './tab-summary';
 
@@ -92,6 +93,8 @@ function readFinding(x: unknown): Finding | null {
     // The values the message quotes: what "Mask values" hides in the popup (issue #19).
     ...(Array.isArray(x.quoted) ? { quoted: strings(x.quoted) } : {}),
     ...(x.localOnly === true ? { localOnly: true as const } : {}),
+    // A rejection's reason: the popup words it (core/rules/finding-message.ts); the background does not.
+    ...(typeof x.rejectReason === 'string' ? { rejectReason: x.rejectReason as RejectCode } : {}),
   };
 }
 

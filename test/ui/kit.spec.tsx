@@ -100,7 +100,8 @@ describe('panel text shows hidden characters (issue #19 break 5)', () => {
 
 describe('values to mask', () => {
   it('adds the percent-decoded and -encoded forms a URL may carry, and survives broken ones', async () => {
-    const { valuesToMask, maskText, MASK } = await import('../../src/ui/kit/display-text.ts');
+    const { MASK } = await import('../../src/ui/kit/display-text.ts');
+    const { valuesToMask, maskText } = await import('../../src/ui/kit/masked-text.ts');
     const values = valuesToMask(['John Smith', 'a%20b', '', '100%', 'x\ud800']);
     expect(values).toEqual([
       'John Smith',

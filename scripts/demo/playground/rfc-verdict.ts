@@ -4,6 +4,7 @@
  * cookies a script on the page (§5.8.4 "non-HTTP API") and the next two requests (§5.8.3) would see.
  */
 import { CookieJar } from '../../../src/core/cookie/cookie-jar';
+import { rejectMessage } from '../../../src/core/cookie/reject-messages';
 import type { SameSiteContext } from '../../../src/core/cookie/types';
 
 export interface PlaygroundUrls {
@@ -80,7 +81,9 @@ export function rfcVerdict(line: string, urls: PlaygroundUrls, crossSite: boolea
       outcome: result.outcome,
       reason:
         result.outcome === 'rejected'
-          ? (result.message ?? 'rejected')
+          ? result.reason === undefined
+            ? 'rejected'
+            : rejectMessage(result.reason)
           : 'it expired on arrival: the jar deletes it at once (RFC 6265bis §5.7 step 24)',
       pair,
       cookie: null,

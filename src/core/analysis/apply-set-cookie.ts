@@ -101,12 +101,7 @@ function tellStory(t: TrackedCookie, result: SetCookieResult, l: LineFacts): Set
       return 'deleted';
     case 'rejected': {
       const e = { type: 'rejected' as const, exchange: ex, at };
-      recordEvent(
-        t,
-        result.reason !== undefined
-          ? { ...e, reason: result.reason, message: result.message ?? result.reason }
-          : e,
-      );
+      recordEvent(t, result.reason !== undefined ? { ...e, reason: result.reason } : e);
       return 'rejected';
     }
   }

@@ -59,9 +59,8 @@ export interface SetLineVerdict {
   /** null when the line was not replayed. */
   readonly cookie: VerdictCookie | null;
   readonly outcome: SetLineOutcome;
-  /** For `rejected`: the jar's code and its explanation (RFC section included). */
+  /** For `rejected`: the jar's code (in words, RFC section included: `rejectMessage(reason)`). */
   readonly reason: RejectCode | null;
-  readonly message: string | null;
 }
 
 export interface SentCookieVerdict {
@@ -103,7 +102,6 @@ export interface SetRecord {
   name: string;
   outcome: SetLineOutcome;
   reason: RejectCode | null;
-  message: string | null;
 }
 
 interface VerdictRecord {
@@ -149,7 +147,6 @@ function viewOf(r: VerdictRecord): ExchangeVerdict {
       cookie: cookieOf(s.cookie),
       outcome: s.outcome,
       reason: s.reason,
-      message: s.message,
     }),
   );
   return Object.freeze({
@@ -201,7 +198,6 @@ export class VerdictStore implements ExchangeVerdicts {
       name: nameAsSent(String(line)),
       outcome: 'not-replayed',
       reason: null,
-      message: null,
     }));
     this.#keep({
       exchange: ex,

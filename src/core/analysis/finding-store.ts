@@ -43,6 +43,8 @@ export class FindingStore {
     if (rank(f.severity) < rank(old.severity)) {
       old.severity = f.severity;
       old.message = f.message;
+      if (f.rejectReason === undefined) delete old.rejectReason;
+      else old.rejectReason = f.rejectReason;
     }
   }
 

@@ -27,9 +27,8 @@ export interface FlowEvent {
   exchange: string;
   /** Epoch ms of that exchange. */
   at: number;
-  /** For `rejected`: the jar's code and its explanation. */
+  /** For `rejected`: the jar's code (in words: `rejectMessage(reason)`, cookie/reject-messages.ts). */
   reason?: RejectCode;
-  message?: string;
   /** For `sent`: the value differed from what the jar held (changed by script, or set before capture). */
   valueMismatch?: boolean;
 }

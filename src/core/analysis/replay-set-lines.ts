@@ -54,14 +54,7 @@ export function replaySetLines(
     sets.push(line);
     onLine(line);
     if (records.length < MAX_SET_LINES) {
-      const { reason, message } = line.result;
-      records.push({
-        cookie: tracked,
-        name: tracked.name,
-        outcome,
-        reason: reason ?? null,
-        message: message ?? null,
-      });
+      records.push({ cookie: tracked, name: tracked.name, outcome, reason: line.result.reason ?? null });
     }
   }
   return { sets, records };

@@ -8,7 +8,6 @@ import { CookieStore, candidatePaths, type Entry } from './cookie-store';
 import { defaultPath, isIpAddress } from './domain-path-match';
 import { partitionKeyFor } from './partition-key';
 import { createPublicSuffixLookup } from './public-suffix';
-import { REJECT_MESSAGES } from './reject-messages';
 import { RequestUrlCache } from './request-url';
 import { parseSetCookie } from './set-cookie-parser';
 import { attributeRejection, cookieScope, storedCookie } from './storage-model-steps';
@@ -24,7 +23,7 @@ import type {
 
 /** A rejection result (a plain function: closures per call cost measurably in the replay). */
 function rejected(reason: RejectCode, parsed: SetCookieResult['parsed']): SetCookieResult {
-  return { outcome: 'rejected', reason, message: REJECT_MESSAGES[reason], parsed };
+  return { outcome: 'rejected', reason, parsed };
 }
 
 export class CookieJar {

@@ -1,7 +1,7 @@
 /**
  * How long a cookie lives (RFC 6265bis §5.6.1 Expires, §5.6.2 Max-Age, §5.7 step 6): Max-Age wins
  * over Expires, Max-Age <= 0 or an Expires in the past deletes, and any expiry is capped at 400 days
- * from receipt (browsers enforce the cap silently, so we explain it).
+ * from receipt (browsers enforce the cap silently, so we explain it: explain-lifetime.ts).
  */
 import type { Lifetime, ParsedSetCookie } from './types';
 
@@ -48,26 +48,4 @@ export function formatDuration(ms: number): string {
   if (s >= 3600) return unit(Math.floor(s / 3600), 'hour');
   if (s >= 60) return unit(Math.floor(s / 60), 'minute');
   return unit(s, 'second');
-}
-
-/** One plain-English sentence for the detail pane and the CLI. */
-export function explainLifetime(lifetime: Lifetime, now: number): string {
-  switch (lifetime.kind) {
-    case 'session':
-      return 'session cookie: deleted when the browser session ends';
-    case 'deletion':
-      return lifetime.source === 'max-age'
-        ? 'deletion: Max-Age <= 0 removes the cookie at once'
-        : 'deletion: Expires is in the past, so the cookie is removed at once';
-    case 'persistent': {
-      const left = lifetime.expiresAt - now;
-      const when = left <= 0 ? `expired ${formatDuration(-left)} ago` : `expires in ${formatDuration(left)}`;
-      const notes: string[] = [];
-      if (lifetime.bothPresent) {
-        notes.push(`Max-Age${lifetime.maxAge !== undefined ? `=${lifetime.maxAge}` : ''} wins over Expires`);
-      }
-      if (lifetime.capped) notes.push(`capped at ${MAX_COOKIE_AGE_DAYS} days from receipt`);
-      return `persistent: ${when}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
-    }
-  }
 }

@@ -1,4 +1,9 @@
-/** One plain sentence per jar rejection code, citing the rule that the browser applies. */
+/**
+ * One plain sentence per jar rejection code, citing the rule that the browser applies. Looked up by
+ * reason where a rejection is shown to a person (`rejectMessage`); the jar's results, the analysis'
+ * events, verdicts and findings carry the reason only, so the background and the panel's first paint,
+ * which judge but show no rejection, do not load the sentences (issue #16, docs/architecture.md §8).
+ */
 import type { RejectCode } from './types';
 
 export const REJECT_MESSAGES: Record<RejectCode, string> = {
@@ -24,3 +29,8 @@ export const REJECT_MESSAGES: Record<RejectCode, string> = {
   'partitioned-insecure':
     'a Partitioned cookie needs the Secure attribute (CHIPS, draft-cutler-httpbis-partitioned-cookies; Chromium rejects it)',
 };
+
+/** The sentence for `reason`; a code it does not know (another version's, say) is shown as it is. */
+export function rejectMessage(reason: string): string {
+  return Object.hasOwn(REJECT_MESSAGES, reason) ? REJECT_MESSAGES[reason as RejectCode] : reason;
+}

@@ -164,9 +164,8 @@ export interface SetCookieResult {
    * to delete; `rejected`: refused, see `reason`.
    */
   outcome: SetCookieOutcome;
+  /** Why a `rejected` cookie was refused; in words: `rejectMessage(reason)` (reject-messages.ts). */
   reason?: RejectCode;
-  /** Human-readable explanation of `reason`. */
-  message?: string;
   /** The cookie as stored (stored/replaced) or as removed (deleted). */
   cookie?: StoredCookie;
   parsed: ParsedSetCookie;

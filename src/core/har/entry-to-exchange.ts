@@ -6,9 +6,9 @@
 
 import { cookieHeader, headerValue, setCookieLines } from '../http/header-fields';
 import type { Exchange } from '../model';
+import { entryDestination } from './entry-destination';
 import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from './har-cookie-rebuild';
 import { csrfTokensOf } from './har-csrf-tokens';
-import { entryDestination } from './har-navigation';
 import type { HarEntry } from './har-types';
 import { recoverUtf8 } from './latin1-utf8';
 

@@ -5,45 +5,19 @@
  * every hop of a navigation's redirect chain must be known as one, and the page of what follows is the
  * chain's FINAL URL (a 301 from site A to site B makes B the page, not A).
  *
- * Evidence, strongest first: `Sec-Fetch-Dest` (Fetch §3.2: `document` only for top-level navigations,
- * `iframe`/`frame` for sub-frames); Chrome's `_resourceType: 'document'` (which also covers iframes —
- * told apart by `_initiator`); a document response (3xx, or text/html) that starts a page; and the
+ * Evidence, strongest first: the entry's own (`Sec-Fetch-Dest`, else Chrome's `_resourceType`:
+ * entry-destination.ts); a document response (3xx, or text/html) that starts a page; and the
  * redirect chain (3xx + `Location` / `redirectURL` → the next entry requesting that URL).
  */
 import { headerValue } from '../http/header-fields';
 import { isRedirectStatus } from '../http/redirect-status';
+import { entryDestination } from './entry-destination';
 import type { HarEntry } from './har-types';
-
-/** What one entry says about itself. */
-export type EntryDestination = 'document' | 'subdocument' | 'other' | 'unknown';
 
 /** How far ahead (in start order) the next hop of a redirect is looked for. */
 const HOP_WINDOW = 200;
 /** Browsers stop after 20 redirects (Fetch §4.4 step 5); a longer chain is cut there. */
 const MAX_HOPS = 20;
-
-function initiatorIsFrame(initiator: unknown): boolean {
-  // chrome-har writes the initiating URL as a string ('' for the main document); Chrome an object whose
-  // type is 'other' for a navigation and 'parser'/'script' for a frame the page created.
-  if (typeof initiator === 'string') return initiator !== '';
-  const type = (initiator as { type?: unknown } | null)?.type;
-  return type === 'parser' || type === 'script';
-}
-
-/** An entry's own evidence: `Sec-Fetch-Dest` when recorded, else Chrome's resource type. */
-export function entryDestination(e: HarEntry): EntryDestination {
-  const dest = headerValue(e.request?.headers, 'sec-fetch-dest')?.trim().toLowerCase();
-  if (dest !== undefined && dest !== '') {
-    if (dest === 'document') return 'document';
-    return dest === 'iframe' || dest === 'frame' ? 'subdocument' : 'other';
-  }
-  const type = e._resourceType;
-  if (typeof type === 'string' && type !== '') {
-    if (type !== 'document') return 'other';
-    return initiatorIsFrame(e._initiator) ? 'subdocument' : 'document';
-  }
-  return 'unknown';
-}
 
 function contentType(e: HarEntry): string {
   const header = headerValue(e.response?.headers, 'content-type');

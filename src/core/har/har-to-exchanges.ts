@@ -4,9 +4,10 @@
  */
 
 import type { DataLimit } from '../model';
+import { entryDestination } from './entry-destination';
 import { entryToExchange, type HarExchange } from './entry-to-exchange';
 import { HarLimitTally } from './har-limits';
-import { entryDestination, planNavigations } from './har-navigation';
+import { planNavigations } from './har-navigation';
 import { type CookielessExport, cookielessExport } from './har-sensitive-data';
 import type { HarEntry, HarLog, HarPage } from './har-types';
 

@@ -3,7 +3,9 @@ import type { Analysis } from '../analysis/analyzer';
 import type { ExchangeVerdict, SetLineVerdict } from '../analysis/exchange-verdicts';
 import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
+import { rejectMessage } from '../cookie/reject-messages';
 import type { DataLimit, Exchange } from '../model';
+import { findingMessage } from '../rules/finding-message';
 import { ruleTexts } from '../rules/rule-texts';
 import { VERSION } from '../version';
 import type {
@@ -70,7 +72,7 @@ function rejectedCookie(c: TrackedCookie): ReportRejectedCookie | null {
     domain: c.domain,
     path: c.path,
     reason: last.reason ?? 'rejected',
-    message: last.message ?? last.reason ?? 'rejected',
+    message: last.reason === undefined ? 'rejected' : rejectMessage(last.reason),
     exchange: last.exchange,
   };
 }
@@ -146,7 +148,7 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
         cookie: f.cookie,
         exchange: f.exchanges[0] ?? null,
         request: ex ? `${ex.method} ${ex.url}` : null,
-        message: f.message,
+        message: findingMessage(f),
         fix: texts.fix,
         refs: [...texts.refs],
       };

@@ -15,10 +15,9 @@ export function rejectRule(meta: RuleMeta, codes: readonly RejectCode[]): Rule {
       for (const s of ctx.sets) {
         const reason = s.result.reason;
         if (s.result.outcome !== 'rejected' || reason === undefined || !codes.includes(reason)) continue;
-        const why = s.result.message ?? reason;
-        out.push(
-          finding(meta, s.cookie, ctx.exchange.id, `${s.cookie.name} was rejected by the browser: ${why}`),
-        );
+        // The reason in words is added where the finding is shown (findingMessage), not carried.
+        const f = finding(meta, s.cookie, ctx.exchange.id, `${s.cookie.name} was rejected by the browser`);
+        out.push({ ...f, rejectReason: reason });
       }
       return out;
     },

@@ -2,7 +2,8 @@
  * A raw `Set-Cookie` header explained attribute by attribute — where students learn what each part does.
  * The wording follows RFC 6265bis; parsing itself is core's `parseSetCookie` (the user-agent algorithm).
  */
-import { cookieLifetime, explainLifetime } from '../../core/cookie/cookie-lifetime';
+import { cookieLifetime } from '../../core/cookie/cookie-lifetime';
+import { explainLifetime } from '../../core/cookie/explain-lifetime';
 import { parseSetCookie } from '../../core/cookie/set-cookie-parser';
 
 export interface ExplainedPart {

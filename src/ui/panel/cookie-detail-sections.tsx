@@ -4,8 +4,10 @@
  */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Finding } from '../../core/model';
+import { findingMessage } from '../../core/rules/finding-message';
 import { ruleTexts } from '../../core/rules/rule-texts';
-import { findingSecrets, MASK, maskText, truncate } from '../kit/display-text';
+import { MASK, truncate } from '../kit/display-text';
+import { findingSecrets, maskText } from '../kit/masked-text';
 import { explainSetCookie } from './attribute-explanations';
 import { lifetimeBadge } from './cookie-row-model';
 
@@ -110,7 +112,7 @@ export function DetailFindings(p: { cookie: TrackedCookie; masked: boolean; find
         {p.findings.map((f) => (
           <li key={f.rule}>
             <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
-            {truncate(maskText(f.message, p.masked, findingSecrets(f, value)), 400)}
+            {truncate(maskText(findingMessage(f), p.masked, findingSecrets(f, value)), 400)}
             <div class="muted">
               Fix: {truncate(maskText(ruleTexts(f.rule).fix, p.masked, findingSecrets(f, value)), 600)}
             </div>

@@ -1,8 +1,10 @@
 /** A cookie's story (core FlowEvents): set / updated / sent / deleted / rejected, each linking its request. */
 import type { FlowEvent, TrackedCookie } from '../../core/analysis/flow-types';
 import { JAR_EXCHANGE_ID } from '../../core/analysis/jar-rules';
+import { rejectMessage } from '../../core/cookie/reject-messages';
 import type { Exchange } from '../../core/model';
-import { maskText, truncate } from '../kit/display-text';
+import { truncate } from '../kit/display-text';
+import { maskText } from '../kit/masked-text';
 
 const MAX_SHOWN = 200;
 
@@ -59,8 +61,10 @@ export function CookieHistory({
                     : `request ${e.exchange} (no longer in the log)`}
                 </button>
               )}
-              {e.message && (
-                <div class="warn">{truncate(maskText(e.message, masked, [cookie.value]), 400)}</div>
+              {e.reason !== undefined && (
+                <div class="warn">
+                  {truncate(maskText(rejectMessage(e.reason), masked, [cookie.value]), 400)}
+                </div>
               )}
             </li>
           );

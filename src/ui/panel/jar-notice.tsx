@@ -1,15 +1,13 @@
 /**
  * The inline notice that asks where the user is (issue #13): "12 cookies were set before DevTools
  * opened: allow reading this site's cookies", one button for that site only; without access it says
- * what the panel cannot see. With access, a one-line status of what the jar read covered.
+ * what the panel cannot see. With access, the status line of what the jar read covered is jar-status.tsx.
  */
-import type { JarJoinSummary } from '../../core/analysis/jar-join';
 import { truncate } from '../kit/display-text';
 import type { JarState } from './jar-store';
 
 export interface JarNoticeProps {
   jar: JarState;
-  summary: JarJoinSummary | null;
   /** Cookies only seen in Cookie headers (core beforeCaptureCount). */
   beforeCapture: number;
   onAllow(): void;
@@ -24,22 +22,9 @@ const CANNOT_SEE =
   'Without it the panel sees only what DevTools records: no lifetime or flags of cookies set before ' +
   'it opened, no cookies written by scripts, none the browser refused.';
 
-export function JarNotice({ jar, summary, beforeCapture, onAllow }: JarNoticeProps) {
-  if (jar.pageUrl === null) return null;
+export function JarNotice({ jar, beforeCapture, onAllow }: JarNoticeProps) {
+  if (jar.pageUrl === null || jar.access !== 'none') return null;
   const site = truncate(siteOf(jar.pageUrl), 120);
-  if (jar.access === 'granted' && summary) {
-    const unread = summary.unreadHosts.length;
-    return (
-      <div class="jar-status" role="status" data-testid="jar-status">
-        Reading the browser’s jar for {truncate(summary.readHosts.join(', '), 200)}: {summary.fromJar} cookie
-        {summary.fromJar === 1 ? '' : 's'} from the jar
-        {summary.disagreements > 0 ? `, ${summary.disagreements} that differ from the headers` : ''}
-        {unread > 0 ? `. Not readable without access: ${truncate(summary.unreadHosts.join(', '), 200)}` : ''}
-        {summary.dropped > 0 ? `. ${summary.dropped} cookies left out (limit)` : ''}.
-      </div>
-    );
-  }
-  if (jar.access !== 'none') return null;
   const lead =
     beforeCapture > 0
       ? `${beforeCapture} cookie${beforeCapture === 1 ? ' was' : 's were'} set before DevTools opened: allow reading this site’s cookies.`

@@ -1,11 +1,12 @@
 /**
  * What the panel loads after its first paint (issue #16): the Requests, Flow and Findings tabs, the
- * cookie detail pane, the column menu, the exports, the jar join and the HAR reader, as one `import()`
- * chunk (later-parts.ts). The first rows need none of them; they were ~60 KB of the panel's minified
- * bundle, parsed before anything showed.
+ * cookie detail pane, the column menu, the exports, the jar join, the HAR reader and the import's
+ * runner and notice, as one `import()` chunk (later-parts.ts). The first rows need none of them; they
+ * were ~60 KB of the panel's minified bundle, parsed before anything showed.
  */
 import { lazyComponent, lazyModule } from '../kit/lazy';
 import type { CookieDetailProps } from './cookie-detail';
+import type { ImportNoticeProps } from './import/import-notice';
 import type { ColumnMenuProps } from './layout/column-menu';
 import type { TabViewsProps } from './panel-views';
 
@@ -22,6 +23,12 @@ export const ColumnMenu = lazyComponent<ColumnMenuProps>(
   'column menu',
 );
 
+/** An import's progress and notes: only after a file was dropped or picked (its runner loads the chunk too). */
+export const ImportNotice = lazyComponent<ImportNoticeProps>(
+  lazyModule(() => later.load().then((m) => m.ImportNotice)),
+  'import notice',
+);
+
 let preloading = false;
 
 /**
@@ -35,6 +42,7 @@ export function preloadPanelChunks(): void {
     void CookieDetail.preload();
     void TabViews.preload();
     void ColumnMenu.preload();
+    void ImportNotice.preload();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);

@@ -8,7 +8,8 @@ import type { Analysis } from '../../core/analysis/analyzer';
 import { parseCookieHeader } from '../../core/cookie/cookie-header-parser';
 import type { Exchange } from '../../core/model';
 import type { Report } from '../../core/report/report-types';
-import { findingSecrets, MASK, maskText, valuesToMask } from '../kit/display-text';
+import { MASK } from '../kit/display-text';
+import { findingSecrets, maskText, valuesToMask } from '../kit/masked-text';
 import { maskSetCookieLine } from './views/display-text';
 
 export const MASKED_NOTE =

@@ -5,9 +5,9 @@
 import { useMemo } from 'preact/hooks';
 import { beforeCaptureCount } from '../../core/analysis/before-capture';
 import type { JoinedAnalysis } from '../../core/analysis/jar-join';
-import { ImportNotice } from './import/import-notice';
 import { JarNotice } from './jar-notice';
 import type { JarState, JarStore } from './jar-store';
+import { ImportNotice, later } from './lazy-panes';
 import { ImportError } from './panel-notes';
 import type { PanelState } from './panel-state';
 import type { PanelStore } from './panel-store';
@@ -22,25 +22,33 @@ export interface PanelNoticesProps {
   analysis: JoinedAnalysis;
 }
 
+/**
+ * What the jar read covered, once the analysis is joined with the jar: the join's summary exists only
+ * when its chunk has loaded (use-joined-analysis.ts), and the status line comes with it.
+ */
+function jarStatus(jar: JarState, analysis: JoinedAnalysis) {
+  const JarStatus = later.get()?.JarStatus;
+  if (jar.pageUrl === null || jar.access !== 'granted' || !analysis.jar || !JarStatus) return null;
+  return <JarStatus summary={analysis.jar} />;
+}
+
 export function PanelNotices({ store, state, jar, jarState, analysis }: PanelNoticesProps) {
   const beforeCapture = useMemo(() => beforeCaptureCount(state.analysis.cookies), [state.analysis]);
   return (
     <>
-      <ImportNotice
-        importing={state.importing}
-        notes={state.importNotes}
-        onCancel={() => store.cancelImport()}
-        onDismiss={() => store.dismissImportNotes()}
-      />
+      {(state.importing || state.importNotes.length > 0) && (
+        <ImportNotice
+          importing={state.importing}
+          notes={state.importNotes}
+          onCancel={() => store.cancelImport()}
+          onDismiss={() => store.dismissImportNotes()}
+        />
+      )}
       <ImportError message={state.importError} onDismiss={() => store.dismissImportError()} />
       {jar && jarState && state.imported === null && (
         <>
-          <JarNotice
-            jar={jarState}
-            summary={analysis.jar}
-            beforeCapture={beforeCapture}
-            onAllow={() => jar.requestAccess()}
-          />
+          <JarNotice jar={jarState} beforeCapture={beforeCapture} onAllow={() => jar.requestAccess()} />
+          {jarStatus(jarState, analysis)}
           <RecordHint
             beforeCapture={beforeCapture}
             empty={state.requestCount === 0 && !state.loading}

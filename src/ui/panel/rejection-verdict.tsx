@@ -4,7 +4,9 @@
  * Application panel shows a blocked cookie's reason on the row itself; this is that, first.
  */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
+import { rejectMessage } from '../../core/cookie/reject-messages';
 import type { Finding } from '../../core/model';
+import { findingMessage } from '../../core/rules/finding-message';
 import { ruleTexts } from '../../core/rules/rule-texts';
 
 export interface Rejection {
@@ -23,7 +25,11 @@ export function rejectionOf(c: TrackedCookie, findings: readonly Finding[]): Rej
   const event = [...c.events].reverse().find((e) => e.type === 'rejected');
   const reason = refusedByJar
     ? 'The browser refused it as a third-party cookie (its settings block cookies set in a cross-site context).'
-    : (event?.message ?? finding?.message ?? 'The browser would not store it.');
+    : event?.reason !== undefined
+      ? rejectMessage(event.reason)
+      : finding
+        ? findingMessage(finding)
+        : 'The browser would not store it.';
   return {
     verdict: refusedByJar ? 'Refused by the browser' : 'Rejected: the browser never stored this cookie',
     reason,

@@ -3,9 +3,12 @@
  * (core `verifySignedValue`). Async; the result is one of core's statuses, worded for a student.
  */
 import { useId, useState } from 'preact/hooks';
+// jose comes with verifyJwt: the detail pane is in the panel's lazy chunk (later-parts.ts), not its first
+// paint. A chunk of its own made the code it shares with the first paint a separate chunk too (issue #16).
+import { verifyJwt } from '../../core/jwt/verify-jwt';
 import { type KeyKind, keyFromText } from '../../core/jwt/verify-key-text';
 import type { VerifyResult } from '../../core/jwt/verify-types';
-import { verifySignedValue } from '../../core/values/signed-value';
+import { verifySignedValue } from '../../core/values/verify-signed-value';
 
 /** Keys are pasted by hand; anything larger is not a key. */
 const MAX_KEY_CHARS = 64 * 1024;
@@ -38,8 +41,6 @@ async function verifyWithKey(p: VerifyBoxProps, kind: KeyKind, key: string): Pro
   if (p.token !== null) {
     const k = keyFromText(kind, key);
     if (!k.ok) return { ok: false, text: `${kind === 'jwk' ? 'JWK: ' : ''}${k.message}` };
-    // jose is loaded on first use: it is a quarter of the panel's own code (docs/architecture.md §8 bundle budget).
-    const { verifyJwt } = await import('../../core/jwt/verify-jwt');
     r = await verifyJwt(p.token, k.key, { now: p.now });
   } else {
     r = await verifySignedValue(p.signed ?? '', key);

@@ -1,7 +1,9 @@
 /** The top findings (by severity), each with its one-line fix. Texts name cookies: rendered as text. */
 import type { Finding } from '../../core/model';
+import { findingMessage } from '../../core/rules/finding-message';
 import { ruleTexts } from '../../core/rules/rule-texts';
-import { findingSecrets, maskText, truncate } from '../kit/display-text';
+import { truncate } from '../kit/display-text';
+import { findingSecrets, maskText } from '../kit/masked-text';
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -36,7 +38,7 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
                   fine on this machine
                 </span>
               )}
-              {truncate(maskText(f.message, masked, findingSecrets(f)), 300)}
+              {truncate(maskText(findingMessage(f), masked, findingSecrets(f)), 300)}
             </span>
             <span class="pp-fix" title={maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f))}>
               Fix: {truncate(maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f)), 300)}

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { SignJWT } from 'jose';
 import { afterEach, describe, expect, test } from 'vitest';
+import { rejectMessage } from '../../../src/core/cookie/reject-messages.ts';
 import { PanelApp } from '../../../src/ui/panel/panel-app.tsx';
 import { FakeSource, harEntry, JWT, LOGIN_ENTRIES, testStore } from './panel-fixtures.ts';
 
@@ -56,7 +57,8 @@ describe('PanelApp', () => {
     const verdict = await waitFor(() => screen.getByTestId('rejection-verdict'));
     expect(verdict.getAttribute('data-rule')).toBe('rejected-prefix');
     expect(within(verdict).getByTestId('rejection-rule').textContent).toBe('rejected-prefix');
-    expect(within(verdict).getByTestId('rejection-reason').textContent).toMatch(/__Host-/);
+    // The reason in words, looked up by the jar's code (issue #16).
+    expect(within(verdict).getByTestId('rejection-reason').textContent).toBe(rejectMessage('prefix-host'));
     expect(screen.getByTestId('cookie-detail').textContent).not.toMatch(
       /deleted when the browser session ends/,
     );

@@ -196,6 +196,15 @@ describe('mask values', () => {
     expect(h.onToggleMask).toHaveBeenCalledWith(false);
   });
 
+  it('words a rejection the background judged by its reason (issue #16: the background has no sentences)', async () => {
+    const summary = await judged([exchange(1, PAGE, ['__Host-id=1; Path=/'])]);
+    show(buildPopupModel(input({ summary }), '', T0));
+    const rejected = screen.getAllByTestId('finding').find((f) => f.dataset.rule === 'rejected-prefix');
+    expect(rejected?.textContent).toContain(
+      '__Host-id was rejected by the browser: __Host- cookies need Secure, no Domain attribute and Path=/',
+    );
+  });
+
   it('masks the values a top finding quotes, spaces included (issue #19)', async () => {
     const summary = await judged([exchange(1, PAGE, ['user=John Smith; Path=/', 'isAdmin=1; Path=/'])]);
     show(buildPopupModel(input({ masked: true, summary }), '', T0));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
-import { entryDestination, planNavigations, redirectTarget } from '../../../src/core/har/har-navigation.ts';
+import { entryDestination } from '../../../src/core/har/entry-destination.ts';
+import { planNavigations, redirectTarget } from '../../../src/core/har/har-navigation.ts';
 import { harToExchanges } from '../../../src/core/har/har-to-exchanges.ts';
 import type { HarEntry } from '../../../src/core/har/har-types.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExchanges } from '../../../src/core/analysis/analyzer.ts';
+import { rejectMessage } from '../../../src/core/cookie/reject-messages.ts';
 import { buildReport } from '../../../src/core/report/build-report.ts';
+import { findingMessage } from '../../../src/core/rules/finding-message.ts';
 import { capture } from '../rules/helpers.ts';
 
 const W = 'https://widget.example/frame';
@@ -74,10 +76,11 @@ describe('partitioned (CHIPS) cookies in a capture', () => {
     const c = a.cookies.find((x) => x.name === 'nosec');
     expect(c?.state).toBe('rejected');
     expect(c?.events[0]).toMatchObject({ type: 'rejected', reason: 'partitioned-insecure', exchange: 'e2' });
-    expect(c?.events[0]?.type === 'rejected' && c.events[0].message).toMatch(/Partitioned.*Secure/);
+    expect(rejectMessage(c?.events[0]?.reason ?? '')).toMatch(/Partitioned.*Secure/);
     // No rejection is silent (issue #12): `rejected-other` reports it with the jar's reason.
     const f = a.findings.filter((x) => x.rule.startsWith('rejected-') && x.cookie?.name === 'nosec');
     expect(f.map((x) => x.rule)).toEqual(['rejected-other']);
-    expect(f[0]?.message).toMatch(/Partitioned.*Secure/);
+    expect(f[0]?.rejectReason).toBe('partitioned-insecure');
+    expect(f[0] && findingMessage(f[0])).toMatch(/^nosec was rejected by the browser: a Partitioned.*Secure/);
   });
 });

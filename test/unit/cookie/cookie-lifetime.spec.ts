@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cookieLifetime, DAY_MS, explainLifetime } from '../../../src/core/cookie/cookie-lifetime.ts';
+import { cookieLifetime, DAY_MS } from '../../../src/core/cookie/cookie-lifetime.ts';
+import { explainLifetime } from '../../../src/core/cookie/explain-lifetime.ts';
 import { parseSetCookie } from '../../../src/core/cookie/set-cookie-parser.ts';
 
 const T0 = Date.UTC(2030, 0, 1);

@@ -10,7 +10,7 @@ import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWeakSecret } from '../../../src/core/secrets/find-weak-secret.ts';
 import { decodeValue } from '../../../src/core/values/decode-value.ts';
-import { verifySignedValue } from '../../../src/core/values/signed-value.ts';
+import { verifySignedValue } from '../../../src/core/values/verify-signed-value.ts';
 
 describe('cookie-signature sign()', () => {
   it.each([

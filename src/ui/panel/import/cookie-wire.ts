@@ -17,7 +17,7 @@ export interface WireCookie {
   types: number[];
   exchanges: number[];
   at: number[];
-  /** The few events with more to say (a rejection's reason and message, a value mismatch): by index. */
+  /** The few events with more to say (a rejection's reason, a value mismatch): by index. */
   extras: [number, EventExtra][];
   setBy: number[];
   sentOn: number[];

@@ -1,11 +1,14 @@
 /**
- * The panel store's one running import at a time (issue #19 break 4): starts an ImportRunner, keeps its
- * progress, cancels it, and hands a finished import to the store. What the store exposes of itself is
- * the small `ImportControlHost`, so the import's wiring lives here, beside the runner.
+ * The panel store's one running import at a time (issue #19 break 4): starts the import worker and an
+ * ImportRunner, keeps its progress, cancels it, and hands a finished import to the store. What the
+ * store exposes of itself is the small `ImportControlHost`, so the import's wiring lives here. The
+ * runner is in the panel's lazy chunk (later-parts.ts, issue #16), usually preloaded by the time a file
+ * is dropped; the worker starts on the file meanwhile (started-worker.ts).
  */
 import type { Exchange } from '../../../core/model';
-import { type ImportProgress, ImportRunner, type ImportWorker } from './import-runner';
+import type { ImportProgress, ImportRunner, ImportWorker } from './import-runner';
 import type { PanelAnalyzer } from './panel-analyzer';
+import { type StartedWorker, startImportWorker } from './started-worker';
 
 export interface ImportControlHost {
   /** The ring's bound (Capture.limit). */
@@ -20,8 +23,15 @@ export interface ImportControlHost {
   failed(name: string, message: string): void;
 }
 
+/** An import whose runner is loading: its file's name and its worker, already reading the file. */
+interface Pending {
+  name: string;
+  worker: StartedWorker | null;
+}
+
 export class ImportControl {
   readonly #host: ImportControlHost;
+  #pending: Pending | null = null;
   #runner: ImportRunner | null = null;
   #progress: ImportProgress | null = null;
 
@@ -36,16 +46,38 @@ export class ImportControl {
 
   /** Starts an import, cancelling the one running; the log changes only when it is done. */
   start(bytes: ArrayBuffer, name: string): void {
-    this.#runner?.cancel();
+    this.cancel();
+    const host = this.#host;
+    const pending: Pending = { name, worker: startImportWorker(host.worker, bytes, host.limit) };
+    this.#pending = pending;
+    this.#progress = { name, phase: 'parsing', done: 0, total: null };
+    host.changed();
+    import('../later-parts').then(
+      ({ ImportRunner }) => {
+        if (this.#pending !== pending) return;
+        this.#pending = null;
+        const runner = this.#newRunner(ImportRunner, name);
+        this.#runner = runner;
+        runner.start(bytes, pending.worker);
+      },
+      () => {
+        if (this.#pending !== pending) return;
+        this.cancel();
+        host.failed(name, 'the import could not be loaded');
+      },
+    );
+  }
+
+  #newRunner(Runner: typeof ImportRunner, name: string): ImportRunner {
     const host = this.#host;
     const hooks = {
       changed: (a: PanelAnalyzer) => a === host.current() && host.changed(),
       // The worker died: the store replays its ring in-thread (the worker's analysis shows till then).
       lost: (a: PanelAnalyzer) => a === host.current() && host.rebuild(),
     };
-    const runner = new ImportRunner(
+    const runner: ImportRunner = new Runner(
       name,
-      { limit: host.limit, worker: host.worker, hooks },
+      { limit: host.limit, hooks },
       {
         progress: (p) => {
           if (this.#runner !== runner) return;
@@ -64,20 +96,21 @@ export class ImportControl {
         },
       },
     );
-    this.#runner = runner;
-    runner.start(bytes);
+    return runner;
   }
 
   /** Stops the running import, if any (the log stays as it was); returns its file's name. */
   cancel(): string | null {
+    const pending = this.#pending;
     const runner = this.#runner;
-    if (runner === null) return null;
-    runner.cancel();
+    pending?.worker?.worker.terminate();
+    runner?.cancel();
     this.#end();
-    return runner.name;
+    return pending?.name ?? runner?.name ?? null;
   }
 
   #end(): void {
+    this.#pending = null;
     this.#runner = null;
     this.#progress = null;
   }

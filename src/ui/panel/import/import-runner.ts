@@ -4,15 +4,17 @@
  * worker stays on as the log's analysis (worker-analysis.ts). Without a Worker (tests, a host that
  * refuses one) the file is read in-thread after a tick — parsing is then one task — and the analysis
  * replays in time-boxed slices. Either way progress is reported and the import can be cancelled at any
- * point, leaving the log as it was.
+ * point, leaving the log as it was. It is in the panel's lazy chunk (later-parts.ts, issue #16); the
+ * worker itself is started before it loads (started-worker.ts).
  */
 import { Analyzer } from '../../../core/analysis/analyzer';
 import type { DataLimit, Exchange } from '../../../core/model';
 import { AnalysisMirror } from './analysis-mirror';
-import type { ReadImport } from './import-job';
+import { type ReadImport, readImport } from './import-job';
 import type { ImportMessage, ImportRequest } from './import-messages';
 import { unpackLines } from './packed-lines';
 import type { PanelAnalyzer } from './panel-analyzer';
+import type { StartedWorker } from './started-worker';
 import { WorkerAnalysis, type WorkerAnalysisHooks } from './worker-analysis';
 
 /** What the panel needs of a Worker: enough to fake in tests. */
@@ -56,7 +58,6 @@ export const GAP_MS = 4;
 export interface ImportRunnerOptions {
   /** The ring's bound: only the latest `limit` exchanges are kept (and analysed), as live traffic. */
   limit: number;
-  worker?: (() => ImportWorker | null) | undefined;
   /** What the worker's analysis tells the store once it is the log's (worker-analysis.ts). */
   hooks: WorkerAnalysisHooks;
   /** Clock for slicing only (not for the analysis: the analysis takes no `now` here). */
@@ -82,35 +83,28 @@ export class ImportRunner {
     return this.#cancelled;
   }
 
-  /** Starts on the file's bytes; they are transferred to the worker (not copied). */
-  start(bytes: ArrayBuffer): void {
+  /**
+   * Reads what `worker` says of the file, or without a worker reads `bytes` in-thread after a tick
+   * (parsing is then one task) and replays the analysis in slices.
+   */
+  start(bytes: ArrayBuffer, worker: StartedWorker | null): void {
     this.#progress('parsing', 0, null);
-    let worker: ImportWorker | null = null;
-    try {
-      worker = this.#opts.worker?.() ?? null;
-    } catch {
-      // A host that refuses the worker (a stricter CSP) still imports: in-thread, analysis sliced.
-      worker = null;
-    }
     if (worker) {
-      this.#worker = worker;
-      worker.onmessage = (e) => this.#onMessage(e.data);
-      worker.onerror = () => this.#fail('the import worker stopped');
-      worker.postMessage({ type: 'import', bytes, limit: this.#opts.limit }, [bytes]);
+      this.#worker = worker.worker;
+      worker.handTo(
+        (m) => this.#onMessage(m),
+        () => this.#fail('the import worker stopped'),
+      );
       return;
     }
-    // The HAR reader is a lazy chunk here (issue #16: the panel's first paint does not need it); the
-    // worker has its own copy. The import resolves after a tick, as the setTimeout before it did.
-    import('../later-parts').then(
-      ({ readImport }) => {
-        if (this.#cancelled) return;
-        const read = readImport(bytes, this.#opts.limit, (m) => {
-          if (m.type === 'error') this.#fail(m.message);
-        });
-        if (read) this.#analyseInThread(read);
-      },
-      () => this.#fail('the HAR reader could not be loaded'),
-    );
+    // After a tick: the progress paints before the parse, one long task.
+    setTimeout(() => {
+      if (this.#cancelled) return;
+      const read = readImport(bytes, this.#opts.limit, (m) => {
+        if (m.type === 'error') this.#fail(m.message);
+      });
+      if (read) this.#analyseInThread(read);
+    }, 0);
   }
 
   cancel(): void {

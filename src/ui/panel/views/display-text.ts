@@ -6,7 +6,8 @@
 
 import { MASK } from '../../kit/display-text';
 
-export { MASK, maskText, ROW_TEXT_LIMIT, showValue, truncate, valuesToMask } from '../../kit/display-text';
+export { MASK, ROW_TEXT_LIMIT, showValue, truncate } from '../../kit/display-text';
+export { maskText, valuesToMask } from '../../kit/masked-text';
 
 /**
  * Masks the value of one raw `Set-Cookie` line, keeping the name and the attributes: the value is what

@@ -8,6 +8,7 @@
  */
 
 import type { ExchangeVerdict, SetLineOutcome } from '../../../core/analysis/exchange-verdicts';
+import { rejectMessage } from '../../../core/cookie/reject-messages';
 import type { Exchange } from '../../../core/model';
 import { type BearerKind, bearerKind } from './credentials';
 
@@ -92,7 +93,7 @@ function setLinesOf(ex: Exchange, verdict: ExchangeVerdict): SetCookieLine[] {
     raw: String(lines[s.line] ?? ''),
     name: s.label,
     verdict: VERDICT[s.outcome],
-    reason: s.outcome === 'rejected' ? (s.message ?? s.reason) : why,
+    reason: s.outcome === 'rejected' ? (s.reason === null ? null : rejectMessage(s.reason)) : why,
   }));
 }
 

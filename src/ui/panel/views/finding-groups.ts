@@ -4,7 +4,8 @@
  * quoted in its message (e.g. `unsigned-auth-state` says `user=John Smith names a user or role in clear`).
  */
 import { type Finding, SEVERITY_ORDER, type Severity } from '../../../core/model';
-import { findingSecrets, maskText } from '../../kit/display-text';
+import { findingMessage } from '../../../core/rules/finding-message';
+import { findingSecrets, maskText } from '../../kit/masked-text';
 
 export interface FindingGroup {
   severity: Severity;
@@ -32,8 +33,11 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
  * A finding's message as shown: under "Mask values", every value the message quotes (core `quoted`,
  * spaces included: `user=John Smith`) is replaced by the mask (kit/display-text.ts `maskText`).
  */
-export function maskMessage(f: Pick<Finding, 'message' | 'quoted'>, masked: boolean): string {
-  return maskText(f.message, masked, findingSecrets(f));
+export function maskMessage(
+  f: Pick<Finding, 'message' | 'rejectReason' | 'quoted'>,
+  masked: boolean,
+): string {
+  return maskText(findingMessage(f), masked, findingSecrets(f));
 }
 
 /** `name · domain path` as the Findings and Flow views show a cookie. */
