@@ -17,7 +17,13 @@
  * measure.ts), never as absolute times.
  * `--only <substring>` keeps the bench files whose name contains the substring. The exit code is 0
  * even when a target is missed (benchmarks inform; they do not gate CI on noisy machines).
+ *
+ * Each bench file runs in a Node process of its own (this script with `--one <file>`, which prints its
+ * BenchResult as JSON), so that no bench measures in the state an earlier one left: after the Chromium
+ * shapes bench's page.evaluate calls, the Node shapes bench in the same process measured both parsers
+ * 2–2.5x slower and their ratios 0.8x instead of 1.2–1.5x (unexplained; reproduced 3 times).
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchResult } from './bench-types';
@@ -42,7 +48,32 @@ function printTable(headers: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+/** One bench file, in this process: `--one <file>` prints its result as one JSON line. */
+async function runOne(file: string): Promise<void> {
+  const mod = (await import(pathToFileURL(`${benchDir}${file}`).href)) as {
+    default: () => Promise<BenchResult>;
+  };
+  process.stdout.write(`${JSON.stringify(await mod.default())}\n`);
+}
+
+/** `file`'s result from a child process of its own (its other output, e.g. progress, passes through). */
+function runInChild(file: string): BenchResult {
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--one', file],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = out.trimEnd().split('\n').pop() ?? '';
+  return JSON.parse(last) as BenchResult;
+}
+
 async function main(): Promise<void> {
+  const one = argValue('--one');
+  if (one !== null) return runOne(one);
   const only = argValue('--only');
   const files = readdirSync(benchDir)
     .filter((f) => f.endsWith('.bench.ts'))
@@ -55,10 +86,7 @@ async function main(): Promise<void> {
   }
   let missed = 0;
   for (const file of files) {
-    const mod = (await import(pathToFileURL(`${benchDir}${file}`).href)) as {
-      default: () => Promise<BenchResult>;
-    };
-    const result = await mod.default();
+    const result = runInChild(file);
     console.log(`\n## ${result.title}  (${file})\n`);
     printTable(
       ['name', 'ops/s', 'ms', 'note'],

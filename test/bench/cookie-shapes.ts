@@ -1,65 +1,31 @@
 /**
- * The header shapes the web sends (issue #16), generated with fresh random values per header so no
- * parser can win by remembering a string, and the Set-Cookie / Cookie lines of the real captures in
-^ * test/fixtures/real-hars, which weight the "real mix" the way real traffic is weighted.
+ * The header shapes of issue #16 (header-shapes.ts) with Node's flat copies, and the Set-Cookie /
+ * Cookie lines of the real captures in test/fixtures/real-hars, which weight the "real mix" the way
+ * real traffic is weighted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { flat, prng } from '../../scripts/bench/measure.ts';
+import { flat } from '../../scripts/bench/measure.ts';
+import * as shapes from './header-shapes.ts';
 
-const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const B64URL = `${ALPHA}-_`;
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export {
+  COOKIE_HEADER_SHAPES,
+  interleave,
+  SET_COOKIE_COUNT,
+  SET_COOKIE_SHAPES,
+  type Shape,
+} from './header-shapes.ts';
 
-function text(rand: () => number, alphabet: string, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-  return s;
+export function generate(make: shapes.Shape[1], count: number, seed: number): string[] {
+  return shapes.generate(make, count, seed, flat);
 }
 
-const int = (rand: () => number, max: number) => Math.floor(rand() * max);
-
-/** An IMF-fixdate in 2026–2028 (what servers send), different per header. */
-function httpDate(rand: () => number): string {
-  return new Date(
-    Date.UTC(2026 + int(rand, 3), int(rand, 12), 1 + int(rand, 28), int(rand, 24), int(rand, 60)),
-  )
-    .toUTCString()
-    .replace(/^\w{3}/, (d) => DAYS.find((x) => x === d) ?? d);
+export function repeatTo(lines: string[], count: number): string[] {
+  return shapes.repeatTo(lines, count, flat);
 }
 
-export type Shape = [name: string, make: (rand: () => number) => string];
-
-/** Set-Cookie shapes of issue #16, in its order. */
-export const SET_COOKIE_SHAPES: Shape[] = [
-  [
-    'JWT-sized value',
-    (r) => `token=${text(r, B64URL, 36)}.${text(r, B64URL, 120)}.${text(r, B64URL, 43)}; Path=/`,
-  ],
-  ['short id', (r) => `sid=${text(r, ALPHA, 20)}; Path=/; HttpOnly`],
-  ['Domain + flags', (r) => `a=${text(r, ALPHA, 10)}; Domain=example.com; Path=/; Secure; SameSite=Lax`],
-  ['Max-Age', (r) => `a=${text(r, ALPHA, 10)}; Max-Age=${int(r, 31_536_000)}; Path=/`],
-  ['Expires', (r) => `a=${text(r, ALPHA, 10)}; Expires=${httpDate(r)}; Path=/`],
-  [
-    'analytics _ga',
-    (r) =>
-      `_ga=GA1.1.${int(r, 1e10)}.${int(r, 1e10)}; Domain=.example.com; Path=/; Max-Age=63072000; SameSite=Lax`,
-  ],
-];
-
-/** Cookie request-header shapes: one short id, one JWT, and a typical first-party jar. */
-export const COOKIE_HEADER_SHAPES: Shape[] = [
-  ['short id', (r) => `sid=${text(r, ALPHA, 20)}`],
-  ['JWT-sized value', (r) => `token=${text(r, B64URL, 36)}.${text(r, B64URL, 120)}.${text(r, B64URL, 43)}`],
-  [
-    'typical jar (8 pairs)',
-    (r) =>
-      `_ga=GA1.1.${int(r, 1e10)}.${int(r, 1e10)}; _gid=GA1.1.${int(r, 1e10)}.${int(r, 1e10)}; sid=${text(r, ALPHA, 24)}; theme=dark; lang=en; _fbp=fb.1.${int(r, 1e13)}.${int(r, 1e9)}; csrftoken=${text(r, ALPHA, 32)}; consent=yes`,
-  ],
-];
-
-export function generate(make: Shape[1], count: number, seed: number): string[] {
-  const rand = prng(seed);
-  return Array.from({ length: count }, () => flat(make(rand)));
+/** header-shapes.ts' Set-Cookie workloads, the real mix from the captures. */
+export function setCookieWorkloads(): [name: string, headers: string[]][] {
+  return shapes.setCookieWorkloads(realHarHeaders().setCookie, flat);
 }
 
 interface HarHeader {
@@ -88,23 +54,4 @@ export function realHarHeaders(): { setCookie: string[]; cookie: string[] } {
     }
   }
   return { setCookie, cookie };
-}
-
-/** The lists taken in turn, one header from each (a mix in equal parts), `count` in all. */
-export function interleave(lists: string[][], count: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; out.length < count; i++) {
-    const list = lists[i % lists.length] ?? [];
-    const h = list[Math.floor(i / lists.length) % Math.max(1, list.length)];
-    if (h === undefined) break;
-    out.push(h);
-  }
-  return out;
-}
-
-/** `lines` repeated (each copy a fresh flat string) up to `count`. */
-export function repeatTo(lines: string[], count: number): string[] {
-  const out: string[] = [];
-  while (out.length < count) for (const l of lines) if (out.length < count) out.push(flat(l));
-  return out;
 }

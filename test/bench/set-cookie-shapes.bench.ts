@@ -18,35 +18,14 @@
  *   slice the name and the value and return them (no trims, no attributes, no limits). On a
  *   JWT-sized line this floor is itself under 1.2x `cookie`: the 1.2x target cannot be met there
  *   while step 1 reads every character, on this V8 (Node 20, no SIMD string scan reachable from JS).
+ * set-cookie-shapes-chromium.bench.ts runs the same workloads and candidates in headless Chromium, the
+ * engine the extension runs on.
  */
-import * as cookie from 'cookie';
 import type { BenchResult, BenchRow } from '../../scripts/bench/bench-types.ts';
-import { measureRatios } from '../../scripts/bench/measure.ts';
-import { findControlCharacter } from '../../src/core/cookie/control-characters.ts';
-import { parseSetCookie } from '../../src/core/cookie/set-cookie-parser.ts';
-import { generate, interleave, realHarHeaders, repeatTo, SET_COOKIE_SHAPES } from './cookie-shapes.ts';
+import { SET_COOKIE_COUNT, setCookieWorkloads } from './cookie-shapes.ts';
+import { measureSetCookieCandidates } from './set-cookie-candidates.ts';
 
-const COUNT = 20_000;
 export const TARGET = 1.2;
-
-/** The least a parser that keeps §5.6 step 1 does: the scan, the pair split, two slices, a result. */
-function floorParse(h: string): { name: string; value: string } | null {
-  if (findControlCharacter(h) !== -1) return null;
-  let semi = h.indexOf(';');
-  if (semi === -1) semi = h.length;
-  const eq = h.indexOf('=');
-  return eq === -1 || eq > semi
-    ? { name: '', value: h.slice(0, semi) }
-    : { name: h.slice(0, eq), value: h.slice(eq + 1, semi) };
-}
-
-function each(headers: string[], f: (h: string) => unknown) {
-  return () => {
-    let n = 0;
-    for (const h of headers) if (f(h)) n++;
-    return n;
-  };
-}
 
 const SIDES: BenchRow[] = [
   {
@@ -62,35 +41,15 @@ const SIDES: BenchRow[] = [
 export default async function (): Promise<BenchResult> {
   const rows: BenchRow[] = [...SIDES];
   const ratios: BenchResult['ratios'] = [];
-  const real = realHarHeaders().setCookie;
-  const shapes = SET_COOKIE_SHAPES.map(([name, make], i): [string, string[]] => [
-    name,
-    generate(make, COUNT, 16 + i),
-  ]);
-  const workloads: [string, string[]][] = [
-    ...shapes,
-    [
-      'mix of the six shapes',
-      interleave(
-        shapes.map(([, headers]) => headers),
-        COUNT,
-      ),
-    ],
-    [`real-HAR mix (${real.length} lines)`, repeatTo(real, COUNT)],
-  ];
+  const workloads = setCookieWorkloads();
   for (const [name, headers] of workloads) {
-    const [ours, peer, scan, floor] = measureRatios([
-      { name: 'cookie-lens parseSetCookie', run: each(headers, (h) => parseSetCookie(h)) },
-      { name: 'cookie parseSetCookie', run: each(headers, (h) => cookie.parseSetCookie(h)) },
-      { name: '§5.6 step 1 CTL scan alone', run: each(headers, (h) => findControlCharacter(h) === -1) },
-      { name: 'floor parser (scan, split, two slices)', run: each(headers, floorParse) },
-    ]);
+    const [ours, peer, scan, floor] = measureSetCookieCandidates(headers);
     if (!ours || !peer || !scan || !floor) continue;
     for (const x of [ours, peer, scan, floor])
       rows.push({
         name: `${name}: ${x.name}`,
         ms: x.ms,
-        opsPerSec: (COUNT / x.ms) * 1000,
+        opsPerSec: (SET_COOKIE_COUNT / x.ms) * 1000,
         note: 'median CPU',
       });
     rows.push({
