@@ -20,6 +20,13 @@ export interface JarState {
   snapshot: JarSnapshot | null;
   /** The last access request's answer, null before any. */
   request: AccessRequest | 'pending' | null;
+  /**
+   * Page loads seen (navigations and reloads): the list of origins to read restarts with each, so the
+   * log's requests are handed over again after it (use-jar-request-urls.ts). DevTools may report the
+   * navigation after the new page's first requests (seen in Firefox ESR 140): without this the jar
+   * would not be read for a third party those requests already reached.
+   */
+  navigations: number;
 }
 
 export interface JarStoreOptions {
@@ -38,7 +45,7 @@ export class JarStore {
   readonly #source: PanelJarSource;
   readonly #now: () => number;
   readonly #delay: number;
-  #state: JarState = { pageUrl: null, access: 'unknown', snapshot: null, request: null };
+  #state: JarState = { pageUrl: null, access: 'unknown', snapshot: null, request: null, navigations: 0 };
   #origins: string[] = [];
   #changes: JarChange[] = [];
   #listeners = new Set<() => void>();
@@ -123,7 +130,7 @@ export class JarStore {
       return;
     }
     this.#origins = [];
-    this.#set({ pageUrl: url });
+    this.#set({ pageUrl: url, navigations: this.#state.navigations + 1 });
     this.#watch?.setHosts(this.#hosts());
     this.#scheduleRead();
   }

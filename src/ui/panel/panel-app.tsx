@@ -48,7 +48,7 @@ export function PanelApp({ store, jar, initialTab = 'cookies', initialMasked = f
   // An imported HAR is another capture: the live page's jar does not describe it.
   const snapshot = state.imported === null ? (jarState?.snapshot ?? null) : null;
   const analysis = useJoinedAnalysis(state.analysis, snapshot);
-  useJarRequestUrls(jar, store, state);
+  useJarRequestUrls(jar, store, state, jarState?.navigations ?? 0);
   // The views, detail pane and exports load in an idle moment once the log is read (lazy-panes.ts).
   useEffect(() => {
     if (!state.loading) preloadPanelChunks();

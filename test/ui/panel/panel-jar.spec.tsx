@@ -152,4 +152,38 @@ describe('panel + the browser jar', () => {
       `ui=${MASK}`,
     ]);
   });
+
+  test('a page load DevTools reports after the page\u2019s requests: the jar is still read for every origin the log holds', async () => {
+    const store = testStore();
+    const fake = new FakeJar();
+    const reads: string[][] = [];
+    let navigate: ((url: string) => void) | null = null;
+    fake.onNavigated = ((cb: (url: string) => void) => {
+      navigate = cb;
+      return () => {};
+    }) as unknown as FakeJar['onNavigated'];
+    const read = fake.read;
+    fake.read = (pageUrl: string, origins?: readonly string[]) => {
+      reads.push([...(origins ?? [])]);
+      return read(pageUrl);
+    };
+    const jar = new JarStore(fake, { now: () => T, delayMs: 0 });
+    render(<PanelApp store={store} jar={jar} />);
+    await jar.connect();
+    await store.connect(
+      new FakeSource([
+        harEntry({ url: PAGE }),
+        harEntry(
+          { url: 'https://tracker.example/pixel', type: 'image', setCookie: ['tp=1; SameSite=None; Secure'] },
+          1,
+        ),
+      ]),
+    );
+    await waitFor(() => expect(reads.at(-1)).toContain('https://tracker.example'));
+    // The reload's navigation event comes late: the log (and its requests) did not change since.
+    (navigate as unknown as (url: string) => void)(PAGE);
+    const before = reads.length;
+    await waitFor(() => expect(reads.length).toBeGreaterThan(before));
+    await waitFor(() => expect(reads.at(-1)).toContain('https://tracker.example'));
+  });
 });
