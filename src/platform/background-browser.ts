@@ -3,7 +3,7 @@
  * browser's own, never webextension-polyfill (issue #16: the polyfill was ~2.5 KB of the background's 90 KB
  * gzipped budget). The pages keep the polyfill (browser.ts says why); only the background and the
  * background-only platform modules (badge.ts, jar-watch.ts, web-request-capture.ts) import this file, and
- * src/background may not import browser.ts (biome.json, test/unit/background-bundle.spec.ts).
+ * src/background may not import browser.ts (biome.json, test/ui/bundle-contents.spec.ts).
  *
  * - Firefox, Chrome 152+: `globalThis.browser`, promise-based.
  * - Chrome 150–151: no `browser` for an extension with a `devtools_page` (crbug.com/500769389), so
