@@ -15,8 +15,14 @@ export interface Exchange {
   status: number;
   /** URL of the top-level document the request belongs to, for first- vs third-party. */
   pageUrl: string | null;
-  /** The `Cookie` request header as sent, or null when none was sent. */
+  /** The `Cookie` request header as sent, or null when none was sent (or `cookieHeaderUnknown`). */
   requestCookieHeader: string | null;
+  /**
+   * The capture never recorded the headers as sent, only Chromium's provisional ones
+   * (har/provisional-headers.ts): which cookies the request carried is unknown, and
+   * `requestCookieHeader` is null for that reason, not because none was sent.
+   */
+  cookieHeaderUnknown?: boolean;
   /** Every `Set-Cookie` response header, one entry per header line. */
   setCookieHeaders: string[];
   /** The `Authorization` request header, when present (Bearer JWTs are judged too). */

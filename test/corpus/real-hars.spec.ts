@@ -187,6 +187,26 @@ describe('real HAR files: judged as a reviewer would', () => {
     expect(firefox.notes.join(' ')).toMatch(/Firefox/);
   });
 
+  it("Chromium's provisional request headers (no Host, no :authority) leave the cookies sent unknown", async () => {
+    const unknown = (r: Report) => r.requests.filter((q) => q.cookieHeaderUnknown).map((q) => q.id);
+    // ferguson e11: all.css on www.ferguson.com after e1 set cookies there; its headers are only
+    // origin, referer, user-agent and sec-ch-ua*. e12, the next stylesheet, has its Cookie header.
+    const ferguson = await report('sitespeedio__pagexray__ferguson.har');
+    expect(unknown(ferguson)).toContain('e11');
+    expect(unknown(ferguson)).not.toContain('e12');
+    expect(unknown(ferguson)).toHaveLength(37); // 39 provisional lists; 2 rebuilt from `cookies` arrays
+    expect(ferguson.notes.join(' ')).toContain('37 requests have only the browser');
+    expect(unknown(await report('sitespeedio__coach__cpuTime.har'))).toHaveLength(234);
+    // Firefox, Fiddler, Charles and WebPageTest record the headers as sent: never unknown.
+    for (const name of [
+      'sitespeedio__pagexray__linkedin.har',
+      'janodvarko__harviewer__www-cnn-com.har',
+      'httprunner__httprunner__testerhome-login.har',
+      'sitespeedio__pagexray__www.nytimes.com.har',
+    ])
+      expect(unknown(await report(name)), name).toEqual([]);
+  });
+
   it('an invalid HAR is an error value, never a throw', async () => {
     const r = await auditFile('janodvarko__harviewer__not-valid.har');
     expect(r).toMatchObject({ ok: false, code: 'no-entries' });

@@ -17,7 +17,7 @@ import { type ExchangeVerdicts, VerdictStore } from './exchange-verdicts';
 import { FindingStore } from './finding-store';
 import type { JarMismatch, TrackedCookie } from './flow-types';
 import { type JudgeMemory, judgeExchange } from './judge-exchange';
-import { observeSent, type SentOnlyIndex } from './observe-sent';
+import { type ObservedSent, observeSent, type SentOnlyIndex } from './observe-sent';
 import { PredictionCache } from './prediction-cache';
 import { replaySetLines } from './replay-set-lines';
 import { hostOf, isHttpsUrl, siteOfHost, siteOfUrl } from './site-of';
@@ -57,6 +57,8 @@ export interface Analysis {
 
 const MAX_REJECTED_NAMES = 10_000;
 const MAX_MISMATCHES = 1000;
+/** What an exchange with an unknown Cookie header (Exchange.cookieHeaderUnknown) shows as sent. */
+const nothingObserved = (): ObservedSent => ({ sent: [], total: 0 });
 
 export class Analyzer {
   readonly #jar: CookieJar;
@@ -132,22 +134,25 @@ export class Analyzer {
       https: isHttpsUrl(ex.url),
     };
     const context = sameSiteContext(ex, site, this.#lastPageSite);
-    const observed = observeSent(
-      this.#jar,
-      this.#cookies,
-      this.#predictions,
-      {
-        exchange: ex,
-        host,
-        site,
-        now,
-        context,
-        topLevelSite: place.topLevelSite,
-        onMismatch: this.#onMismatch,
-        onRekey: this.#onRekey,
-      },
-      this.#sentOnly,
-    );
+    // Provisional request headers: no sends and no "the jar would have sent it" mismatches.
+    const observed = ex.cookieHeaderUnknown
+      ? nothingObserved()
+      : observeSent(
+          this.#jar,
+          this.#cookies,
+          this.#predictions,
+          {
+            exchange: ex,
+            host,
+            site,
+            now,
+            context,
+            topLevelSite: place.topLevelSite,
+            onMismatch: this.#onMismatch,
+            onRekey: this.#onRekey,
+          },
+          this.#sentOnly,
+        );
     const sent = observed.sent;
     noteCsrfEchoes(ex, sent);
     // §5.7 (same-site-flag step): a top-level navigation may set any SameSite cookie, whatever its method.

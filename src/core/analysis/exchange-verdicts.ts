@@ -80,6 +80,11 @@ export interface ExchangeVerdict {
   readonly sent: readonly SentCookieVerdict[];
   /** Pairs in the header: `sent` plus those past the replay's bound. */
   readonly sentTotal: number;
+  /**
+   * The capture never recorded the Cookie header as sent (Exchange.cookieHeaderUnknown): `sent` is
+   * empty and `sentTotal` 0 because nothing is known, not because nothing was sent.
+   */
+  readonly sentUnknown: boolean;
   /** The first MAX_SET_LINES `Set-Cookie` lines, in header order. */
   readonly sets: readonly SetLineVerdict[];
   /** Lines in the response: `sets` plus those past MAX_SET_LINES. */
@@ -154,6 +159,7 @@ function viewOf(r: VerdictRecord): ExchangeVerdict {
     notReplayed: r.notReplayed,
     sent: Object.freeze(sent),
     sentTotal: r.sentTotal,
+    sentUnknown: r.exchange.cookieHeaderUnknown === true,
     sets: Object.freeze(sets),
     setTotal: r.setTotal,
   });

@@ -11,6 +11,7 @@ import { cookieHeaderFromHar, setCookiesFromHar, unknownAttributesFromHar } from
 import { csrfTokensOf } from './har-csrf-tokens';
 import type { HarEntry } from './har-types';
 import { recoverUtf8 } from './latin1-utf8';
+import { hasOnlyProvisionalHeaders } from './provisional-headers';
 
 /** An Exchange plus what the adapter had to guess. */
 export interface HarExchange extends Exchange {
@@ -115,6 +116,13 @@ export function entryToExchange(entry: unknown, opts: EntryOptions): HarExchange
   if (csrfTokens.length > 0) exchange.csrfTokens = csrfTokens;
   if (fromCache) exchange.fromCache = true;
   if (reconstructed) exchange.reconstructed = true;
+  // A cache hit sent nothing: known. Otherwise no Cookie header in a provisional list is unknown.
+  if (
+    requestCookieHeader === null &&
+    !fromCache &&
+    (e._cookieHeaderUnknown === true || hasOnlyProvisionalHeaders(req.headers))
+  )
+    exchange.cookieHeaderUnknown = true;
   if (unknownAttributes.length > 0 && !fromCache) exchange.unknownAttributes = unknownAttributes;
   if (encoding.recovered + encoding.notUtf8 > 0) exchange.encoding = encoding;
   return exchange;

@@ -138,10 +138,17 @@ export function harToExchanges(har: unknown): HarResult {
   const notes = cookieless ? [cookieless.message] : [];
   let recovered = 0;
   let notUtf8 = 0;
+  let unknownSent = 0;
   for (const ex of exchanges) {
     recovered += ex.encoding?.recovered ?? 0;
     notUtf8 += ex.encoding?.notUtf8 ?? 0;
+    if (ex.cookieHeaderUnknown) unknownSent++;
   }
+  // Unknown is not false: these requests are not counted as sending no cookies (provisional-headers.ts).
+  if (unknownSent > 0)
+    notes.push(
+      `${unknownSent} ${unknownSent === 1 ? 'request has' : 'requests have'} only the browser's provisional request headers (Chromium's "Provisional headers are shown"): which cookies ${unknownSent === 1 ? 'it' : 'they'} sent is unknown`,
+    );
   if (recovered > 0)
     notes.push(
       `${recovered} cookie ${recovered === 1 ? 'header was' : 'headers were'} exported as Latin-1 (Chromium writes header bytes that way) and read back as UTF-8`,

@@ -43,6 +43,11 @@ export interface HarEntry {
   _fromCache?: string;
   /** Chrome: who started the request. */
   _initiator?: { type?: string };
+  /**
+   * Cookie Lens' export (ui/panel/exchanges-to-har.ts): the capture never recorded the request's
+   * Cookie header (provisional headers), so a re-import keeps it unknown.
+   */
+  _cookieHeaderUnknown?: boolean;
 }
 
 export interface HarPage {

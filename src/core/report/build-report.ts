@@ -95,6 +95,7 @@ function reportExchange(ex: Exchange, verdict: ExchangeVerdict | undefined): Rep
     url: ex.url,
     status: ex.status,
     time: isoOrNull(ex.startedAt),
+    ...(ex.cookieHeaderUnknown === true ? { cookieHeaderUnknown: true as const } : {}),
   };
   if (verdict === undefined || verdict.setTotal === 0) return base;
   const more = verdict.setTotal - verdict.sets.length;

@@ -89,6 +89,11 @@ export interface ReportExchange {
   status: number;
   /** ISO 8601 start time, or null when the capture had none usable. */
   time: string | null;
+  /**
+   * True when the capture recorded only the browser's provisional request headers (Chromium's
+   * "Provisional headers are shown"): which cookies this request sent is unknown. Absent otherwise.
+   */
+  cookieHeaderUnknown?: true;
   /** Each Set-Cookie line of the response with its verdict, in header order; absent when there was none. */
   setCookies?: ReportSetCookie[];
   /** Lines past the analysis' bound per response (200), not listed in `setCookies`. */

@@ -38,6 +38,8 @@ export function exchangesToHar(exchanges: readonly Exchange[]): object {
     }
     return {
       ...(pageref ? { pageref } : {}),
+      // The request headers were provisional: a re-import (entry-to-exchange.ts) keeps "unknown".
+      ...(ex.cookieHeaderUnknown === true ? { _cookieHeaderUnknown: true } : {}),
       startedDateTime: iso(ex.startedAt),
       time: -1,
       request: {

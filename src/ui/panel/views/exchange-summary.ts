@@ -47,6 +47,8 @@ export interface ExchangeSummary {
   sent: SentPair[];
   /** Pairs in the Cookie header; null when the analysis has no verdict for this exchange (unknown). */
   sentTotal: number | null;
+  /** The capture holds only provisional request headers: what the request sent is unknown. */
+  sentUnknown: boolean;
   setLines: SetCookieLine[];
   /** Lines beyond those judged and listed. */
   setMore: number;
@@ -109,6 +111,7 @@ export function summariseExchange(ex: Exchange, verdict: ExchangeVerdict | undef
     ...hostAndPath(ex.url),
     sent: verdict ? verdict.sent.map((s) => ({ name: s.label, value: s.value })) : [],
     sentTotal: verdict ? verdict.sentTotal : null,
+    sentUnknown: ex.cookieHeaderUnknown === true,
     setLines,
     setMore: (verdict ? verdict.setTotal : lineCount) - setLines.length,
     rejected: setLines.filter((l) => l.verdict === 'rejected').length,

@@ -61,6 +61,8 @@ export interface FlowMessage {
   bearer: BearerKind | null;
   /** Cookie-less exchanges between the previous shown message and this one. */
   skippedBefore: number;
+  /** Of those, the ones whose Cookie header the capture never recorded (provisional headers). */
+  skippedUnknownBefore: number;
   /** Sent, set or deleted the traced cookie. */
   traced: boolean;
   /** Which arrow involves it: the request (sent) and/or the response (set, deleted, rejected). */
@@ -76,6 +78,8 @@ export interface FlowLayout {
   total: number;
   /** Cookie-less exchanges after the last shown message. */
   skippedAfter: number;
+  /** Of those, the ones whose Cookie header the capture never recorded. */
+  skippedAfterUnknown: number;
   /** The traced cookie, when `tracedKey` names one of `cookies`. */
   traced: TrackedCookie | null;
   tracedMessages: number;
@@ -171,7 +175,7 @@ function message(
   path: string,
   verdict: ExchangeVerdict | undefined,
   tracedKey: string | null,
-): Omit<FlowMessage, 'index' | 'lane' | 'skippedBefore'> {
+): Omit<FlowMessage, 'index' | 'lane' | 'skippedBefore' | 'skippedUnknownBefore'> {
   const sent = label(verdict?.sent ?? [], verdict?.sentTotal ?? 0, () => 'sent', tracedKey);
   const set = label(verdict?.sets ?? [], verdict?.setTotal ?? 0, (s) => PART_KIND[s.outcome], tracedKey);
   return {
@@ -190,6 +194,13 @@ function message(
   };
 }
 
+/** Exchanges in [from, to) whose Cookie header is unknown (Exchange.cookieHeaderUnknown). */
+function unknownBetween(exchanges: readonly Exchange[], from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(0, from); i < to; i++) if (exchanges[i]?.cookieHeaderUnknown === true) n++;
+  return n;
+}
+
 export function layoutFlow(input: FlowLayoutInput): FlowLayout {
   const limit = Math.max(1, input.limit ?? DEFAULT_MESSAGE_LIMIT);
   const { exchanges, verdicts } = input;
@@ -206,7 +217,13 @@ export function layoutFlow(input: FlowLayoutInput): FlowLayout {
     const ex = exchanges[i] as Exchange;
     const url = urlParts(ex.url);
     const m = message(ex, url.path, verdicts.get(ex.id), tracedKey);
-    messages.push({ ...m, index: i, lane: lanes.of(url.origin), skippedBefore: i - previous - 1 });
+    messages.push({
+      ...m,
+      index: i,
+      lane: lanes.of(url.origin),
+      skippedBefore: i - previous - 1,
+      skippedUnknownBefore: unknownBetween(exchanges, previous + 1, i),
+    });
     previous = i;
   }
   const last = picked.length > 0 ? (picked[picked.length - 1] ?? -1) : -1;
@@ -215,6 +232,7 @@ export function layoutFlow(input: FlowLayoutInput): FlowLayout {
     messages,
     total,
     skippedAfter: picked.length > 0 ? exchanges.length - 1 - last : exchanges.length,
+    skippedAfterUnknown: unknownBetween(exchanges, last + 1, exchanges.length),
     traced,
     tracedMessages: messages.filter((m) => m.traced).length,
   };

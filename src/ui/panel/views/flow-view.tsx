@@ -85,7 +85,7 @@ function FlowToolbar(p: {
   );
 }
 
-function FlowEmpty({ requests }: { requests: number }) {
+function FlowEmpty({ requests, unknown }: { requests: number; unknown: number }) {
   return (
     <div class="cl-empty-state" data-testid="flow-empty">
       <p class="cl-empty-title">No cookies have crossed the wire yet.</p>
@@ -93,16 +93,28 @@ function FlowEmpty({ requests }: { requests: number }) {
         Reload the inspected page with this panel open. Each request that sends a Cookie header and each
         response that sets a cookie becomes an arrow here, so you can follow a cookie from the Set-Cookie that
         created it to every request that sent it back.
-        {requests > 0 && ` (${formatCount(requests)} requests so far, none with cookies.)`}
+        {requests > 0 &&
+          (unknown === 0
+            ? ` (${formatCount(requests)} requests so far, none with cookies.)`
+            : ` (${formatCount(requests)} requests so far, none with cookies that DevTools recorded: ${formatCount(unknown)} without their request headers as sent.)`)}
       </p>
     </div>
   );
 }
 
-function Gap({ count }: { count: number }) {
+/**
+ * Requests between two arrows. `unknown` of them have no recorded Cookie header (provisional request
+ * headers, core/har/provisional-headers.ts): not counted as "without cookies".
+ */
+function Gap({ count, unknown }: { count: number; unknown: number }) {
+  const without = count - unknown;
+  const plural = (n: number) => (n === 1 ? '' : 's');
   return (
     <div class="cl-flow-gap" data-testid="flow-gap">
-      ⋯ {formatCount(count)} request{count === 1 ? '' : 's'} without cookies
+      ⋯ {without > 0 && `${formatCount(without)} request${plural(without)} without cookies`}
+      {without > 0 && unknown > 0 && ', '}
+      {unknown > 0 &&
+        `${formatCount(unknown)} request${plural(unknown)} whose cookies DevTools did not record`}
     </div>
   );
 }
@@ -141,7 +153,7 @@ export function FlowView(props: FlowViewProps) {
       />
       <FlowLegend />
       {messages.length === 0 ? (
-        <FlowEmpty requests={exchanges.length} />
+        <FlowEmpty requests={exchanges.length} unknown={layout.skippedAfterUnknown} />
       ) : (
         <section
           class="cl-flow-diagram"
@@ -163,7 +175,7 @@ export function FlowView(props: FlowViewProps) {
           )}
           {messages.map((m, i) => (
             <div key={m.exchangeId} class="cl-flow-item">
-              {m.skippedBefore > 0 && <Gap count={m.skippedBefore} />}
+              {m.skippedBefore > 0 && <Gap count={m.skippedBefore} unknown={m.skippedUnknownBefore} />}
               <FlowMessageRow
                 message={props.masked ? maskFlowMessage(m, values) : m}
                 state={!tracing ? 'normal' : m.traced ? 'traced' : 'dimmed'}
@@ -173,7 +185,9 @@ export function FlowView(props: FlowViewProps) {
               />
             </div>
           ))}
-          {layout.skippedAfter > 0 && <Gap count={layout.skippedAfter} />}
+          {layout.skippedAfter > 0 && (
+            <Gap count={layout.skippedAfter} unknown={layout.skippedAfterUnknown} />
+          )}
         </section>
       )}
     </div>

@@ -24,6 +24,13 @@ const REASON_LABEL: Partial<Record<SetVerdict, string>> = {
   'not-replayed': 'Not judged',
 };
 
+/**
+ * Chromium's "Provisional headers are shown" (core/har/provisional-headers.ts): the headers as sent
+ * never reached DevTools, so the Cookie header is not "none" but unknown.
+ */
+const UNKNOWN_SENT =
+  'Not recorded: the browser gave DevTools only the provisional request headers (the ones the page asked for), so which cookies this request carried is unknown.';
+
 /** The Cookie header's pairs as the analysis read them, values masked on request. */
 function SentSection({ s, masked }: { s: ExchangeSummary; masked: boolean }) {
   const total = s.sentTotal ?? 0;
@@ -32,11 +39,17 @@ function SentSection({ s, masked }: { s: ExchangeSummary; masked: boolean }) {
     <>
       <h4>
         Cookie{' '}
-        <span class="cl-muted">— {s.sentTotal === null ? 'not analysed' : `${formatCount(total)} sent`}</span>
+        <span class="cl-muted">
+          — {s.sentUnknown ? 'unknown' : s.sentTotal === null ? 'not analysed' : `${formatCount(total)} sent`}
+        </span>
       </h4>
       {pairs.length === 0 ? (
-        <p class="cl-muted">
-          {s.sentTotal === null ? 'Not analysed yet.' : 'No Cookie header on this request.'}
+        <p class="cl-muted" data-testid="cookie-header-note">
+          {s.sentUnknown
+            ? UNKNOWN_SENT
+            : s.sentTotal === null
+              ? 'Not analysed yet.'
+              : 'No Cookie header on this request.'}
         </p>
       ) : (
         <table class="cl-pairs" data-testid="cookie-pairs">

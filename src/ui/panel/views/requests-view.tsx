@@ -36,6 +36,9 @@ const COLUMNS = [
 ] as const;
 
 /** ↑ sent / ↓ set: a count cell, greyed at zero; `null` is not known (no verdict yet). */
+/** The ↑ cell's tooltip when the browser recorded only provisional request headers. */
+const UNKNOWN_SENT_TITLE = 'cookies sent: unknown (DevTools recorded only provisional request headers)';
+
 function CountCell({ arrow, count, title }: { arrow: string; count: number | null; title: string }) {
   return (
     <span role="gridcell" class={count === 0 ? 'cl-num cl-zero' : 'cl-num'} title={title}>
@@ -73,7 +76,11 @@ function RequestRow({
       <span role="gridcell" class="cl-where" title={where}>
         {truncate(s.path)} <span class="cl-host">{truncate(s.host)}</span>
       </span>
-      <CountCell arrow="↑" count={s.sentTotal} title="cookies sent (Cookie header)" />
+      <CountCell
+        arrow="↑"
+        count={s.sentUnknown ? null : s.sentTotal}
+        title={s.sentUnknown ? UNKNOWN_SENT_TITLE : 'cookies sent (Cookie header)'}
+      />
       <CountCell arrow="↓" count={s.setLines.length + s.setMore} title="cookies set (Set-Cookie lines)" />
       <span role="gridcell" class="cl-marks">
         {s.rejected > 0 && (

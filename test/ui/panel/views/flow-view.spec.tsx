@@ -65,6 +65,21 @@ describe('FlowView', () => {
     expect(screen.getByTestId('flow-legend').textContent).toContain('How to read this diagram');
   });
 
+  it('does not count requests with unrecorded request headers as "without cookies"', () => {
+    const unknown = (id: string) =>
+      exchange(id, { url: `https://app.example/${id}.css`, cookieHeaderUnknown: true });
+    const withUnknown = [...exchanges.slice(0, 2), unknown('u1'), ...exchanges.slice(2), unknown('u2')];
+    renderFlow({ exchanges: withUnknown });
+    expect(screen.getAllByTestId('flow-gap').map((g) => g.textContent)).toEqual([
+      '⋯ 1 request without cookies, 1 request whose cookies DevTools did not record',
+      '⋯ 1 request whose cookies DevTools did not record',
+    ]);
+    renderFlow({ exchanges: [exchange('n1'), unknown('u1'), unknown('u2')] });
+    expect(screen.getAllByTestId('flow-empty').at(-1)?.textContent).toContain(
+      '3 requests so far, none with cookies that DevTools recorded: 2 without their request headers as sent.',
+    );
+  });
+
   it('never shows values, masked or not', () => {
     const { container } = renderFlow();
     expect(container.textContent).not.toContain('abc123');

@@ -114,6 +114,27 @@ describe('RequestsView', () => {
     expect(detail.getByTestId('auth-kind').textContent).toBe('No Authorization header.');
   });
 
+  it('says "unknown", not "none", for a request whose headers as sent were never recorded', () => {
+    const provisional = [
+      exchange('e1', { url: 'https://bank.example/transfer', method: 'POST', cookieHeaderUnknown: true }),
+      exchange('e2', { url: 'https://bank.example/account' }),
+    ];
+    render(<Controlled exchanges={provisional} />);
+    const [unknownRow, noneRow] = screen.getAllByRole('row').slice(1);
+    const sentCell = (row: HTMLElement | undefined) =>
+      row?.querySelector('[title^="cookies sent"]') as HTMLElement | null;
+    expect(sentCell(unknownRow)?.textContent).toBe('↑?');
+    expect(sentCell(unknownRow)?.title).toContain('provisional request headers');
+    expect(sentCell(noneRow)?.textContent).toBe('↑0');
+    fireEvent.click(unknownRow as HTMLElement);
+    const detail = within(screen.getByTestId('request-detail'));
+    expect(detail.getByTestId('cookie-header-note').textContent).toMatch(/^Not recorded: .* is unknown\.$/);
+    fireEvent.click(noneRow as HTMLElement);
+    expect(within(screen.getByTestId('request-detail')).getByTestId('cookie-header-note').textContent).toBe(
+      'No Cookie header on this request.',
+    );
+  });
+
   it('explains why a Set-Cookie was rejected', () => {
     render(<Controlled exchanges={sample} />);
     fireEvent.click(screen.getAllByRole('row').slice(1)[1] as HTMLElement);
