@@ -219,10 +219,11 @@ export async function runTour(options: TourOptions): Promise<TourResult> {
       for (const lesson of chosen) {
         let run = await runLesson(ctx, lesson);
         // Lessons read from the Flow tab cross sites in the top-level tab (localhost → 127.0.0.1 → back).
-        // Chromium's DevTools sometimes never reports one request of such a cross-process navigation to
-        // the extension (no onRequestFinished; seen in about 3 of 10 full tours, never with the lesson
-        // alone), so the panel cannot show it. Such a lesson runs again from a clean jar, at most twice;
-        // the report says so, and the last run must agree with the lesson text like any other.
+        // Chromium's DevTools can report the forged POST of such a cross-process navigation with its
+        // provisional headers only (no Cookie; about 1 in 3 full tours on Chromium 150 and 156). The panel
+        // asks getHAR() again for it (src/ui/panel/header-refetch.ts); should the headers still not have
+        // come, the lesson runs again from a clean jar, at most twice. The report says so, and the last
+        // run must agree with the lesson text like any other.
         for (
           let retry = 1;
           retry <= 2 && run.mismatches.length > 0 && drivingFor(lesson.id).readFlow;

@@ -82,6 +82,21 @@ export class Capture {
     return this.ring[(this.start + index) % this.limit];
   }
 
+  /**
+   * Puts `next` where the exchange with `next.id` is (the newest such; a request whose headers came
+   * later, ui/panel/header-refetch.ts). False when the ring no longer holds it.
+   */
+  replace(next: Exchange): boolean {
+    for (let i = this.size - 1; i >= 0; i--) {
+      const slot = (this.start + i) % this.limit;
+      if (this.ring[slot]?.id !== next.id) continue;
+      this.ring[slot] = next;
+      this.version++;
+      return true;
+    }
+    return false;
+  }
+
   /** Oldest first. */
   toArray(): Exchange[] {
     const out: Exchange[] = new Array(this.size);

@@ -5,6 +5,7 @@
  * `PanelSource` (tests: a fake). It composes the parts, answers the views, notifies them once per burst.
  */
 import { type Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
+import { entryToExchange } from '../../core/har/entry-to-exchange';
 import type { Exchange } from '../../core/model';
 import { AnalysedLog } from './analysed-log';
 import { BackfillCoordinator } from './backfill-coordinator';
@@ -12,6 +13,7 @@ import type { BackfillJobOptions } from './backfill-job';
 import type { RetryDelays } from './backfill-refill';
 import { ChangeNotifier } from './change-notifier';
 import { EntryReader } from './entry-reader';
+import { HeaderRefetch } from './header-refetch';
 import type { ImportWorker } from './import/import-runner';
 import { type ImportResult, LogImport } from './import/log-import';
 import { LogExchanges } from './log-exchanges';
@@ -37,6 +39,8 @@ export interface PanelStoreOptions {
   backfillRetryMs?: RetryDelays;
   /** How the backfill is sliced (backfill-job.ts); tests pass a fake clock and scheduler. */
   backfillSlices?: BackfillJobOptions;
+  /** When to ask getHAR() for headers a live entry lacked (header-refetch.ts REFETCH_AFTER_MS). */
+  refetchMs?: readonly number[];
 }
 
 export class PanelStore {
@@ -51,6 +55,8 @@ export class PanelStore {
   readonly #backfill: BackfillCoordinator;
   #state: PanelState | null = null;
   readonly #exchanges: LogExchanges;
+  /** Asks DevTools again for the headers as sent of entries that came with provisional ones. */
+  readonly #refetch: HeaderRefetch;
 
   constructor(opts: PanelStoreOptions = {}) {
     const notifier = new ChangeNotifier(opts.schedule);
@@ -68,8 +74,15 @@ export class PanelStore {
       worker: opts.importWorker,
       changed,
       settleBackfill: () => this.#backfill.settle(),
-      forgetBackfill: () => this.#backfill.forget(),
+      forgetBackfill: () => {
+        this.#backfill.forget();
+        this.#refetch.forget();
+      },
     });
+    this.#refetch = new HeaderRefetch(
+      { heal: (id, entry) => this.#heal(id, entry), healed: () => this.#log.rebuild() },
+      opts.refetchMs,
+    );
     this.#backfill = new BackfillCoordinator(
       {
         addEntry: (entry) => this.addEntry(entry),
@@ -87,10 +100,12 @@ export class PanelStore {
 
   /** Wires a source: backfill first (DevTools recorded before the panel opened), then live entries. */
   connect(source: PanelSource): Promise<void> {
+    this.#refetch.use(source);
     return this.#backfill.connect(source);
   }
 
   disconnect(): void {
+    this.#refetch.use(null);
     this.#backfill.disconnect();
     this.#log.dispose();
   }
@@ -110,6 +125,7 @@ export class PanelStore {
       this.#pageStart.claim(ex);
     const kept = this.addExchange(ex);
     if (kept) this.#pageStart.added(ex);
+    if (kept && ex.cookieHeaderUnknown) this.#refetch.note(entry, ex.id);
     return kept;
   }
 
@@ -136,6 +152,7 @@ export class PanelStore {
       return;
     }
     const kept = all.slice(start);
+    this.#refetch.forget();
     this.capture.navigated(url, Date.now());
     this.#imports.leftFile();
     this.#log.reset(kept);
@@ -144,6 +161,7 @@ export class PanelStore {
   clear(): void {
     this.#backfill.settle();
     this.#backfill.forget();
+    this.#refetch.forget();
     this.#imports.clear();
     this.#log.clear();
     this.#pageStart.reset();
@@ -238,6 +256,7 @@ export class PanelStore {
 
   /** The log becomes these entries (a refill merged with what arrived live), numbered from #1 again. */
   #replaceLog(entries: unknown[]): void {
+    this.#refetch.forget();
     this.capture.clear();
     this.#reader.restart();
     this.#pageStart.reset();
@@ -245,5 +264,19 @@ export class PanelStore {
     this.#refilling = true;
     for (const e of entries) this.addEntry(e);
     this.#refilling = false;
+  }
+
+  /**
+   * The exchange `id` had provisional request headers; `entry` is the same request as DevTools holds it
+   * now. Only its Cookie header was missing (the rest of a provisional list is what the page set), so
+   * that is what changes. False when the log no longer holds that request.
+   */
+  #heal(id: string, entry: unknown): boolean {
+    const old = this.#exchanges.byId(id);
+    const whole = entryToExchange(entry, { id, pageUrl: old?.pageUrl ?? null });
+    if (!old || !whole || whole.cookieHeaderUnknown || whole.url !== old.url || whole.method !== old.method)
+      return false;
+    const { cookieHeaderUnknown: _, ...known } = old;
+    return this.capture.replace({ ...known, requestCookieHeader: whole.requestCookieHeader });
   }
 }

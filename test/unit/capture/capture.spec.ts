@@ -24,6 +24,17 @@ describe('Capture', () => {
     expect(c.at(3)).toBeUndefined();
   });
 
+  it('replaces an exchange in place by id (wrapped ring), not one that fell out', () => {
+    const c = new Capture({ limit: 3 });
+    for (let i = 1; i <= 4; i++) c.add(ex(i));
+    const version = c.version;
+    expect(c.replace({ ...ex(3), requestCookieHeader: 'a=1' })).toBe(true);
+    expect(c.toArray().map((e) => `${e.id}:${e.requestCookieHeader}`)).toEqual(['2:null', '3:a=1', '4:null']);
+    expect(c.version).toBeGreaterThan(version);
+    expect(c.replace(ex(1))).toBe(false);
+    expect(c.length).toBe(3);
+  });
+
   it('ignores new exchanges while recording is paused', () => {
     const c = new Capture();
     c.recording = false;

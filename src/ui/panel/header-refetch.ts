@@ -1,0 +1,113 @@
+/**
+ * Asking DevTools again for the request headers it had not got yet. Chromium can report a request
+ * (`onRequestFinished`) before the headers as sent reached DevTools, with only the provisional ones
+ * (core/har/provisional-headers.ts): the CSRF lesson's forged POST, answered 303 across sites, came
+ * that way in about one tour in three on Chromium 150 and 156 under load, and `getHAR()` a moment later
+ * listed the same request with its Cookie header. So the store notes each such entry, asks getHAR() after
+ * REFETCH_AFTER_MS, and swaps in the whole one (the same request: panel-backfill.ts `backfillKey`).
+ * An entry still provisional after the last ask keeps its unknown Cookie header.
+ *
+ * Firefox's entries always hold the headers as sent (Host among them), so it is never asked there: a
+ * getHAR() while a page loads loses requests in Firefox (platform/panel-reopen.ts).
+ */
+import { hasOnlyProvisionalHeaders } from '../../core/har/provisional-headers';
+import { type BackfillKey, backfillKey } from './panel-backfill';
+import type { PanelSource } from './panel-source';
+
+/** When to ask after an entry arrives: its extra headers came within ~50 ms in the runs above. */
+export const REFETCH_AFTER_MS: readonly number[] = [300, 1500, 5000];
+/** Entries waited for at once; more (a site whose every request is provisional) stay unknown. */
+export const MAX_PENDING = 500;
+
+export interface RefetchHost {
+  /** Swaps the whole entry in for the exchange `id`; false when that exchange is not in the log. */
+  heal(id: string, entry: unknown): boolean;
+  /** Some exchanges were healed: the analysis is made again. */
+  healed(): void;
+}
+
+interface Pending {
+  id: string;
+  asked: number;
+}
+
+const requestHeaders = (entry: unknown) =>
+  (entry as { request?: { headers?: unknown } } | null)?.request?.headers;
+
+export class HeaderRefetch {
+  readonly #host: RefetchHost;
+  readonly #delays: readonly number[];
+  readonly #pending = new Map<BackfillKey, Pending>();
+  #source: PanelSource | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  /** Bumped by `forget`: an answer to an ask made before it is dropped. */
+  #generation = 0;
+
+  constructor(host: RefetchHost, delays: readonly number[] = REFETCH_AFTER_MS) {
+    this.#host = host;
+    this.#delays = delays;
+  }
+
+  /** Where to ask (the store's DevTools source); null stops asking. */
+  use(source: PanelSource | null): void {
+    this.#source = source;
+    if (source === null) this.forget();
+  }
+
+  /** An entry the log took as exchange `id` whose Cookie header is unknown. */
+  note(entry: unknown, id: string): void {
+    if (this.#source === null || this.#delays.length === 0 || this.#pending.size >= MAX_PENDING) return;
+    if (!hasOnlyProvisionalHeaders(requestHeaders(entry))) return;
+    this.#pending.set(backfillKey(entry), { id, asked: 0 });
+    if (this.#timer === null) this.#schedule();
+  }
+
+  /** The log was cleared, replaced or left for a new page: the noted exchanges are not in it. */
+  forget(): void {
+    this.#pending.clear();
+    this.#generation++;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  get pending(): number {
+    return this.#pending.size;
+  }
+
+  #schedule(): void {
+    let next = Number.POSITIVE_INFINITY;
+    for (const p of this.#pending.values()) next = Math.min(next, p.asked);
+    const delay = this.#delays[next];
+    if (delay === undefined) return;
+    this.#timer = setTimeout(() => this.#ask(), delay);
+  }
+
+  #ask(): void {
+    const source = this.#source;
+    const generation = this.#generation;
+    if (source === null) return;
+    const settle = (entries: unknown) => {
+      this.#timer = null;
+      if (generation !== this.#generation) return;
+      this.#take(Array.isArray(entries) ? entries : []);
+      if (this.#pending.size > 0) this.#schedule();
+    };
+    source.backfill().then(settle, () => settle([]));
+  }
+
+  #take(entries: unknown[]): void {
+    let healed = 0;
+    for (const entry of entries) {
+      const key = backfillKey(entry);
+      const p = this.#pending.get(key);
+      if (p === undefined || hasOnlyProvisionalHeaders(requestHeaders(entry))) continue;
+      this.#pending.delete(key);
+      if (this.#host.heal(p.id, entry)) healed++;
+    }
+    for (const [key, p] of this.#pending) {
+      p.asked++;
+      if (p.asked >= this.#delays.length) this.#pending.delete(key);
+    }
+    if (healed > 0) this.#host.healed();
+  }
+}
