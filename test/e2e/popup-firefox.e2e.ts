@@ -100,6 +100,20 @@ describe('the popup in Firefox ESR (dist/firefox)', () => {
       `browser.tabs.query({}).then((ts) => ts.find((t) => String(t.url ?? '').startsWith(${JSON.stringify(server.origin)}))?.id ?? -1)`,
     );
     expect(tabId).toBeGreaterThan(0);
+    // The background adds its webRequest listeners on permissions.onAdded, which Firefox fires a moment
+    // after the grant: a load that raced it was not captured (the popup then shows the jar and no grade;
+    // CI, 2026-12-06). A user reloads; so does the test, until the background holds the page's requests.
+    const captured = () =>
+      firefox.evaluateIn<number>(
+        context,
+        `browser.runtime.sendMessage({ type: 'getTabSummary', payload: { tabId: ${tabId} } }).then((r) => r?.exchanges ?? 0)`,
+      );
+    for (let load = 1; load <= 3 && (await captured()) === 0; load++) {
+      await pollUntil('the background captured the page', async () => (await captured()) > 0, {
+        timeoutMs: 3_000,
+      }).catch(() => firefox.navigate(server.url('/')));
+    }
+    expect(await captured()).toBeGreaterThan(0);
     await firefox.navigate(`${firefox.extensionOrigin}popup.html?tab=${tabId}`, context);
     const seen = await step('firefox', 'popup lists the jar', () =>
       firefox.evaluateIn<{ site: string; jar: string[]; grade: string | null; first: string | null } | null>(
