@@ -96,7 +96,7 @@ function FlowEmpty({ requests, unknown }: { requests: number; unknown: number })
         {requests > 0 &&
           (unknown === 0
             ? ` (${formatCount(requests)} requests so far, none with cookies.)`
-            : ` (${formatCount(requests)} requests so far, none with cookies that DevTools recorded: ${formatCount(unknown)} without their request headers as sent.)`)}
+            : ` (${formatCount(requests)} requests so far, none with cookies recorded: ${formatCount(unknown)} without their request headers as sent.)`)}
       </p>
     </div>
   );
@@ -113,8 +113,7 @@ function Gap({ count, unknown }: { count: number; unknown: number }) {
     <div class="cl-flow-gap" data-testid="flow-gap">
       ⋯ {without > 0 && `${formatCount(without)} request${plural(without)} without cookies`}
       {without > 0 && unknown > 0 && ', '}
-      {unknown > 0 &&
-        `${formatCount(unknown)} request${plural(unknown)} whose cookies DevTools did not record`}
+      {unknown > 0 && `${formatCount(unknown)} request${plural(unknown)} whose cookies were not recorded`}
     </div>
   );
 }

@@ -71,12 +71,12 @@ describe('FlowView', () => {
     const withUnknown = [...exchanges.slice(0, 2), unknown('u1'), ...exchanges.slice(2), unknown('u2')];
     renderFlow({ exchanges: withUnknown });
     expect(screen.getAllByTestId('flow-gap').map((g) => g.textContent)).toEqual([
-      '⋯ 1 request without cookies, 1 request whose cookies DevTools did not record',
-      '⋯ 1 request whose cookies DevTools did not record',
+      '⋯ 1 request without cookies, 1 request whose cookies were not recorded',
+      '⋯ 1 request whose cookies were not recorded',
     ]);
     renderFlow({ exchanges: [exchange('n1'), unknown('u1'), unknown('u2')] });
     expect(screen.getAllByTestId('flow-empty').at(-1)?.textContent).toContain(
-      '3 requests so far, none with cookies that DevTools recorded: 2 without their request headers as sent.',
+      '3 requests so far, none with cookies recorded: 2 without their request headers as sent.',
     );
   });
 
