@@ -41,6 +41,7 @@ type Cells = Record<ColumnId, JSX.Element | string | number>;
 
 function cellsOf(c: TrackedCookie, tally: FindingTally | undefined, now: number, masked: boolean): Cells {
   const badge = lifetimeBadge(c, now);
+  const flags = cookieFlags(c);
   const jwt = hasJwt(c);
   const source = factSource(c);
   return {
@@ -70,13 +71,13 @@ function cellsOf(c: TrackedCookie, tally: FindingTally | undefined, now: number,
       </span>
     ),
     lifetime: (
-      <span class={`badge life-${badge.kind}`} data-testid="lifetime">
+      <span class={`badge life-${badge.kind}`} data-testid="lifetime" title={badge.text}>
         {badge.text}
       </span>
     ),
     flags: (
-      <span class="c-flags-list" data-testid="flags">
-        {cookieFlags(c).map((f) => (
+      <span class="c-flags-list" data-testid="flags" title={flags.map((f) => f.text).join(', ')}>
+        {flags.map((f) => (
           <span key={f.id} class={`flag flag-${f.id}`}>
             {f.text}
           </span>

@@ -41,6 +41,9 @@ describe('PanelApp', () => {
     expect(within(row('old')).getByTestId('lifetime').textContent).toBe('deleted');
     expect(within(row('__Host-bad')).getByTestId('lifetime').textContent).toBe('rejected');
     expect(within(row('sid')).getByTestId('flags').textContent).toBe('HttpOnlySecureSameSite=Lax');
+    // A chip cut by a narrow column ends in "…": the whole text is the cell's tooltip.
+    expect(within(row('theme')).getByTestId('lifetime').title).toBe('persistent · expires in 29 d');
+    expect(within(row('sid')).getByTestId('flags').title).toBe('HttpOnly, Secure, SameSite=Lax');
     expect(within(row('sid')).getByTestId('role').textContent).toBe('auth');
     expect(within(row('theme')).getByTestId('role').textContent).toBe('preference');
     expect(within(row('token')).getByTestId('jwt-mark').textContent).toBe('JWT');
