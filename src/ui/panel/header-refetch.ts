@@ -18,6 +18,11 @@ import type { PanelSource } from './panel-source';
 export const REFETCH_AFTER_MS: readonly number[] = [300, 1500, 5000];
 /** Entries waited for at once; more (a site whose every request is provisional) stay unknown. */
 export const MAX_PENDING = 500;
+/**
+ * At most one getHAR() a second: a page that keeps sending such requests must not have DevTools
+ * serialise its whole log several times a second.
+ */
+export const MIN_ASK_GAP_MS = 1000;
 
 export interface RefetchHost {
   /** Swaps the whole entry in for the exchange `id`; false when that exchange is not in the log. */
@@ -34,18 +39,32 @@ interface Pending {
 const requestHeaders = (entry: unknown) =>
   (entry as { request?: { headers?: unknown } } | null)?.request?.headers;
 
+/**
+ * Chromium's HAR marks a response a service worker gave (`_fetchedViaServiceWorker`): the page's
+ * request never went out, so no later getHAR() has its headers as sent; the worker's own fetch is
+ * another request.
+ */
+const viaServiceWorker = (entry: unknown) =>
+  (entry as { response?: { _fetchedViaServiceWorker?: unknown } } | null)?.response
+    ?._fetchedViaServiceWorker === true;
+
 export class HeaderRefetch {
   readonly #host: RefetchHost;
   readonly #delays: readonly number[];
   readonly #pending = new Map<BackfillKey, Pending>();
   #source: PanelSource | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the last getHAR() was asked (performance.now()), for MIN_ASK_GAP_MS. */
+  #lastAsk = Number.NEGATIVE_INFINITY;
   /** Bumped by `forget`: an answer to an ask made before it is dropped. */
   #generation = 0;
 
-  constructor(host: RefetchHost, delays: readonly number[] = REFETCH_AFTER_MS) {
+  readonly #minGap: number;
+
+  constructor(host: RefetchHost, delays: readonly number[] = REFETCH_AFTER_MS, minGapMs = MIN_ASK_GAP_MS) {
     this.#host = host;
     this.#delays = delays;
+    this.#minGap = minGapMs;
   }
 
   /** Where to ask (the store's DevTools source); null stops asking. */
@@ -57,7 +76,7 @@ export class HeaderRefetch {
   /** An entry the log took as exchange `id` whose Cookie header is unknown. */
   note(entry: unknown, id: string): void {
     if (this.#source === null || this.#delays.length === 0 || this.#pending.size >= MAX_PENDING) return;
-    if (!hasOnlyProvisionalHeaders(requestHeaders(entry))) return;
+    if (viaServiceWorker(entry) || !hasOnlyProvisionalHeaders(requestHeaders(entry))) return;
     this.#pending.set(backfillKey(entry), { id, asked: 0 });
     if (this.#timer === null) this.#schedule();
   }
@@ -79,13 +98,15 @@ export class HeaderRefetch {
     for (const p of this.#pending.values()) next = Math.min(next, p.asked);
     const delay = this.#delays[next];
     if (delay === undefined) return;
-    this.#timer = setTimeout(() => this.#ask(), delay);
+    const gap = this.#lastAsk + this.#minGap - performance.now();
+    this.#timer = setTimeout(() => this.#ask(), Math.max(delay, gap));
   }
 
   #ask(): void {
     const source = this.#source;
     const generation = this.#generation;
     if (source === null) return;
+    this.#lastAsk = performance.now();
     const settle = (entries: unknown) => {
       this.#timer = null;
       if (generation !== this.#generation) return;

@@ -41,6 +41,8 @@ export interface PanelStoreOptions {
   backfillSlices?: BackfillJobOptions;
   /** When to ask getHAR() for headers a live entry lacked (header-refetch.ts REFETCH_AFTER_MS). */
   refetchMs?: readonly number[];
+  /** The least time between two of those asks (header-refetch.ts MIN_ASK_GAP_MS). */
+  refetchGapMs?: number;
 }
 
 export class PanelStore {
@@ -82,6 +84,7 @@ export class PanelStore {
     this.#refetch = new HeaderRefetch(
       { heal: (id, entry) => this.#heal(id, entry), healed: () => this.#log.rebuild() },
       opts.refetchMs,
+      opts.refetchGapMs,
     );
     this.#backfill = new BackfillCoordinator(
       {

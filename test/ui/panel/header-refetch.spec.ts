@@ -38,11 +38,11 @@ const forgedWhole = entry(
 );
 
 /** A connected store whose getHAR() answers `log()` (the first, at connect, answers nothing). */
-async function connected(log: () => unknown[], refetchMs = [5, 5, 5]) {
+async function connected(log: () => unknown[], refetchMs = [5, 5, 5], refetchGapMs = 0) {
   const source = new FakeSource();
   let asked = 0;
   source.backfill = () => Promise.resolve(asked++ === 0 ? [] : log());
-  const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, refetchMs });
+  const store = new PanelStore({ schedule: queueMicrotask, weakSecretDelayMs: 0, refetchMs, refetchGapMs });
   await store.connect(source);
   return { store, source, asks: () => asked - 1 };
 }
@@ -81,6 +81,31 @@ describe('PanelStore: request headers DevTools got after the request finished', 
     source.live?.(forgedWhole);
     await new Promise((r) => setTimeout(r, 40));
     expect(asks()).toBe(0);
+  });
+
+  test('asks at most once per gap however many such requests keep coming', async () => {
+    const { source, asks } = await connected(() => [login], [5, 5, 5], 60);
+    source.live?.(login);
+    for (let i = 0; i < 8; i++) {
+      source.live?.(entry(`/poll?${i}`, 2000 + i, [UA]));
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    // 8 requests over ~120 ms, each "ask after 5 ms": one ask at ~5 ms, the next 60 ms later, …
+    expect(asks()).toBeGreaterThanOrEqual(1);
+    expect(asks()).toBeLessThanOrEqual(3);
+  });
+
+  test('never asks for a response a service worker gave: its headers as sent never come', async () => {
+    const fromWorker = {
+      ...forgedEarly,
+      response: { ...forgedEarly.response, _fetchedViaServiceWorker: true },
+    };
+    const { store, source, asks } = await connected(() => [login, forgedWhole]);
+    source.live?.(login);
+    source.live?.(fromWorker);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(asks()).toBe(0);
+    expect(store.exchangeById('r2')?.cookieHeaderUnknown).toBe(true);
   });
 
   test('a navigation without preserve log, or Clear, drops what it waited for', async () => {
