@@ -99,6 +99,7 @@ export type {
 export { classifyRole, type Role, type RoleResult } from './core/roles/classify-role';
 export { ALL_RULES, EXCHANGE_RULES, type RuleId, ruleMeta } from './core/rules';
 export { checkAuthWeakSecret, detectAuthWeakSecret } from './core/rules/auth-weak-secret';
+export { findingFix } from './core/rules/finding-fix';
 export { findingMessage } from './core/rules/finding-message';
 export { checkJweOpaque } from './core/rules/jwe-opaque';
 export { checkJwtAlgNone } from './core/rules/jwt-alg-none';

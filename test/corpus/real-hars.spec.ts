@@ -187,6 +187,17 @@ describe('real HAR files: judged as a reviewer would', () => {
     expect(firefox.notes.join(' ')).toMatch(/Firefox/);
   });
 
+  it("each real session cookie's fix is its framework's setting (JSESSIONID, PHPSESSID, ASP.NET_SessionId)", async () => {
+    const fixOf = (r: Report, rule: string, name: string) =>
+      r.findings.find((f) => f.rule === rule && f.cookie?.name === name)?.fix ?? '';
+    const ferguson = await report('sitespeedio__pagexray__ferguson.har');
+    expect(fixOf(ferguson, 'auth-no-httponly', 'JSESSIONID')).toContain('<http-only>true</http-only>');
+    const mousel = await report('sitespeedio__pagexray__mousel.lu.har');
+    expect(fixOf(mousel, 'auth-no-secure', 'PHPSESSID')).toContain('session.cookie_secure = 1');
+    const arcelor = await report('sitespeedio__pagexray__arcelormittal.com.har');
+    expect(fixOf(arcelor, 'auth-no-secure', 'ASP.NET_SessionId')).toContain('requireSSL="true"');
+  });
+
   it("Chromium's provisional request headers (no Host, no :authority) leave the cookies sent unknown", async () => {
     const unknown = (r: Report) => r.requests.filter((q) => q.cookieHeaderUnknown).map((q) => q.id);
     // ferguson e11: all.css on www.ferguson.com after e1 set cookies there; its headers are only

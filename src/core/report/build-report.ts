@@ -5,6 +5,7 @@ import type { FlowEvent, TrackedCookie } from '../analysis/flow-types';
 import { GRADE_FORMULA } from '../analysis/site-summary';
 import { rejectMessage } from '../cookie/reject-messages';
 import type { DataLimit, Exchange } from '../model';
+import { findingFix } from '../rules/finding-fix';
 import { findingMessage } from '../rules/finding-message';
 import { ruleTexts } from '../rules/rule-texts';
 import { VERSION } from '../version';
@@ -150,7 +151,7 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
         exchange: f.exchanges[0] ?? null,
         request: ex ? `${ex.method} ${ex.url}` : null,
         message: findingMessage(f),
-        fix: texts.fix,
+        fix: findingFix(f),
         refs: [...texts.refs],
       };
     });

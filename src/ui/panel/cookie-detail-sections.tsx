@@ -4,8 +4,8 @@
  */
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import type { Finding } from '../../core/model';
+import { findingFix } from '../../core/rules/finding-fix';
 import { findingMessage } from '../../core/rules/finding-message';
-import { ruleTexts } from '../../core/rules/rule-texts';
 import { MASK, truncate } from '../kit/display-text';
 import { findingSecrets, maskText } from '../kit/masked-text';
 import { explainSetCookie } from './attribute-explanations';
@@ -114,7 +114,7 @@ export function DetailFindings(p: { cookie: TrackedCookie; masked: boolean; find
             <span class={`sev sev-${f.severity}`}>{f.severity}</span> <code>{f.rule}</code>{' '}
             {truncate(maskText(findingMessage(f), p.masked, findingSecrets(f, value)), 400)}
             <div class="muted">
-              Fix: {truncate(maskText(ruleTexts(f.rule).fix, p.masked, findingSecrets(f, value)), 600)}
+              Fix: {truncate(maskText(findingFix(f), p.masked, findingSecrets(f, value)), 600)}
             </div>
           </li>
         ))}

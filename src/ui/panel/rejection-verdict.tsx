@@ -6,8 +6,8 @@
 import type { TrackedCookie } from '../../core/analysis/flow-types';
 import { rejectMessage } from '../../core/cookie/reject-messages';
 import type { Finding } from '../../core/model';
+import { findingFix } from '../../core/rules/finding-fix';
 import { findingMessage } from '../../core/rules/finding-message';
-import { ruleTexts } from '../../core/rules/rule-texts';
 
 export interface Rejection {
   /** "Rejected by the browser" or "Refused by the browser" (the live jar's third-party refusal). */
@@ -33,7 +33,7 @@ export function rejectionOf(c: TrackedCookie, findings: readonly Finding[]): Rej
   return {
     verdict: refusedByJar ? 'Refused by the browser' : 'Rejected: the browser never stored this cookie',
     reason,
-    fix: finding ? ruleTexts(finding.rule).fix : null,
+    fix: finding ? findingFix(finding) : null,
     finding,
   };
 }

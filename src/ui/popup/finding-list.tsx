@@ -1,7 +1,7 @@
 /** The top findings (by severity), each with its one-line fix. Texts name cookies: rendered as text. */
 import type { Finding } from '../../core/model';
+import { findingFix } from '../../core/rules/finding-fix';
 import { findingMessage } from '../../core/rules/finding-message';
-import { ruleTexts } from '../../core/rules/rule-texts';
 import { truncate } from '../kit/display-text';
 import { findingSecrets, maskText } from '../kit/masked-text';
 
@@ -40,8 +40,8 @@ export function FindingList({ findings, total, masked = false }: FindingListProp
               )}
               {truncate(maskText(findingMessage(f), masked, findingSecrets(f)), 300)}
             </span>
-            <span class="pp-fix" title={maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f))}>
-              Fix: {truncate(maskText(ruleTexts(f.rule).fix, masked, findingSecrets(f)), 300)}
+            <span class="pp-fix" title={maskText(findingFix(f), masked, findingSecrets(f))}>
+              Fix: {truncate(maskText(findingFix(f), masked, findingSecrets(f)), 300)}
             </span>
           </li>
         ))}

@@ -4,6 +4,7 @@
  * Keyboard: Enter selects the cookie, → / ← expand and collapse, Space toggles (see findings-view).
  */
 import type { CookieRef, Finding } from '../../../core/model';
+import { findingFix } from '../../../core/rules/finding-fix';
 import { ruleTexts } from '../../../core/rules/rule-texts';
 import { truncate } from './display-text';
 import { cookieLabel, maskMessage, SEVERITY_LABEL } from './finding-groups';
@@ -115,7 +116,7 @@ export function FindingItem(props: FindingItemProps) {
             <Inline segments={splitInlineCode(texts.why)} />
           </p>
           <h4>How to fix</h4>
-          <FixText fix={texts.fix} />
+          <FixText fix={findingFix(f)} />
           {texts.refs.length > 0 && (
             <p class="cl-refs">
               <span class="cl-muted">References: </span>

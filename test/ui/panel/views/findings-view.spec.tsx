@@ -97,6 +97,24 @@ describe('FindingsView', () => {
     expect(screen.queryByText('How to fix')).toBeNull();
   });
 
+  it("shows the fix in the framework the cookie's name gives away, not Express's", () => {
+    const cookie = { name: 'PHPSESSID', domain: 'shop.example', path: '/' };
+    const { container } = render(
+      <FindingsView
+        findings={[finding('auth-no-httponly', 'high', { cookie })]}
+        masked={false}
+        onSelectCookie={noop}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('finding'));
+    const fix = container.querySelector('.cl-fix');
+    expect(fix?.textContent).toMatch(/^PHPSESSID is PHP's session cookie: php\.ini /);
+    expect(Array.from(fix?.querySelectorAll('code') ?? []).map((c) => c.textContent)).toContain(
+      'session.cookie_httponly = 1',
+    );
+    expect(fix?.textContent).not.toContain('res.cookie');
+  });
+
   it('links only https references, with target=_blank rel=noreferrer; the rest is plain text', () => {
     const { container } = render(
       <FindingsView findings={[finding('jwt-alg-none', 'high')]} masked={false} onSelectCookie={noop} />,

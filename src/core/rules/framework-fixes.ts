@@ -1,0 +1,93 @@
+/**
+ * How to fix an auth cookie's flags in the framework that set it, when its name gives the framework
+ * away: the default session cookie names (Open Cookie Database: `PHPSESSID` PHP, `JSESSIONID` Java
+ * servlet containers, `ASP.NET_SessionId` and `.AspNetCore.*` ASP.NET, `sessionid` Django,
+ * `laravel_session` Laravel, `connect.sid` express-session; Rails names its cookie `_<app>_session`).
+ * The rule's own fix (rule-texts-*.ts) is the header-level answer with an Express example; a PHP
+ * developer reading `res.cookie(…)` learns nothing. Names are attacker-controlled: matched, never
+ * echoed here.
+ */
+
+export type Framework = 'php' | 'java' | 'aspnet' | 'django' | 'rails' | 'laravel' | 'express';
+
+/** The framework whose default session cookie is called `name`, or null. */
+export function frameworkOf(name: string): Framework | null {
+  if (name.length > 64) return null;
+  if (name === 'PHPSESSID') return 'php';
+  if (name === 'JSESSIONID') return 'java';
+  if (name === 'ASP.NET_SessionId' || name === '.ASPXAUTH' || name.startsWith('.AspNetCore.'))
+    return 'aspnet';
+  if (name === 'sessionid') return 'django';
+  if (name === 'laravel_session') return 'laravel';
+  if (name === 'connect.sid') return 'express';
+  // Rails: `_myapp_session` (config.session_store's default key).
+  if (/^_[a-z][a-z0-9_]*_session$/.test(name)) return 'rails';
+  return null;
+}
+
+/** The rules a framework setting fixes. */
+export type FrameworkFixRule =
+  | 'auth-no-httponly'
+  | 'auth-no-secure'
+  | 'auth-samesite-missing'
+  | 'auth-samesite-none';
+
+/** What the cookie is, after its name: "PHPSESSID is PHP's session cookie". */
+const IS: Record<Framework, string> = {
+  php: "is PHP's session cookie",
+  java: 'is the Java servlet session cookie',
+  aspnet: 'is an ASP.NET cookie',
+  django: "is Django's session cookie",
+  // A pattern, not one name: said as a guess.
+  rails: "looks like Rails' session cookie",
+  laravel: "is Laravel's session cookie",
+  express: "is express-session's cookie",
+};
+
+const LAX = {
+  php: "php.ini `session.cookie_samesite = \"Lax\"` (PHP 7.3+), or `session_set_cookie_params(['samesite' => 'Lax'])` before `session_start()`.",
+  java: 'Spring Boot: `server.servlet.session.cookie.same-site=lax`; a servlet container: a SameSite attribute in `<cookie-config>` (Servlet 6) or its own cookie processor setting.',
+  aspnet:
+    'ASP.NET Core: `options.Cookie.SameSite = SameSiteMode.Lax`; ASP.NET 4.7.2+: `<sessionState cookieSameSite="Lax" />` in web.config.',
+  django: "settings.py `SESSION_COOKIE_SAMESITE = 'Lax'` (Django's default).",
+  rails: '`config.action_dispatch.cookies_same_site_protection = :lax` (the default since Rails 6.1).',
+  laravel: "config/session.php `'same_site' => 'lax'` (Laravel's default).",
+  express: "`session({ cookie: { sameSite: 'lax' } })`.",
+} as const satisfies Record<Framework, string>;
+
+const FIXES: Record<FrameworkFixRule, Record<Framework, string>> = {
+  'auth-no-httponly': {
+    php: "php.ini `session.cookie_httponly = 1`, or `session_set_cookie_params(['httponly' => true])` before `session_start()`.",
+    java: 'web.xml `<session-config><cookie-config><http-only>true</http-only></cookie-config></session-config>`; Spring Boot: `server.servlet.session.cookie.http-only=true`.',
+    aspnet:
+      'ASP.NET Core: `options.Cookie.HttpOnly = true` (the default for session and auth cookies); ASP.NET 4.x: `<httpCookies httpOnlyCookies="true" />` in web.config.',
+    django: 'settings.py `SESSION_COOKIE_HTTPONLY = True` (Django\u2019s default: something turned it off).',
+    rails: 'Rails sets HttpOnly on it by default: look for `httponly: false` in `config.session_store`.',
+    laravel: "config/session.php `'http_only' => true` (Laravel's default).",
+    express: '`session({ cookie: { httpOnly: true } })` (its default: something turned it off).',
+  },
+  'auth-no-secure': {
+    php: "php.ini `session.cookie_secure = 1`, or `session_set_cookie_params(['secure' => true])` before `session_start()`.",
+    java: 'web.xml `<cookie-config><secure>true</secure></cookie-config>`; Spring Boot: `server.servlet.session.cookie.secure=true`.',
+    aspnet:
+      'ASP.NET Core: `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`; ASP.NET 4.x: `<httpCookies requireSSL="true" />` in web.config.',
+    django: 'settings.py `SESSION_COOKIE_SECURE = True`.',
+    rails: '`config.force_ssl = true` (marks cookies Secure), or `secure: true` in `config.session_store`.',
+    laravel: "config/session.php `'secure' => true` (`SESSION_SECURE_COOKIE=true` in .env).",
+    express: "`session({ cookie: { secure: true } })`, with `app.set('trust proxy', 1)` behind a proxy.",
+  },
+  'auth-samesite-missing': LAX,
+  'auth-samesite-none': LAX,
+};
+
+/**
+ * The framework setting that fixes `rule` for a cookie called `name`, saying which framework it took
+ * the cookie for ("PHPSESSID is PHP's session cookie: php.ini …"); null when the name does not say.
+ * The name is echoed only when it matched a known one (frameworkOf: fixed names, or `_[a-z0-9_]+_session`).
+ */
+export function frameworkFix(rule: string, name: string): string | null {
+  if (!Object.hasOwn(FIXES, rule)) return null;
+  const framework = frameworkOf(name);
+  if (framework === null) return null;
+  return `${name} ${IS[framework]}: ${FIXES[rule as FrameworkFixRule][framework]}`;
+}
