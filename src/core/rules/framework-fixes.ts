@@ -4,8 +4,8 @@
  * servlet containers, `ASP.NET_SessionId` and `.AspNetCore.*` ASP.NET, `sessionid` Django,
  * `laravel_session` Laravel, `connect.sid` express-session; Rails names its cookie `_<app>_session`).
  * The rule's own fix (rule-texts-*.ts) is the header-level answer with an Express example; a PHP
- * developer reading `res.cookie(…)` learns nothing. Names are attacker-controlled: matched, never
- * echoed here.
+ * developer reading `res.cookie(…)` learns nothing. Names are attacker-controlled: only a name that
+ * matched (a fixed name, or a pattern of letters, digits, `.`, `_` and `-`) is echoed.
  */
 
 export type Framework = 'php' | 'java' | 'aspnet' | 'django' | 'rails' | 'laravel' | 'express';
@@ -15,8 +15,9 @@ export function frameworkOf(name: string): Framework | null {
   if (name.length > 64) return null;
   if (name === 'PHPSESSID') return 'php';
   if (name === 'JSESSIONID') return 'java';
-  if (name === 'ASP.NET_SessionId' || name === '.ASPXAUTH' || name.startsWith('.AspNetCore.'))
-    return 'aspnet';
+  // .AspNetCore.Session, .AspNetCore.Cookies, .AspNetCore.Identity.Application, … (echoed: a plain suffix
+  // only). Not .ASPXAUTH: Forms authentication takes its flags from <forms>, not from what follows.
+  if (name === 'ASP.NET_SessionId' || /^\.AspNetCore\.[A-Za-z0-9._-]+$/.test(name)) return 'aspnet';
   if (name === 'sessionid') return 'django';
   if (name === 'laravel_session') return 'laravel';
   if (name === 'connect.sid') return 'express';
@@ -37,7 +38,8 @@ const IS: Record<Framework, string> = {
   php: "is PHP's session cookie",
   java: 'is the Java servlet session cookie',
   aspnet: 'is an ASP.NET cookie',
-  django: "is Django's session cookie",
+  // A generic name: said as a guess.
+  django: "looks like Django's session cookie",
   // A pattern, not one name: said as a guess.
   rails: "looks like Rails' session cookie",
   laravel: "is Laravel's session cookie",
@@ -50,7 +52,8 @@ const LAX = {
   aspnet:
     'ASP.NET Core: `options.Cookie.SameSite = SameSiteMode.Lax`; ASP.NET 4.7.2+: `<sessionState cookieSameSite="Lax" />` in web.config.',
   django: "settings.py `SESSION_COOKIE_SAMESITE = 'Lax'` (Django's default).",
-  rails: '`config.action_dispatch.cookies_same_site_protection = :lax` (the default since Rails 6.1).',
+  rails:
+    '`config.action_dispatch.cookies_same_site_protection = :lax` (the default since Rails 6.1); a `same_site:` option in `config.session_store` overrides it.',
   laravel: "config/session.php `'same_site' => 'lax'` (Laravel's default).",
   express: "`session({ cookie: { sameSite: 'lax' } })`.",
 } as const satisfies Record<Framework, string>;
@@ -83,7 +86,7 @@ const FIXES: Record<FrameworkFixRule, Record<Framework, string>> = {
 /**
  * The framework setting that fixes `rule` for a cookie called `name`, saying which framework it took
  * the cookie for ("PHPSESSID is PHP's session cookie: php.ini …"); null when the name does not say.
- * The name is echoed only when it matched a known one (frameworkOf: fixed names, or `_[a-z0-9_]+_session`).
+ * The name is echoed only when it matched (frameworkOf: fixed names, or plain-character patterns).
  */
 export function frameworkFix(rule: string, name: string): string | null {
   if (!Object.hasOwn(FIXES, rule)) return null;

@@ -32,7 +32,8 @@ export interface RefetchHost {
 }
 
 interface Pending {
-  id: string;
+  /** The exchanges waiting for this request key, in arrival order (a poll may repeat one in a millisecond). */
+  ids: string[];
   asked: number;
 }
 
@@ -77,8 +78,20 @@ export class HeaderRefetch {
   note(entry: unknown, id: string): void {
     if (this.#source === null || this.#delays.length === 0 || this.#pending.size >= MAX_PENDING) return;
     if (viaServiceWorker(entry) || !hasOnlyProvisionalHeaders(requestHeaders(entry))) return;
-    this.#pending.set(backfillKey(entry), { id, asked: 0 });
+    const key = backfillKey(entry);
+    const same = this.#pending.get(key);
+    if (same) same.ids.push(id);
+    else this.#pending.set(key, { ids: [id], asked: 0 });
     if (this.#timer === null) this.#schedule();
+  }
+
+  /** A navigation kept only these exchanges (the new page's): the others are no longer waited for. */
+  keepOnly(ids: ReadonlySet<string>): void {
+    for (const [key, p] of this.#pending) {
+      p.ids = p.ids.filter((id) => ids.has(id));
+      if (p.ids.length === 0) this.#pending.delete(key);
+    }
+    if (this.#pending.size === 0) this.forget();
   }
 
   /** The log was cleared, replaced or left for a new page: the noted exchanges are not in it. */
@@ -108,8 +121,9 @@ export class HeaderRefetch {
     if (source === null) return;
     this.#lastAsk = performance.now();
     const settle = (entries: unknown) => {
-      this.#timer = null;
+      // An answer to an ask made before `forget`: the timer now belongs to a newer chain.
       if (generation !== this.#generation) return;
+      this.#timer = null;
       this.#take(Array.isArray(entries) ? entries : []);
       if (this.#pending.size > 0) this.#schedule();
     };
@@ -122,8 +136,9 @@ export class HeaderRefetch {
       const key = backfillKey(entry);
       const p = this.#pending.get(key);
       if (p === undefined || hasOnlyProvisionalHeaders(requestHeaders(entry))) continue;
-      this.#pending.delete(key);
-      if (this.#host.heal(p.id, entry)) healed++;
+      const id = p.ids.shift();
+      if (p.ids.length === 0) this.#pending.delete(key);
+      if (id !== undefined && this.#host.heal(id, entry)) healed++;
     }
     for (const [key, p] of this.#pending) {
       p.asked++;

@@ -63,6 +63,11 @@ export class PageStart {
     return start;
   }
 
+  /** The log swapped `old` for `next`, the same request (header-refetch.ts): a claim follows it. */
+  replaced(old: Exchange, next: Exchange): void {
+    if (this.#claimed === old) this.#claimed = next;
+  }
+
   /** An entry the log has just taken: the document a navigation awaited is claimed by it. */
   added(ex: Exchange): void {
     if (

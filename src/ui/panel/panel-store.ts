@@ -128,7 +128,8 @@ export class PanelStore {
       this.#pageStart.claim(ex);
     const kept = this.addExchange(ex);
     if (kept) this.#pageStart.added(ex);
-    if (kept && ex.cookieHeaderUnknown) this.#refetch.note(entry, ex.id);
+    // Not into an imported log analysed in the import worker: a heal would replay it all here.
+    if (kept && ex.cookieHeaderUnknown && !this.#log.analyzer.ownsRing) this.#refetch.note(entry, ex.id);
     return kept;
   }
 
@@ -155,7 +156,8 @@ export class PanelStore {
       return;
     }
     const kept = all.slice(start);
-    this.#refetch.forget();
+    // The new page's document and the redirect hops that led to it stay (the forged POST answered 303).
+    this.#refetch.keepOnly(new Set(kept.map((ex) => ex.id)));
     this.capture.navigated(url, Date.now());
     this.#imports.leftFile();
     this.#log.reset(kept);
@@ -280,6 +282,9 @@ export class PanelStore {
     if (!old || !whole || whole.cookieHeaderUnknown || whole.url !== old.url || whole.method !== old.method)
       return false;
     const { cookieHeaderUnknown: _, ...known } = old;
-    return this.capture.replace({ ...known, requestCookieHeader: whole.requestCookieHeader });
+    const next: Exchange = { ...known, requestCookieHeader: whole.requestCookieHeader };
+    if (!this.capture.replace(next)) return false;
+    this.#pageStart.replaced(old, next);
+    return true;
   }
 }

@@ -4,6 +4,8 @@
  * source is the fake DevTools edge; the store, its log and the analysis are real.
  */
 import { describe, expect, test, vi } from 'vitest';
+import { HeaderRefetch } from '../../../src/ui/panel/header-refetch.ts';
+import type { PanelSource } from '../../../src/ui/panel/panel-source.ts';
 import { PanelStore } from '../../../src/ui/panel/panel-store.ts';
 import { FakeSource } from './panel-fixtures.ts';
 
@@ -127,5 +129,73 @@ describe('PanelStore: request headers DevTools got after the request finished', 
     source.live?.(forgedEarly);
     await vi.waitFor(() => expect(asks()).toBe(3));
     expect(store.exchangeById('r2')?.cookieHeaderUnknown).toBe(true);
+  });
+
+  test("a navigation keeps waiting for the new page's own hops: the forged POST answered 303", async () => {
+    const redirect = (headers: object[]) => ({
+      ...entry('/transfer', 1000, headers, [], 'POST'),
+      response: { status: 303, headers: [{ name: 'Location', value: '/done' }] },
+    });
+    const done = entry('/done', 1100, [UA, HOST, { name: 'Cookie', value: 'bank_session=s3cr3t' }]);
+    const whole = redirect([UA, HOST, { name: 'Cookie', value: 'bank_session=s3cr3t' }]);
+    const { store, source } = await connected(() => [whole, done]);
+    source.live?.(redirect([UA]));
+    source.live?.(done);
+    source.nav?.('https://bank.example/done');
+    await vi.waitFor(() => expect(store.exchangeById('r1')?.requestCookieHeader).toBe('bank_session=s3cr3t'));
+    expect(store.exchanges().map((ex) => ex.id)).toEqual(['r1', 'r2']);
+  });
+
+  test('a healed document still marks where its page starts: a reload after it drops the old page', async () => {
+    const form = (headers: object[]) => entry('/form', 1000, headers, [], 'POST');
+    const { store, source } = await connected(() => [form([UA, HOST, { name: 'Cookie', value: 'a=1' }])]);
+    source.nav?.('https://bank.example/form');
+    source.live?.(form([UA]));
+    await vi.waitFor(() => expect(store.exchangeById('r1')?.requestCookieHeader).toBe('a=1'));
+    source.nav?.('https://bank.example/form'); // the reload's own document has not arrived yet
+    expect(store.exchanges()).toEqual([]);
+  });
+
+  test('an answer to an ask made before Clear neither heals nor leaves a timer Clear cannot stop', async () => {
+    let asked = 0;
+    let answerFirst: (entries: unknown[]) => void = () => {};
+    const source: PanelSource = {
+      backfill: () => {
+        asked++;
+        return asked === 1 ? new Promise((resolve) => (answerFirst = resolve)) : Promise.resolve([]);
+      },
+      subscribe: () => () => {},
+      onNavigated: () => () => {},
+    };
+    const healed: string[] = [];
+    const refetch = new HeaderRefetch(
+      { heal: (id) => healed.push(id) > 0, healed: () => {} },
+      [10, 10, 10],
+      0,
+    );
+    refetch.use(source);
+    refetch.note(forgedEarly, 'r1');
+    await vi.waitFor(() => expect(asked).toBe(1)); // in flight
+    refetch.forget();
+    refetch.note(entry('/b', 3000, [UA]), 'r2');
+    answerFirst([forgedWhole]);
+    await new Promise((r) => setTimeout(r, 0));
+    refetch.note(entry('/c', 4000, [UA]), 'r3');
+    refetch.forget();
+    await new Promise((r) => setTimeout(r, 60));
+    expect({ asked, healed, pending: refetch.pending }).toEqual({ asked: 1, healed: [], pending: 0 });
+  });
+
+  test('two requests with the same start, method and URL are each healed once', async () => {
+    const { store, source } = await connected(() => [login, forgedWhole, forgedWhole]);
+    source.live?.(login);
+    source.live?.(forgedEarly);
+    source.live?.(forgedEarly);
+    await vi.waitFor(() =>
+      expect(['r2', 'r3'].map((id) => store.exchangeById(id)?.requestCookieHeader)).toEqual([
+        'bank_session=s3cr3t',
+        'bank_session=s3cr3t',
+      ]),
+    );
   });
 });

@@ -111,7 +111,8 @@ export function summariseExchange(ex: Exchange, verdict: ExchangeVerdict | undef
     ...hostAndPath(ex.url),
     sent: verdict ? verdict.sent.map((s) => ({ name: s.label, value: s.value })) : [],
     sentTotal: verdict ? verdict.sentTotal : null,
-    sentUnknown: ex.cookieHeaderUnknown === true,
+    // The verdict's word first: a healed exchange keeps its old verdict until the re-analysis ends.
+    sentUnknown: verdict ? verdict.sentUnknown : ex.cookieHeaderUnknown === true,
     setLines,
     setMore: (verdict ? verdict.setTotal : lineCount) - setLines.length,
     rejected: setLines.filter((l) => l.verdict === 'rejected').length,

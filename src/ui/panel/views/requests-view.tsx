@@ -35,10 +35,10 @@ const COLUMNS = [
   ['cl-marks', 'Notes'],
 ] as const;
 
-/** ↑ sent / ↓ set: a count cell, greyed at zero; `null` is not known (no verdict yet). */
 /** The ↑ cell's tooltip when the browser recorded only provisional request headers. */
 const UNKNOWN_SENT_TITLE = 'cookies sent: unknown (DevTools recorded only provisional request headers)';
 
+/** ↑ sent / ↓ set: a count cell, greyed at zero; `null` is not known (no verdict yet, or unrecorded). */
 function CountCell({ arrow, count, title }: { arrow: string; count: number | null; title: string }) {
   return (
     <span role="gridcell" class={count === 0 ? 'cl-num cl-zero' : 'cl-num'} title={title}>
