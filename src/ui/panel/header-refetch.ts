@@ -23,6 +23,7 @@ export const MAX_PENDING = 500;
  * serialise its whole log several times a second.
  */
 export const MIN_ASK_GAP_MS = 1000;
+const TIMER_SLACK_MS = 2;
 
 export interface RefetchHost {
   /** Swaps the whole entry in for the exchange `id`; false when that exchange is not in the log. */
@@ -34,6 +35,9 @@ export interface RefetchHost {
 interface Pending {
   /** The exchanges waiting for this request key, in arrival order (a poll may repeat one in a millisecond). */
   ids: string[];
+  /** When it was noted (performance.now()): its asks are due `delays` after that. */
+  notedAt: number;
+  /** Asks made at or after their due time; past `delays.length` it stays unknown. */
   asked: number;
 }
 
@@ -55,6 +59,8 @@ export class HeaderRefetch {
   readonly #pending = new Map<BackfillKey, Pending>();
   #source: PanelSource | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the timer fires (performance.now()); an ask in flight keeps `#timer` set and this at -∞. */
+  #timerDue = Number.POSITIVE_INFINITY;
   /** When the last getHAR() was asked (performance.now()), for MIN_ASK_GAP_MS. */
   #lastAsk = Number.NEGATIVE_INFINITY;
   /** Bumped by `forget`: an answer to an ask made before it is dropped. */
@@ -81,8 +87,13 @@ export class HeaderRefetch {
     const key = backfillKey(entry);
     const same = this.#pending.get(key);
     if (same) same.ids.push(id);
-    else this.#pending.set(key, { ids: [id], asked: 0 });
+    else this.#pending.set(key, { ids: [id], notedAt: performance.now(), asked: 0 });
+    // A timer set for a later entry's ask is brought forward (never while an ask is in flight).
     if (this.#timer === null) this.#schedule();
+    else if (this.#timerDue !== Number.NEGATIVE_INFINITY && this.#dueAt() < this.#timerDue) {
+      clearTimeout(this.#timer);
+      this.#schedule();
+    }
   }
 
   /** A navigation kept only these exchanges (the new page's): the others are no longer waited for. */
@@ -100,37 +111,53 @@ export class HeaderRefetch {
     this.#generation++;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#timerDue = Number.POSITIVE_INFINITY;
   }
 
   get pending(): number {
     return this.#pending.size;
   }
 
+  /** The earliest time an ask is due for a pending entry, never before the gap since the last ask. */
+  #dueAt(): number {
+    let due = Number.POSITIVE_INFINITY;
+    for (const p of this.#pending.values()) {
+      const delay = this.#delays[p.asked];
+      if (delay !== undefined) due = Math.min(due, p.notedAt + delay);
+    }
+    return Math.max(due, this.#lastAsk + this.#minGap);
+  }
+
   #schedule(): void {
-    let next = Number.POSITIVE_INFINITY;
-    for (const p of this.#pending.values()) next = Math.min(next, p.asked);
-    const delay = this.#delays[next];
-    if (delay === undefined) return;
-    const gap = this.#lastAsk + this.#minGap - performance.now();
-    this.#timer = setTimeout(() => this.#ask(), Math.max(delay, gap));
+    const due = this.#dueAt();
+    if (due === Number.POSITIVE_INFINITY) {
+      this.#timer = null;
+      return;
+    }
+    this.#timerDue = due;
+    this.#timer = setTimeout(() => this.#ask(), Math.max(0, due - performance.now()));
   }
 
   #ask(): void {
     const source = this.#source;
     const generation = this.#generation;
     if (source === null) return;
-    this.#lastAsk = performance.now();
+    const askedAt = performance.now();
+    this.#lastAsk = askedAt;
+    this.#timerDue = Number.NEGATIVE_INFINITY;
     const settle = (entries: unknown) => {
       // An answer to an ask made before `forget`: the timer now belongs to a newer chain.
       if (generation !== this.#generation) return;
       this.#timer = null;
-      this.#take(Array.isArray(entries) ? entries : []);
+      this.#timerDue = Number.POSITIVE_INFINITY;
+      this.#take(Array.isArray(entries) ? entries : [], askedAt);
       if (this.#pending.size > 0) this.#schedule();
     };
     source.backfill().then(settle, () => settle([]));
   }
 
-  #take(entries: unknown[]): void {
+  /** `askedAt`: an entry counts this ask as one of its own only if it was due by then. */
+  #take(entries: unknown[], askedAt: number): void {
     let healed = 0;
     for (const entry of entries) {
       const key = backfillKey(entry);
@@ -141,6 +168,9 @@ export class HeaderRefetch {
       if (id !== undefined && this.#host.heal(id, entry)) healed++;
     }
     for (const [key, p] of this.#pending) {
+      const delay = this.#delays[p.asked];
+      // Timers may fire a millisecond before the fractional time they were set for.
+      if (delay === undefined || p.notedAt + delay > askedAt + TIMER_SLACK_MS) continue;
       p.asked++;
       if (p.asked >= this.#delays.length) this.#pending.delete(key);
     }

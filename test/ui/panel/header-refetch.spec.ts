@@ -198,4 +198,21 @@ describe('PanelStore: request headers DevTools got after the request finished', 
       ]),
     );
   });
+
+  test("each request's asks count from its own arrival: a late one is not spent by an earlier one's ask", async () => {
+    let asked = 0;
+    const source: PanelSource = {
+      backfill: () => Promise.resolve(void asked++).then(() => []),
+      subscribe: () => () => {},
+      onNavigated: () => () => {},
+    };
+    const refetch = new HeaderRefetch({ heal: () => false, healed: () => {} }, [40, 5000, 5000], 0);
+    refetch.use(source);
+    refetch.note(forgedEarly, 'r1');
+    await new Promise((r) => setTimeout(r, 25));
+    refetch.note(entry('/poll', 2000, [UA]), 'r2'); // its first ask is due 40 ms from now, not at r1's
+    await vi.waitFor(() => expect(asked).toBe(2), { timeout: 1000 });
+    expect(refetch.pending).toBe(2); // both wait for their second try, 5 s after their own arrival
+    refetch.forget();
+  });
 });
