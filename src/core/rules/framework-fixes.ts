@@ -31,7 +31,8 @@ export type FrameworkFixRule =
   | 'auth-no-httponly'
   | 'auth-no-secure'
   | 'auth-samesite-missing'
-  | 'auth-samesite-none';
+  | 'auth-samesite-none'
+  | 'session-not-rotated';
 
 /** What the cookie is, after its name: "PHPSESSID is PHP's session cookie". */
 const IS: Record<Framework, string> = {
@@ -58,7 +59,18 @@ const LAX = {
   express: "`session({ cookie: { sameSite: 'lax' } })`.",
 } as const satisfies Record<Framework, string>;
 
-const FIXES: Record<FrameworkFixRule, Record<Framework, string>> = {
+/** Session fixation (OWASP Session Management Cheat Sheet, "Renew the Session ID After Any Privilege Level Change"). */
+const ROTATE: Partial<Record<Framework, string>> = {
+  php: '`session_regenerate_id(true)` right after a successful login.',
+  java: '`request.changeSessionId()` (Servlet 3.1+) right after a successful login; Spring Security does it by default (`sessionFixation().changeSessionId()`).',
+  django:
+    '`django.contrib.auth.login(request, user)` renews the key (`request.session.cycle_key()`): a login that bypasses it does not.',
+  rails: '`reset_session` before storing the user in the session at login.',
+  laravel: '`$request->session()->regenerate()` right after `Auth::attempt(…)` succeeds.',
+  express: '`req.session.regenerate((err) => { req.session.user = user; … })` on successful login.',
+};
+
+const FIXES: Record<FrameworkFixRule, Partial<Record<Framework, string>>> = {
   'auth-no-httponly': {
     php: "php.ini `session.cookie_httponly = 1`, or `session_set_cookie_params(['httponly' => true])` before `session_start()`.",
     java: 'web.xml `<session-config><cookie-config><http-only>true</http-only></cookie-config></session-config>`; Spring Boot: `server.servlet.session.cookie.http-only=true`.',
@@ -81,6 +93,7 @@ const FIXES: Record<FrameworkFixRule, Record<Framework, string>> = {
   },
   'auth-samesite-missing': LAX,
   'auth-samesite-none': LAX,
+  'session-not-rotated': ROTATE,
 };
 
 /**
@@ -92,5 +105,6 @@ export function frameworkFix(rule: string, name: string): string | null {
   if (!Object.hasOwn(FIXES, rule)) return null;
   const framework = frameworkOf(name);
   if (framework === null) return null;
-  return `${name} ${IS[framework]}: ${FIXES[rule as FrameworkFixRule][framework]}`;
+  const fix = FIXES[rule as FrameworkFixRule][framework];
+  return fix === undefined ? null : `${name} ${IS[framework]}: ${fix}`;
 }

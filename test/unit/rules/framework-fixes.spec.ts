@@ -63,6 +63,18 @@ describe('framework fixes', () => {
     );
   });
 
+  it('renews the session id at login the way each framework does, and says nothing it does not know', () => {
+    expect(findingFix(finding('session-not-rotated', 'PHPSESSID'))).toContain('session_regenerate_id(true)');
+    expect(findingFix(finding('session-not-rotated', 'JSESSIONID'))).toContain('request.changeSessionId()');
+    expect(findingFix(finding('session-not-rotated', 'laravel_session'))).toContain(
+      'session()->regenerate()',
+    );
+    // No ASP.NET text for it: the rule's own fix stays.
+    expect(findingFix(finding('session-not-rotated', 'ASP.NET_SessionId'))).toBe(
+      ruleTexts('session-not-rotated').fix,
+    );
+  });
+
   it("keeps the rule's own fix for other names, other rules and request-level findings", () => {
     for (const f of [
       finding('auth-no-httponly', 'sid'),
