@@ -160,7 +160,11 @@ export function buildReport(analysis: Analysis, opts: ReportOptions = {}): Repor
     tool: { name: 'cookie-lens', version: VERSION },
     ...(opts.limits && opts.limits.length > 0 ? { limits: opts.limits.map((l) => ({ ...l })) } : {}),
     exchanges: site === undefined || opts.exchanges === undefined ? analysis.exchanges : requests.length,
-    requests: requests.map((ex) => reportExchange(ex, analysis.verdicts.get(ex.id))),
+    // Only a response with Set-Cookie lines lists verdicts: the others skip the view (which re-reads
+    // the Cookie header) — most of a 10k report's time before (scratch profile, issue #16's audit row).
+    requests: requests.map((ex) =>
+      reportExchange(ex, ex.setCookieHeaders.length > 0 ? analysis.verdicts.get(ex.id) : undefined),
+    ),
     cookies: cookies.map(reportCookie),
     rejectedCookies: analysis.cookies
       .filter((c) => c.state === 'rejected' && inSite(c.domain))
