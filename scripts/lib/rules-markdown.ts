@@ -22,7 +22,7 @@ export function rulesMarkdown(rules: readonly RuleDoc[]): string {
     'where its message says why (for example `auth-no-secure` on plain-http development sites).',
     'The fixes below are the header-level ones, with an Express example; for a session cookie whose name gives',
     'its framework away (`PHPSESSID`, `JSESSIONID`, `ASP.NET_SessionId`, `sessionid`, `laravel_session`,',
-    "`_<app>_session`, `connect.sid`) the flag rules and `session-not-rotated` give that framework's way instead.",
+    "`_<app>_session`, `connect.sid`) the flag rules, `auth-prefix-suggested` and `session-not-rotated` give that framework's way.",
     '',
     '| id | severity | title |',
     '|---|---|---|',

@@ -32,6 +32,7 @@ export type FrameworkFixRule =
   | 'auth-no-secure'
   | 'auth-samesite-missing'
   | 'auth-samesite-none'
+  | 'auth-prefix-suggested'
   | 'session-not-rotated';
 
 /** What the cookie is, after its name: "PHPSESSID is PHP's session cookie". */
@@ -70,6 +71,21 @@ const ROTATE: Partial<Record<Framework, string>> = {
   express: '`req.session.regenerate((err) => { req.session.user = user; … })` on successful login.',
 };
 
+/** RFC 6265bis §4.1.3.2: a `__Host-` name, Secure, Path=/ and no Domain. Renaming logs everyone out once. */
+const HOST_PREFIX: Partial<Record<Framework, string>> = {
+  php: 'php.ini `session.name = "__Host-PHPSESSID"` with `session.cookie_secure = 1`, `session.cookie_path = /` and no `session.cookie_domain`.',
+  java: 'Spring Boot: `server.servlet.session.cookie.name=__Host-JSESSIONID` with `server.servlet.session.cookie.secure=true` and `server.servlet.session.cookie.path=/` (no domain).',
+  aspnet:
+    'ASP.NET Core: `options.Cookie.Name = "__Host-session"` with `SecurePolicy = CookieSecurePolicy.Always`, `Path = "/"` and no `Domain`; ASP.NET 4.x: `<sessionState cookieName="__Host-ASP.NET_SessionId" />` with `<httpCookies requireSSL="true" />`.',
+  django:
+    "settings.py `SESSION_COOKIE_NAME = '__Host-sessionid'` with `SESSION_COOKIE_SECURE = True`, `SESSION_COOKIE_PATH = '/'` and no `SESSION_COOKIE_DOMAIN`.",
+  rails:
+    "`config.session_store :cookie_store, key: '__Host-app_session', secure: true, path: '/'` (no `domain:`).",
+  laravel:
+    "config/session.php `'cookie' => '__Host-laravel_session'` with `'secure' => true`, `'path' => '/'` and `'domain' => null`.",
+  express: "`session({ name: '__Host-sid', cookie: { secure: true, path: '/' } })`.",
+};
+
 const FIXES: Record<FrameworkFixRule, Partial<Record<Framework, string>>> = {
   'auth-no-httponly': {
     php: "php.ini `session.cookie_httponly = 1`, or `session_set_cookie_params(['httponly' => true])` before `session_start()`.",
@@ -93,6 +109,7 @@ const FIXES: Record<FrameworkFixRule, Partial<Record<Framework, string>>> = {
   },
   'auth-samesite-missing': LAX,
   'auth-samesite-none': LAX,
+  'auth-prefix-suggested': HOST_PREFIX,
   'session-not-rotated': ROTATE,
 };
 

@@ -69,6 +69,12 @@ describe('framework fixes', () => {
     expect(findingFix(finding('session-not-rotated', 'laravel_session'))).toContain(
       'session()->regenerate()',
     );
+    expect(findingFix(finding('auth-prefix-suggested', 'JSESSIONID'))).toContain(
+      'server.servlet.session.cookie.name=__Host-JSESSIONID',
+    );
+    expect(findingFix(finding('auth-prefix-suggested', 'PHPSESSID'))).toContain(
+      'session.name = "__Host-PHPSESSID"',
+    );
     // No ASP.NET text for it: the rule's own fix stays.
     expect(findingFix(finding('session-not-rotated', 'ASP.NET_SessionId'))).toBe(
       ruleTexts('session-not-rotated').fix,
