@@ -26,15 +26,6 @@ export function frameworkOf(name: string): Framework | null {
   return null;
 }
 
-/** The rules a framework setting fixes. */
-export type FrameworkFixRule =
-  | 'auth-no-httponly'
-  | 'auth-no-secure'
-  | 'auth-samesite-missing'
-  | 'auth-samesite-none'
-  | 'auth-prefix-suggested'
-  | 'session-not-rotated';
-
 /** What the cookie is, after its name: "PHPSESSID is PHP's session cookie". */
 const IS: Record<Framework, string> = {
   php: "is PHP's session cookie",
@@ -86,7 +77,7 @@ const HOST_PREFIX: Partial<Record<Framework, string>> = {
   express: "`session({ name: '__Host-sid', cookie: { secure: true, path: '/' } })`.",
 };
 
-const FIXES: Record<FrameworkFixRule, Partial<Record<Framework, string>>> = {
+const FIXES = {
   'auth-no-httponly': {
     php: "php.ini `session.cookie_httponly = 1`, or `session_set_cookie_params(['httponly' => true])` before `session_start()`.",
     java: 'web.xml `<session-config><cookie-config><http-only>true</http-only></cookie-config></session-config>`; Spring Boot: `server.servlet.session.cookie.http-only=true`.',
@@ -111,7 +102,10 @@ const FIXES: Record<FrameworkFixRule, Partial<Record<Framework, string>>> = {
   'auth-samesite-none': LAX,
   'auth-prefix-suggested': HOST_PREFIX,
   'session-not-rotated': ROTATE,
-};
+} satisfies Record<string, Partial<Record<Framework, string>>>;
+
+/** The rules a framework setting fixes. */
+export type FrameworkFixRule = keyof typeof FIXES;
 
 /**
  * The framework setting that fixes `rule` for a cookie called `name`, saying which framework it took
@@ -122,6 +116,6 @@ export function frameworkFix(rule: string, name: string): string | null {
   if (!Object.hasOwn(FIXES, rule)) return null;
   const framework = frameworkOf(name);
   if (framework === null) return null;
-  const fix = FIXES[rule as FrameworkFixRule][framework];
+  const fix: string | undefined = FIXES[rule as FrameworkFixRule][framework];
   return fix === undefined ? null : `${name} ${IS[framework]}: ${fix}`;
 }

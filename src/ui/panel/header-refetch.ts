@@ -10,7 +10,9 @@
  * Firefox's entries always hold the headers as sent (Host among them), so it is never asked there: a
  * getHAR() while a page loads loses requests in Firefox (platform/panel-reopen.ts).
  */
+import { entryToExchange } from '../../core/har/entry-to-exchange';
 import { hasOnlyProvisionalHeaders } from '../../core/har/provisional-headers';
+import type { Exchange } from '../../core/model';
 import { type BackfillKey, backfillKey } from './panel-backfill';
 import type { PanelSource } from './panel-source';
 
@@ -53,6 +55,19 @@ const viaServiceWorker = (entry: unknown) =>
   (entry as { response?: { _fetchedViaServiceWorker?: unknown } } | null)?.response
     ?._fetchedViaServiceWorker === true;
 
+/**
+ * `old` (provisional request headers) with the Cookie header of `entry`, the same request as DevTools
+ * holds it now; null when `entry` is still provisional or another request. Only the Cookie header was
+ * missing: the rest of a provisional list is what the page set.
+ */
+export function healedExchange(old: Exchange, entry: unknown): Exchange | null {
+  const whole = entryToExchange(entry, { id: old.id, pageUrl: old.pageUrl });
+  if (!whole || whole.cookieHeaderUnknown || whole.url !== old.url || whole.method !== old.method)
+    return null;
+  const { cookieHeaderUnknown: _, ...known } = old;
+  return { ...known, requestCookieHeader: whole.requestCookieHeader };
+}
+
 export class HeaderRefetch {
   readonly #host: RefetchHost;
   readonly #delays: readonly number[];
@@ -80,10 +95,10 @@ export class HeaderRefetch {
     if (source === null) this.forget();
   }
 
-  /** An entry the log took as exchange `id` whose Cookie header is unknown. */
+  /** An entry the log took as exchange `id`, its Cookie header unknown (`Exchange.cookieHeaderUnknown`). */
   note(entry: unknown, id: string): void {
     if (this.#source === null || this.#delays.length === 0 || this.#pending.size >= MAX_PENDING) return;
-    if (viaServiceWorker(entry) || !hasOnlyProvisionalHeaders(requestHeaders(entry))) return;
+    if (viaServiceWorker(entry)) return;
     const key = backfillKey(entry);
     const same = this.#pending.get(key);
     if (same) same.ids.push(id);

@@ -5,7 +5,6 @@
  * `PanelSource` (tests: a fake). It composes the parts, answers the views, notifies them once per burst.
  */
 import { type Capture, DEFAULT_CAPTURE_LIMIT } from '../../core/capture/capture';
-import { entryToExchange } from '../../core/har/entry-to-exchange';
 import type { Exchange } from '../../core/model';
 import { AnalysedLog } from './analysed-log';
 import { BackfillCoordinator } from './backfill-coordinator';
@@ -13,7 +12,7 @@ import type { BackfillJobOptions } from './backfill-job';
 import type { RetryDelays } from './backfill-refill';
 import { ChangeNotifier } from './change-notifier';
 import { EntryReader } from './entry-reader';
-import { HeaderRefetch } from './header-refetch';
+import { HeaderRefetch, healedExchange } from './header-refetch';
 import type { ImportWorker } from './import/import-runner';
 import { type ImportResult, LogImport } from './import/log-import';
 import { LogExchanges } from './log-exchanges';
@@ -271,19 +270,11 @@ export class PanelStore {
     this.#refilling = false;
   }
 
-  /**
-   * The exchange `id` had provisional request headers; `entry` is the same request as DevTools holds it
-   * now. Only its Cookie header was missing (the rest of a provisional list is what the page set), so
-   * that is what changes. False when the log no longer holds that request.
-   */
+  /** Swaps in the exchange `id` as healed by `entry` (header-refetch.ts `healedExchange`). */
   #heal(id: string, entry: unknown): boolean {
     const old = this.#exchanges.byId(id);
-    const whole = entryToExchange(entry, { id, pageUrl: old?.pageUrl ?? null });
-    if (!old || !whole || whole.cookieHeaderUnknown || whole.url !== old.url || whole.method !== old.method)
-      return false;
-    const { cookieHeaderUnknown: _, ...known } = old;
-    const next: Exchange = { ...known, requestCookieHeader: whole.requestCookieHeader };
-    if (!this.capture.replace(next)) return false;
+    const next = old === undefined ? null : healedExchange(old, entry);
+    if (old === undefined || next === null || !this.capture.replace(next)) return false;
     this.#pageStart.replaced(old, next);
     return true;
   }
